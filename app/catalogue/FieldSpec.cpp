@@ -1,0 +1,161 @@
+#include "FieldSpec.h"
+
+#include <QCoreApplication>
+
+namespace ims {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Catalogue", s);
+}
+
+QString formatText(StringFormat f)
+{
+    switch (f) {
+    case StringFormat::ImageName:
+        return tr("letters, digits, spaces, hyphens (-), periods (.) and underscores (_); no space at either end");
+    case StringFormat::Description:
+        return tr("no line breaks and no angle brackets (< >)");
+    case StringFormat::Uuid:
+        return tr("an ID such as 877a2cda-ba63-4e1e-b95f-e67e48b6129a");
+    case StringFormat::ObsUrl:
+        return tr("OBS bucket name:file name, e.g. ims-image:centos70.qcow2; the bucket's storage class must be Standard");
+    case StringFormat::EnterpriseProject:
+        return tr("0 (the default project) or an enterprise project ID");
+    case StringFormat::ImsTag:
+        return tr("key.value; key 1 to 36 letters, digits, _ or -; value up to 43 letters, digits, _, . or -");
+    case StringFormat::NativeTag:
+        return tr("key=value, 1 to 255 characters");
+    case StringFormat::TagKey:
+        return tr("1 to 36 letters, digits, _ or -");
+    case StringFormat::TagValue:
+        return tr("up to 43 letters, digits, _, . or -");
+    case StringFormat::OsVersion:
+        return tr("an OS version exactly as the OS version list spells it, e.g. CentOS 7.6 64bit");
+    case StringFormat::KmsKeyId:
+        return tr("a KMS key ID");
+    case StringFormat::Free:
+        break;
+    }
+    return {};
+}
+} // namespace
+
+QString osFamilyName(OsFamily family)
+{
+    switch (family) {
+    case OsFamily::Linux:
+        return QStringLiteral("Linux");
+    case OsFamily::Windows:
+        return QStringLiteral("Windows");
+    case OsFamily::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString FieldSpec::displayLabel() const
+{
+    return label ? tr(label) : key;
+}
+
+QString FieldSpec::displayHelp() const
+{
+    return help ? tr(help) : QString();
+}
+
+std::optional<qint64> FieldSpec::minimumFor(OsFamily os) const
+{
+    for (const auto &r : rangesByOs)
+        if (r.family == os)
+            return r.minimum;
+    if (!rangesByOs.isEmpty()) { // OS unknown: the loosest bound, the precise one follows once the OS is set
+        qint64 lo = rangesByOs.first().minimum;
+        for (const auto &r : rangesByOs)
+            lo = std::min(lo, r.minimum);
+        return lo;
+    }
+    return minimum;
+}
+
+std::optional<qint64> FieldSpec::maximumFor(OsFamily os) const
+{
+    for (const auto &r : rangesByOs)
+        if (r.family == os)
+            return r.maximum;
+    if (!rangesByOs.isEmpty()) {
+        qint64 hi = rangesByOs.first().maximum;
+        for (const auto &r : rangesByOs)
+            hi = std::max(hi, r.maximum);
+        return hi;
+    }
+    return maximum;
+}
+
+const FieldSpec *FieldSpec::itemField(const QString &itemKey) const
+{
+    for (const auto &f : itemFields)
+        if (f.key == itemKey)
+            return &f;
+    return nullptr;
+}
+
+QString FieldSpec::ruleText(OsFamily os) const
+{
+    QStringList parts;
+    switch (type) {
+    case FieldType::String:
+        if (!fixedValue.isUndefined()) {
+            parts << tr("always %1 for this method").arg(fixedValue.toString());
+            break;
+        }
+        if (!allowed.isEmpty())
+            parts << tr("one of: %1").arg(allowed.join(QLatin1String(", ")));
+        if (maxLength > 0 && minLength > 0)
+            parts << tr("%1 to %2 characters").arg(minLength).arg(maxLength);
+        else if (maxLength > 0)
+            parts << tr("at most %1 characters").arg(maxLength);
+        if (format != StringFormat::Free)
+            parts << formatText(format);
+        break;
+    case FieldType::Integer: {
+        auto rangeText = [this](std::optional<qint64> lo, std::optional<qint64> hi) {
+            const QString u = unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
+            if (lo && hi)
+                return tr("%1 to %2%3").arg(*lo).arg(*hi).arg(u);
+            if (lo)
+                return tr("at least %1%2").arg(*lo).arg(u);
+            if (hi)
+                return tr("at most %1%2").arg(*hi).arg(u);
+            return tr("a whole number");
+        };
+        if (!rangesByOs.isEmpty() && os == OsFamily::Unknown) {
+            QStringList perOs;
+            for (const auto &r : rangesByOs)
+                perOs << tr("%1 for %2").arg(rangeText(r.minimum, r.maximum), osFamilyName(r.family));
+            parts << perOs.join(QLatin1String(", "));
+        } else {
+            parts << rangeText(minimumFor(os), maximumFor(os));
+        }
+        break;
+    }
+    case FieldType::Boolean:
+        parts << tr("true or false");
+        break;
+    case FieldType::StringList:
+    case FieldType::ObjectList:
+        if (maxItems > 0)
+            parts << tr("at most %1 entries").arg(maxItems);
+        if (format != StringFormat::Free)
+            parts << tr("each %1").arg(formatText(format));
+        if (uniqueTagKeys)
+            parts << tr("each key once");
+        break;
+    }
+    if (onlyForOs != OsFamily::Unknown)
+        parts << tr("only for %1").arg(osFamilyName(onlyForOs));
+    return parts.join(QLatin1String("; "));
+}
+
+} // namespace ims
