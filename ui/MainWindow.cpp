@@ -1,31 +1,189 @@
 #include "MainWindow.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/RequestFile.h"
+#include "cloud/ImsCalls.h"
+#include "cloud/ImsClient.h"
+#include "jobs/JobListModel.h"
+#include "jobs/JobMonitor.h"
+#include "jobs/JobStore.h"
+#include "sandbox/SandboxServer.h"
+#include "wizard/ImageWizard.h"
+#include "wizard/RequestDraft.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QTableView>
 
 namespace ims {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_wizard(new ImageWizard(this))
+    , m_client(new ImsClient(this))
+    , m_jobsDock(new QDockWidget(tr("Jobs"), this))
+    , m_jobsView(new QTableView(m_jobsDock))
+    , m_connectionLabel(new QLabel(this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("IMS Wizard"));
-    auto *placeholder = new QLabel(this);
-    placeholder->setObjectName(QStringLiteral("wizardPlaceholder"));
-    placeholder->setAccessibleName(tr("Image creation wizard"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    QStringList titles;
-    for (const auto &m : Catalogue::instance().methods())
-        titles << m.displayTitle();
-    placeholder->setText(tr("<h2>Create a private image</h2><p>The wizard will walk you through one of %n methods:</p><p>%1</p>",
-                            nullptr, int(titles.size()))
-                             .arg(titles.join(QLatin1String("<br>"))));
-    setCentralWidget(placeholder);
-    statusBar()->showMessage(tr("Not connected"));
-    resize(900, 640);
+    m_wizard->setWindowFlags(Qt::Widget); // a page of the window, not a dialog of its own
+    setCentralWidget(m_wizard);
+
+    m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    m_jobsView->setObjectName(QStringLiteral("jobsView"));
+    m_jobsView->setAccessibleName(tr("Submitted jobs"));
+    m_jobsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_jobsView->setSortingEnabled(false);
+    m_jobsView->verticalHeader()->setVisible(false);
+    m_jobsView->horizontalHeader()->setStretchLastSection(true);
+    m_jobsDock->setWidget(m_jobsView);
+    addDockWidget(Qt::RightDockWidgetArea, m_jobsDock);
+
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setText(tr("Not connected — requests can be checked, previewed and saved"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
+
+    setJobStore(JobStore::defaultPath());
+    createMenus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // The monitor writes into the store when it goes: end it while the store is still there.
+    delete m_jobModel;
+    delete m_monitor;
+}
+
+void MainWindow::setJobStore(const QString &path)
+{
+    delete m_monitor;
+    m_store = std::make_unique<JobStore>(path);
+    m_monitor = new JobMonitor(m_client, m_store.get(), this);
+    auto *oldModel = m_jobModel;
+    m_jobModel = new JobListModel(m_store.get(), m_monitor, this);
+    m_jobsView->setModel(m_jobModel);
+    delete oldModel;
+    m_wizard->setConnection(m_client->settings().imsEndpoint.isEmpty() && m_client->settings().region.isEmpty() ? nullptr : m_client,
+                            m_monitor, QString());
+}
+
+bool MainWindow::useSandbox(double jobSeconds)
+{
+    SandboxServer::Options options;
+    options.jobSeconds = jobSeconds;
+    m_sandbox = std::make_unique<SandboxServer>(options);
+    if (!m_sandbox->start()) {
+        QMessageBox::critical(this, tr("Sandbox"), tr("The local sandbox could not listen on 127.0.0.1."));
+        return false;
+    }
+    const auto &a = m_sandbox->account();
+    ConnectionSettings s;
+    s.name = tr("Sandbox");
+    s.region = a.region;
+    s.imsEndpoint = m_sandbox->url();
+    s.iamEndpoint = m_sandbox->url();
+    s.projectName = a.projectName;
+    s.domain = a.domain;
+    s.user = a.user;
+    s.proxy = ConnectionSettings::Proxy::None;
+    m_client->setConnection(s, {a.password, a.accessKey, a.secretKey, QString()});
+    // Sandbox jobs live as long as the sandbox: their own list, started empty.
+    const QString path = QFileInfo(JobStore::defaultPath()).absolutePath() + QStringLiteral("/sandbox-jobs.json");
+    QFile::remove(path);
+    setJobStore(path);
+    m_monitor->setSchedule({1000, 1.3, 5000});
+    m_wizard->setConnection(m_client, m_monitor, tr("Sandbox"));
+    m_connectionLabel->setText(tr("Sandbox on %1 (local look-alike of IMS, no cloud account used)").arg(m_sandbox->url().toString()));
+    setWindowTitle(tr("IMS Wizard — Sandbox"));
+    loadOsVersions();
+    return true;
+}
+
+void MainWindow::loadOsVersions()
+{
+    auto *call = new OsVersionsCall(m_client);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        call->deleteLater();
+        if (call->succeeded() && !call->versions().isEmpty())
+            m_wizard->setOsVersionChoices(call->versions());
+    });
+    call->start();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newRequest = file->addAction(tr("&New request"), this, [this] {
+        m_wizard->draft()->setFields({});
+        m_wizard->restart();
+    });
+    newRequest->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open request file…"), this, &MainWindow::openRequestFile);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *toggleJobs = m_jobsDock->toggleViewAction();
+    toggleJobs->setText(tr("&Jobs"));
+    toggleJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    view->addAction(toggleJobs);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About IMS Wizard"), this, [this] {
+        QMessageBox::about(this, tr("About IMS Wizard"),
+                           tr("<h3>IMS Wizard %1</h3><p>Create private images on Huawei Cloud IMS, step by step.</p>"
+                              "<p>Every rule shown comes from the IMS API reference.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::openRequestFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open request file"), QString(), tr("Request files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const auto file = RequestFile::load(path, &error);
+    if (!file) {
+        QMessageBox::warning(this, tr("Open request file"), error);
+        return;
+    }
+    if (!Catalogue::instance().method(file->method)) {
+        QMessageBox::warning(this, tr("Open request file"), tr("%1 names the method \"%2\", which this version does not know.").arg(path, file->method));
+        return;
+    }
+    m_wizard->restart();
+    m_wizard->loadRequest(file->method, file->fields);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_monitor)
+        m_monitor->flush();
+    event->accept();
 }
 
 } // namespace ims

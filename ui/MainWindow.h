@@ -2,14 +2,56 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+class QTableView;
+
 namespace ims {
 
-// The desktop program's main window: the wizard in the centre (filled in by the wizard issue).
+class ImageWizard;
+class ImsClient;
+class JobListModel;
+class JobMonitor;
+class JobStore;
+class SandboxServer;
+
+// The desktop program's main window: the wizard in the centre, the jobs dock at the side, the
+// connection in the status bar, and the menus.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts an in-process sandbox on loopback and connects everything to it.
+    bool useSandbox(double jobSeconds = 8);
+    ImageWizard *wizard() const { return m_wizard; }
+    JobListModel *jobModel() const { return m_jobModel; }
+    JobMonitor *monitor() const { return m_monitor; }
+    ImsClient *client() const { return m_client; }
+    QDockWidget *jobsDock() const { return m_jobsDock; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void setJobStore(const QString &path);
+    void openRequestFile();
+    void loadOsVersions();
+
+    ImageWizard *m_wizard;
+    ImsClient *m_client;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<JobStore> m_store;
+    JobMonitor *m_monitor = nullptr;
+    JobListModel *m_jobModel = nullptr;
+    QDockWidget *m_jobsDock;
+    QTableView *m_jobsView;
+    QLabel *m_connectionLabel;
 };
 
 } // namespace ims

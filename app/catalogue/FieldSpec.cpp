@@ -120,14 +120,17 @@ QString FieldSpec::ruleText(OsFamily os) const
             parts << formatText(format);
         break;
     case FieldType::Integer: {
+        // 2147483647 is the JSON integer's own limit, not a documented one: not worth showing.
         auto rangeText = [this](std::optional<qint64> lo, std::optional<qint64> hi) {
+            const bool hasLo = lo.has_value(), hasHi = hi.has_value() && hi.value_or(0) < 2147483647;
+            const qint64 low = lo.value_or(0), high = hi.value_or(0);
             const QString u = unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
-            if (lo && hi)
-                return tr("%1 to %2%3").arg(*lo).arg(*hi).arg(u);
-            if (lo)
-                return tr("at least %1%2").arg(*lo).arg(u);
-            if (hi)
-                return tr("at most %1%2").arg(*hi).arg(u);
+            if (hasLo && hasHi)
+                return tr("%1 to %2%3").arg(low).arg(high).arg(u);
+            if (hasLo)
+                return tr("at least %1%2").arg(low).arg(u);
+            if (hasHi)
+                return tr("at most %1%2").arg(high).arg(u);
             return tr("a whole number");
         };
         if (!rangesByOs.isEmpty() && os == OsFamily::Unknown) {

@@ -1,5 +1,8 @@
 #include "Cli.h"
 
+#include "CloudCommands.h"
+#include "SignCommand.h"
+
 #include "catalogue/Catalogue.h"
 #include "catalogue/RequestBuilder.h"
 #include "catalogue/RequestFile.h"
@@ -97,6 +100,16 @@ void Cli::printHelp()
                 "  methods [--json]          list the image-creation methods and their fields\n"
                 "  validate FILE [--json]    check a request file; exit 0 valid, 1 invalid, 2 unusable\n"
                 "  preview FILE [--json]     show the exact HTTP request a request file makes\n"
+                "  submit FILE [--wait]      send a request file; prints the job id (--wait: follow it)\n"
+                "  job ID [--wait]           show (or follow) one job\n"
+                "  jobs [--json] [--wait-all]  list the shared job list (--wait-all: follow every unfinished job)\n"
+                "  sign --ak AK --sk SK ...  compute an AK/SK Authorization header (debug a rejected signature)\n"
+                "  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]\n"
+                "                            run the local IMS/IAM look-alike in the foreground\n"
+                "\n"
+                "Connection options (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,\n"
+                "--project-id, --domain, --user, --auth token|aksk, or IMS_WIZARD_* variables. Secrets come only\n"
+                "from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN or a prompt.\n"
                 "\n"
                 "A request file is JSON: {\"method\": \"<id>\", \"fields\": {...}}; FILE may be - for standard input.\n"
                 "Run 'ims-wizard-cli <command> --help' for a command's options.\n"
@@ -137,6 +150,16 @@ int Cli::run(const QStringList &arguments)
         return validate(commandArgs);
     if (command == QLatin1String("preview"))
         return preview(commandArgs);
+    if (command == QLatin1String("sign"))
+        return runSignCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("submit"))
+        return runSubmitCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("job"))
+        return runJobCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("jobs"))
+        return runJobsCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("sandbox"))
+        return runSandboxCommand(commandArgs, m_out, m_err);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace ims {
+
+// `ims-wizard-cli sign`: the AK/SK Authorization header for a request, with --verbose the canonical
+// request and the string to sign, to compare with what a gateway says it computed.
+int runSignCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+
+} // namespace ims

@@ -1,0 +1,236 @@
+#include "ApiCall.h"
+
+#include "ImsClient.h"
+#include "OneShotBody.h"
+#include "TokenProvider.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcApi, "ims.api", QtInfoMsg)
+
+namespace ims {
+
+namespace {
+// Errors that happen before a request can have reached the server: a create is known not to have run.
+bool failedBeforeSending(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownProxyError:
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
+ApiCall::ApiCall(ImsClient *client, const ApiRequest &request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(request)
+    , m_timeout(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
+{
+    m_timeout->setSingleShot(true);
+    m_retryTimer->setSingleShot(true);
+    connect(m_timeout, &QTimer::timeout, this, [this] {
+        if (m_reply) {
+            m_timedOut = true;
+            m_reply->abort();
+        }
+    });
+    connect(m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QByteArray ApiCall::responseHeader(const QByteArray &name) const
+{
+    for (const auto &h : m_responseHeaders)
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    return {};
+}
+
+void ApiCall::start()
+{
+    // Queued, so that the caller can connect to finished() first even if the answer is immediate.
+    QMetaObject::invokeMethod(this, &ApiCall::sendAttempt, Qt::QueuedConnection);
+}
+
+void ApiCall::abort()
+{
+    if (m_finished)
+        return;
+    m_aborted = true;
+    m_retryTimer->stop();
+    if (m_reply) {
+        m_reply->abort(); // finishes through onReplyFinished
+    } else {
+        m_error = ApiError::cancelled();
+        complete();
+    }
+}
+
+void ApiCall::sendAttempt()
+{
+    if (m_aborted || m_finished)
+        return;
+    ++m_attempt;
+    if (m_client->settings().auth == AuthMode::Token) {
+        m_client->tokens()->withToken(this, [this](const std::optional<ApiError> &error) {
+            if (m_aborted || m_finished)
+                return;
+            if (error) {
+                // Nothing was sent: even a create may wait for the next attempt of its token.
+                if (m_request.idempotent())
+                    retryOrFinish(*error);
+                else {
+                    m_error = error;
+                    complete();
+                }
+                return;
+            }
+            send(m_client->tokens()->token());
+        });
+    } else {
+        send({});
+    }
+}
+
+void ApiCall::send(const QByteArray &token)
+{
+    m_timedOut = false;
+    const QNetworkRequest request = m_client->networkRequest(m_request, token, nullptr);
+    qCDebug(lcApi) << m_request.verb << m_request.path << "attempt" << m_attempt;
+    if (m_request.upload) {
+        if (m_request.upload->isSequential() == false)
+            m_request.upload->seek(0);
+        QNetworkRequest r = request;
+        if (m_request.uploadSize >= 0)
+            r.setHeader(QNetworkRequest::ContentLengthHeader, m_request.uploadSize);
+        m_reply = m_client->network()->sendCustomRequest(r, m_request.verb, m_request.upload.data());
+    } else if (m_request.verb == "GET") {
+        m_reply = m_client->network()->get(request);
+    } else if (m_request.idempotent()) {
+        m_reply = m_client->network()->sendCustomRequest(request, m_request.verb, m_request.body);
+    } else {
+        // Sent once, whatever happens to the connection (see OneShotBody).
+        QNetworkRequest r = request;
+        r.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        r.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        auto *body = new OneShotBody(m_request.body, this);
+        m_reply = m_client->network()->sendCustomRequest(r, m_request.verb, body);
+        connect(m_reply, &QObject::destroyed, body, &QObject::deleteLater);
+    }
+    m_timeout->start(m_request.timeoutMs);
+    // Any progress shows the connection is alive: the timeout counts silence, not total duration.
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        m_timeout->start(m_request.timeoutMs);
+        emit uploadProgress(sent, total);
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this] { m_timeout->start(m_request.timeoutMs); });
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+}
+
+void ApiCall::onReplyFinished()
+{
+    m_timeout->stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_responseHeaders = reply->rawHeaderPairs();
+    // Cap what is read: a misbehaving server must not fill memory.
+    m_answer = reply->read(64 * 1024 * 1024);
+
+    if (m_aborted) {
+        m_error = ApiError::cancelled();
+        complete();
+        return;
+    }
+    if (m_status == 0) {
+        const ApiError error = m_timedOut ? ApiError::timeout(m_request.timeoutMs / 1000)
+                                          : ApiError::fromNetworkError(reply->error(), reply->errorString());
+        if (m_request.idempotent()) {
+            retryOrFinish(error);
+        } else {
+            m_outcomeUnknown = m_timedOut || !failedBeforeSending(reply->error());
+            m_error = error;
+            complete();
+        }
+        return;
+    }
+    if (m_status >= 200 && m_status < 300) {
+        m_error.reset();
+        parseAnswer();
+        complete();
+        return;
+    }
+    const ApiError error = ApiError::fromReply(m_status, m_answer, m_responseHeaders);
+    const bool tokenAuth = m_client->settings().auth == AuthMode::Token;
+    if (m_status == 401 && tokenAuth) {
+        m_client->tokens()->invalidate();
+        // IAM: a token can become invalid before it expires; renew once and repeat a GET.
+        if (m_request.idempotent() && !m_renewedToken) {
+            m_renewedToken = true;
+            sendAttempt();
+            return;
+        }
+    }
+    if (redirect(m_request)) {
+        sendAttempt();
+        return;
+    }
+    if (m_request.idempotent())
+        retryOrFinish(error);
+    else {
+        m_error = error;
+        complete();
+    }
+}
+
+void ApiCall::retryOrFinish(const ApiError &error)
+{
+    const RetryPolicy &policy = m_client->retryPolicy();
+    if (!m_request.idempotent() || !error.retryable() || m_attempt >= policy.maxAttempts) {
+        m_error = error;
+        complete();
+        return;
+    }
+    qint64 delay = qint64(policy.baseDelayMs) << std::min(m_attempt - 1, 20);
+    delay = std::min<qint64>(delay, policy.maxDelayMs);
+    delay = qint64(double(delay) * (0.5 + QRandomGenerator::global()->generateDouble())); // jitter
+    if (const auto after = error.retryAfterSeconds(); after && *after >= 0)
+        delay = std::max<qint64>(delay, std::min<qint64>(*after * 1000, policy.maxDelayMs));
+    qCDebug(lcApi) << "retrying" << m_request.path << "in" << delay << "ms after" << error.code();
+    m_retryTimer->start(int(delay));
+}
+
+void ApiCall::complete()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished();
+}
+
+} // namespace ims

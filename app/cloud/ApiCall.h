@@ -1,0 +1,91 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ApiRequest.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+
+#include <optional>
+
+class QNetworkReply;
+class QTimer;
+
+namespace ims {
+
+class ImsClient;
+
+// How often and how patiently idempotent calls are repeated after a passing fault.
+struct RetryPolicy
+{
+    int maxAttempts = 5;
+    int baseDelayMs = 500; // doubled each time, with ±50 % jitter
+    int maxDelayMs = 30000;
+};
+
+// One exchange with the API: auth, sending, timeouts, retries of GETs, and the answer or an error
+// a user can act on. Subclasses turn the answer into a typed result. Deletes itself after finished()
+// unless the owner took it with setAutoDelete(false).
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    ApiCall(ImsClient *client, const ApiRequest &request);
+    ~ApiCall() override;
+
+    void start();
+    void abort();
+
+    const ApiRequest &request() const { return m_request; }
+    int httpStatus() const { return m_status; }
+    QByteArray answer() const { return m_answer; }
+    QByteArray responseHeader(const QByteArray &name) const;
+    const std::optional<ApiError> &error() const { return m_error; }
+    bool succeeded() const { return m_finished && !m_error; }
+    bool isFinished() const { return m_finished; }
+    // A create call whose fate is unknown (sent, then the connection broke or timed out): it may or
+    // may not have created something, and is never sent again by itself.
+    bool outcomeUnknown() const { return m_outcomeUnknown; }
+    int attempts() const { return m_attempt; }
+
+signals:
+    void finished();
+    void uploadProgress(qint64 sent, qint64 total);
+
+protected:
+    // Called with a successful (2xx) answer: parse it, or call fail() when it makes no sense.
+    virtual void parseAnswer() {}
+    // Called with a failed attempt before the generic retry rules: a subclass may change the request
+    // and return true to send it again at once (the job query's switch to the classic API on 404).
+    virtual bool redirect(ApiRequest &request) { Q_UNUSED(request) return false; }
+    void fail(const ApiError &error) { m_error = error; }
+    ImsClient *client() const { return m_client; }
+
+private:
+    void sendAttempt();
+    void send(const QByteArray &token);
+    void onReplyFinished();
+    void retryOrFinish(const ApiError &error);
+    void complete();
+
+    ImsClient *m_client;
+    ApiRequest m_request;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timeout = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    QByteArray m_answer;
+    QList<QPair<QByteArray, QByteArray>> m_responseHeaders;
+    int m_status = 0;
+    int m_attempt = 0;
+    bool m_renewedToken = false;
+    bool m_timedOut = false;
+    bool m_aborted = false;
+    bool m_finished = false;
+    bool m_outcomeUnknown = false;
+    std::optional<ApiError> m_error;
+};
+
+} // namespace ims

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QPointer>
+#include <QString>
+#include <QUrlQuery>
+
+namespace ims {
+
+// One call to the IMS (or IAM) API as a value: what ApiCall sends, retries and signs.
+struct ApiRequest
+{
+    QByteArray verb = "GET";
+    QString path;     // "/v2/cloudimages/action"
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType = "application/json;charset=UTF-8";
+    // A streamed body (native file upload); when set, `body` is ignored.
+    QPointer<QIODevice> upload;
+    qint64 uploadSize = -1;
+    int timeoutMs = 30000; // no byte in either direction for this long: give up
+    QString what;          // for messages and logs: "job status", "create image"
+
+    // Only these may be sent again automatically: a create call is sent once, whatever happens.
+    bool idempotent() const { return verb == "GET" || verb == "HEAD"; }
+};
+
+} // namespace ims

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace ims {
+
+enum class AuthMode { Token, AkSk };
+
+// Where and as whom to connect. Holds no secret: it is saved in settings and profiles as it is.
+struct ConnectionSettings
+{
+    enum class Proxy { System, None, Custom };
+
+    QString name;
+    QString region;
+    QUrl imsEndpoint; // empty = the region's default
+    QUrl iamEndpoint; // empty = the region's default
+    QString projectName;
+    QString projectId;
+    QString domain;
+    QString user;
+    AuthMode auth = AuthMode::Token;
+    Proxy proxy = Proxy::System;
+    QUrl proxyUrl;     // for Proxy::Custom, e.g. http://proxy:3128 (no password here)
+    QString caFile;    // extra CA certificates (PEM) trusted besides the system's
+    bool useNewerCreatePaths = false; // the "(New)" /v2.1 create endpoints
+
+    QUrl effectiveImsEndpoint() const;
+    QUrl effectiveIamEndpoint() const;
+};
+
+// The secrets for one connection: only ever in memory, in the keychain, or typed by the user.
+struct Credentials
+{
+    QString password;
+    QString accessKey;
+    QString secretKey;
+    QString securityToken; // temporary AK/SK
+};
+
+} // namespace ims

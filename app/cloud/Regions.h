@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace ims {
+
+// The Huawei Cloud regions that offer IMS, and their default endpoints (API digest §6.4, §6.5).
+struct Region
+{
+    QString id;   // "ap-southeast-1"
+    QString name; // "CN-Hong Kong"
+};
+
+class Regions
+{
+public:
+    static const QList<Region> &all();
+    static bool isKnown(const QString &id);
+    // https://ims.{region}.myhuaweicloud.com
+    static QUrl defaultImsEndpoint(const QString &regionId);
+    // https://iam.{region}.myhuaweicloud.com (eu-west-101 is on .eu)
+    static QUrl defaultIamEndpoint(const QString &regionId);
+};
+
+} // namespace ims

@@ -1,0 +1,124 @@
+#include "TokenProvider.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcAuth, "ims.auth", QtInfoMsg)
+
+namespace ims {
+
+TokenProvider::TokenProvider(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+void TokenProvider::setConnection(const ConnectionSettings &settings, const Credentials &credentials)
+{
+    m_settings = settings;
+    m_credentials = credentials;
+    invalidate();
+}
+
+bool TokenProvider::hasUsableToken() const
+{
+    return !m_token.isEmpty() && m_expiresAt.isValid() &&
+           QDateTime::currentDateTimeUtc().secsTo(m_expiresAt) > m_renewMarginSecs;
+}
+
+void TokenProvider::invalidate()
+{
+    m_token.clear();
+    m_expiresAt = {};
+}
+
+void TokenProvider::withToken(QObject *context, Callback done)
+{
+    if (hasUsableToken()) {
+        done(std::nullopt);
+        return;
+    }
+    m_waiters.append({QPointer<QObject>(context), std::move(done)});
+    if (!m_inFlight) {
+        m_inFlight = true;
+        authenticate(1);
+    }
+}
+
+void TokenProvider::finish(const std::optional<ApiError> &error)
+{
+    m_inFlight = false;
+    const auto waiters = std::exchange(m_waiters, {});
+    for (const auto &w : waiters)
+        if (w.first)
+            w.second(error);
+}
+
+void TokenProvider::authenticate(int attempt)
+{
+    // IAM "Obtaining a User Token Through Password Authentication": password method, project scope.
+    QJsonObject user{{QStringLiteral("name"), m_settings.user},
+                     {QStringLiteral("password"), m_credentials.password},
+                     {QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), m_settings.domain}}}};
+    QJsonObject project = m_settings.projectId.isEmpty()
+                              ? QJsonObject{{QStringLiteral("name"), m_settings.projectName.isEmpty() ? m_settings.region : m_settings.projectName}}
+                              : QJsonObject{{QStringLiteral("id"), m_settings.projectId}};
+    const QJsonObject body{
+        {QStringLiteral("auth"),
+         QJsonObject{{QStringLiteral("identity"),
+                      QJsonObject{{QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
+                                  {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), user}}}}},
+                     {QStringLiteral("scope"), QJsonObject{{QStringLiteral("project"), project}}}}}};
+
+    QUrl url = m_settings.effectiveIamEndpoint();
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/v3/auth/tokens"));
+    url.setQuery(QStringLiteral("nocatalog=true"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json;charset=utf8"));
+    request.setTransferTimeout(30000);
+    qCInfo(lcAuth) << "requesting a token from" << url.host() << "for user" << m_settings.user;
+    QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, attempt] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray data = reply->readAll();
+        std::optional<ApiError> error;
+        if (status == 0)
+            error = ApiError::fromNetworkError(reply->error(), reply->errorString());
+        else if (status != 201 && status != 200)
+            error = ApiError::fromReply(status, data, reply->rawHeaderPairs());
+        if (error) {
+            // Asking for a token creates nothing, so a passing fault may be retried.
+            if (error->retryable() && attempt < 3) {
+                QTimer::singleShot(300 * attempt, this, [this, attempt] { authenticate(attempt + 1); });
+                return;
+            }
+            if (status == 401)
+                error->setAuthenticationFailed();
+            finish(error);
+            return;
+        }
+        const QByteArray token = reply->rawHeader("X-Subject-Token");
+        const QJsonObject t = QJsonDocument::fromJson(data).object().value(QStringLiteral("token")).toObject();
+        const QDateTime expires = QDateTime::fromString(t.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
+        if (token.isEmpty() || !expires.isValid()) {
+            finish(ApiError::malformed(tr("The identity service answered without a token (X-Subject-Token) or its expiry.")));
+            return;
+        }
+        m_token = token;
+        m_expiresAt = expires.toUTC();
+        const QString projectId = t.value(QStringLiteral("project")).toObject().value(QStringLiteral("id")).toString();
+        if (!projectId.isEmpty())
+            m_projectId = projectId;
+        qCInfo(lcAuth) << "token received, expires" << m_expiresAt.toString(Qt::ISODate);
+        emit tokenRenewed();
+        finish(std::nullopt);
+    });
+}
+
+} // namespace ims

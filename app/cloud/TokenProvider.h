@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Connection.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace ims {
+
+// Gets an IAM token by password (POST /v3/auth/tokens, scoped to a project), keeps it in memory
+// until shortly before it expires, and shares one request among everyone who waits for it.
+// The token and the password are never logged or written anywhere.
+class TokenProvider : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const std::optional<ApiError> &error)>;
+
+    TokenProvider(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setConnection(const ConnectionSettings &settings, const Credentials &credentials);
+    // Renew this long before expiry (IAM tokens live 24 h; "cache and refresh early").
+    void setRenewMargin(qint64 seconds) { m_renewMarginSecs = seconds; }
+
+    bool hasUsableToken() const;
+    QByteArray token() const { return m_token; }
+    QString projectId() const { return m_projectId; }
+    QDateTime expiresAt() const { return m_expiresAt; }
+    void invalidate();
+
+    // Calls `done` (in `context`'s thread, unless it is gone) once a usable token is there or getting
+    // one failed. Joins an authentication already under way.
+    void withToken(QObject *context, Callback done);
+
+signals:
+    void tokenRenewed();
+
+private:
+    void authenticate(int attempt);
+    void finish(const std::optional<ApiError> &error);
+
+    QNetworkAccessManager *m_network;
+    ConnectionSettings m_settings;
+    Credentials m_credentials;
+    QByteArray m_token;
+    QString m_projectId;
+    QDateTime m_expiresAt;
+    qint64 m_renewMarginSecs = 3600;
+    bool m_inFlight = false;
+    QList<QPair<QPointer<QObject>, Callback>> m_waiters;
+};
+
+} // namespace ims

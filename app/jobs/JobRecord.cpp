@@ -1,0 +1,85 @@
+#include "JobRecord.h"
+
+#include <QJsonArray>
+
+namespace ims {
+
+QString JobRecord::stateName(State s)
+{
+    switch (s) {
+    case State::Init:
+        return QStringLiteral("INIT");
+    case State::Running:
+        return QStringLiteral("RUNNING");
+    case State::Success:
+        return QStringLiteral("SUCCESS");
+    case State::Fail:
+        return QStringLiteral("FAIL");
+    case State::OutcomeUnknown:
+        return QStringLiteral("OUTCOME_UNKNOWN");
+    }
+    return {};
+}
+
+JobRecord::State JobRecord::stateFromName(const QString &name)
+{
+    for (State s : {State::Init, State::Running, State::Success, State::Fail, State::OutcomeUnknown})
+        if (stateName(s) == name)
+            return s;
+    return State::Init;
+}
+
+QJsonObject JobRecord::toJson() const
+{
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("job_id"), jobId},
+                  {QStringLiteral("method"), methodId},
+                  {QStringLiteral("image_name"), imageName},
+                  {QStringLiteral("endpoint"), endpoint},
+                  {QStringLiteral("region"), region},
+                  {QStringLiteral("project_id"), projectId},
+                  {QStringLiteral("fields"), fields},
+                  {QStringLiteral("submitted_at"), submittedAt.toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("updated_at"), updatedAt.toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("state"), stateName(state)},
+                  {QStringLiteral("progress"), progress},
+                  {QStringLiteral("image_ids"), QJsonArray::fromStringList(imageIds)}};
+    if (finishedAt.isValid())
+        o.insert(QStringLiteral("finished_at"), finishedAt.toString(Qt::ISODateWithMs));
+    if (!failReason.isEmpty())
+        o.insert(QStringLiteral("fail_reason"), failReason);
+    if (!errorCode.isEmpty())
+        o.insert(QStringLiteral("error_code"), errorCode);
+    if (!lastPollError.isEmpty())
+        o.insert(QStringLiteral("last_poll_error"), lastPollError);
+    if (!lastAnswer.isEmpty())
+        o.insert(QStringLiteral("last_answer"), lastAnswer);
+    return o;
+}
+
+JobRecord JobRecord::fromJson(const QJsonObject &o)
+{
+    JobRecord r;
+    r.id = o.value(QStringLiteral("id")).toString();
+    r.jobId = o.value(QStringLiteral("job_id")).toString();
+    r.methodId = o.value(QStringLiteral("method")).toString();
+    r.imageName = o.value(QStringLiteral("image_name")).toString();
+    r.endpoint = o.value(QStringLiteral("endpoint")).toString();
+    r.region = o.value(QStringLiteral("region")).toString();
+    r.projectId = o.value(QStringLiteral("project_id")).toString();
+    r.fields = o.value(QStringLiteral("fields")).toObject();
+    r.submittedAt = QDateTime::fromString(o.value(QStringLiteral("submitted_at")).toString(), Qt::ISODateWithMs);
+    r.updatedAt = QDateTime::fromString(o.value(QStringLiteral("updated_at")).toString(), Qt::ISODateWithMs);
+    r.finishedAt = QDateTime::fromString(o.value(QStringLiteral("finished_at")).toString(), Qt::ISODateWithMs);
+    r.state = stateFromName(o.value(QStringLiteral("state")).toString());
+    r.progress = o.value(QStringLiteral("progress")).toDouble(-1);
+    for (const auto &v : o.value(QStringLiteral("image_ids")).toArray())
+        r.imageIds << v.toString();
+    r.failReason = o.value(QStringLiteral("fail_reason")).toString();
+    r.errorCode = o.value(QStringLiteral("error_code")).toString();
+    r.lastPollError = o.value(QStringLiteral("last_poll_error")).toString();
+    r.lastAnswer = o.value(QStringLiteral("last_answer")).toObject();
+    return r;
+}
+
+} // namespace ims

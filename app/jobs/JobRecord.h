@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace ims {
+
+// One submitted creation request and what is known of its job: what the job store keeps and the
+// job monitor shows. Holds no secret.
+struct JobRecord
+{
+    enum class State { Init, Running, Success, Fail, OutcomeUnknown };
+
+    QString id;        // local key: the job id, or a generated id for an outcome-unknown submission
+    QString jobId;     // the server's job_id; empty when the outcome of the create call is unknown
+    QString methodId;
+    QString imageName;
+    QString endpoint;  // the IMS endpoint the job lives on: it is polled there only
+    QString region;
+    QString projectId;
+    QJsonObject fields; // the request that started it (for "clone into wizard")
+    QDateTime submittedAt;
+    QDateTime updatedAt;
+    QDateTime finishedAt;
+    State state = State::Init;
+    double progress = -1; // 0..1, -1 unknown
+    QStringList imageIds;
+    QString failReason;
+    QString errorCode;
+    QString lastPollError; // the latest failed poll, cleared by the next good one
+    QJsonObject lastAnswer; // the job-query answer as received (for the details view)
+
+    bool isFinished() const { return state == State::Success || state == State::Fail || state == State::OutcomeUnknown; }
+
+    QJsonObject toJson() const;
+    static JobRecord fromJson(const QJsonObject &o);
+    static QString stateName(State s); // "INIT", "RUNNING", "SUCCESS", "FAIL", "OUTCOME_UNKNOWN"
+    static State stateFromName(const QString &name);
+};
+
+} // namespace ims

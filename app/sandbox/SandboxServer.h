@@ -1,0 +1,142 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QDateTime>
+#include <QDir>
+#include <QHash>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+class QHttpServerResponder;
+class QTemporaryDir;
+
+namespace ims {
+
+// A local look-alike of Huawei IAM + IMS on 127.0.0.1: token and AK/SK auth, every creation
+// endpoint (bodies checked by the catalogue), jobs that run to SUCCESS or FAIL, both job-query APIs,
+// the native image API with file upload, and fault injection for tests. Serves `--sandbox` and the
+// integration tests over real HTTP.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        quint16 port = 0;        // 0 = any free port
+        double jobSeconds = 8;   // how long a job runs from INIT to its end
+        double faultRate = 0;    // share of requests answered 500/503/429 or dropped
+        int slowMs = 0;          // extra delay before every answer
+        qint64 tokenLifetimeSecs = 24 * 3600; // IAM: tokens live 24 h
+        quint32 seed = 0;        // 0 = random; else faults repeat run after run
+        QString storageDir;      // where uploaded image files go; empty = a temporary folder
+    };
+
+    // The demo account printed by `ims-wizard-cli sandbox`.
+    struct Account
+    {
+        QString domain = QStringLiteral("sandbox-domain");
+        QString user = QStringLiteral("sandbox-user");
+        QString password = QStringLiteral("sandbox-password");
+        QString projectName = QStringLiteral("sandbox-1");
+        QString projectId = QStringLiteral("5a3314075bfa49b9ae360f4ecd333695");
+        QString accessKey = QStringLiteral("SANDBOXACCESSKEY0001");
+        QString secretKey = QStringLiteral("sandbox-secret-key-0123456789abcdef");
+        QString region = QStringLiteral("sandbox-1");
+    };
+
+    explicit SandboxServer(QObject *parent = nullptr);
+    explicit SandboxServer(const Options &options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1; false when the port is taken.
+    bool start();
+    QUrl url() const;
+    const Account &account() const { return m_account; }
+    const Options &options() const { return m_options; }
+
+    // Test hooks.
+    int createCount() const { return m_createCount; } // create calls that made a job or image
+    int requestCount() const { return m_requestCount; }
+    int faultCount() const { return m_faultCount; }
+    void setFaultRate(double rate) { m_options.faultRate = rate; }
+    void setSlowMs(int ms) { m_options.slowMs = ms; }
+    void setJobSeconds(double s) { m_options.jobSeconds = s; }
+    void failJob(const QString &jobId, const QString &reason);
+    void failNextJobs(int count, const QString &reason);
+    void revokeAllTokens();
+    // The next `count` requests are dropped (connection closed, no answer) before doing anything.
+    void dropNextRequests(int count) { m_dropNext += count; }
+    // The next request gets exactly this answer instead of its own (malformed answers on cue).
+    void answerNextWith(int status, const QByteArray &body, const QByteArray &contentType = "application/json");
+    QStringList jobIds() const;
+
+signals:
+    void requestServed(const QByteArray &verb, const QString &path, int status);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+    struct Job
+    {
+        QString id;
+        QString type;
+        QString methodId;
+        QDateTime begin;
+        double seconds = 0;
+        QString failReason;
+        QStringList imageIds;  // one per image the job makes
+        QStringList imageNames;
+        QStringList subJobTypes; // empty for a single-image job
+    };
+    struct NativeImage
+    {
+        QJsonObject record;
+        QString filePath;
+    };
+
+    Reply route(const QHttpServerRequest &request, const QString &path);
+    Reply createImage(const QString &methodId, const QJsonObject &body);
+    Reply nativeCreate(const QJsonObject &body);
+    Reply nativeUpload(const QString &imageId, const QByteArray &data);
+    Reply jobAnswer(const QString &jobId) const;
+    Reply osVersions() const;
+    Reply issueToken(const QByteArray &body);
+    std::optional<Reply> authenticate(const QHttpServerRequest &request);
+    QJsonObject jobJson(const Job &job) const;
+    static Reply json(int status, const QJsonObject &o);
+    static Reply imsError(int status, const QString &code, const QString &message);
+    static Reply gatewayError(int status, const QString &code, const QString &message);
+    QString newId(int hexChars);
+    QString newUuid();
+
+    Options m_options;
+    Account m_account;
+    QRandomGenerator m_random;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    QDir m_storage;
+    QHash<QByteArray, QDateTime> m_tokens; // token -> expiry
+    QHash<QString, Job> m_jobs;
+    QStringList m_jobOrder;
+    QHash<QString, NativeImage> m_nativeImages;
+    QStringList m_imageNames; // names in use, for IMG.0009
+    QStringList m_pendingFailures;
+    int m_dropNext = 0;
+    std::optional<Reply> m_nextAnswer;
+    int m_createCount = 0;
+    int m_requestCount = 0;
+    int m_faultCount = 0;
+};
+
+} // namespace ims

@@ -1,0 +1,235 @@
+#include "MainWindow.h"
+#include "catalogue/Catalogue.h"
+#include "catalogue/RequestBuilder.h"
+#include "catalogue/RequestFile.h"
+#include "jobs/JobListModel.h"
+#include "wizard/ImageWizard.h"
+#include "wizard/RequestDraft.h"
+#include "wizard/ReviewPage.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ims;
+
+// Drives the real wizard by object name, as a user would, against the in-process sandbox.
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+
+    static QJsonObject example(const QString &methodId)
+    {
+        QString error;
+        const auto file = RequestFile::load(QStringLiteral(":/data/examples/%1.json").arg(methodId), &error);
+        return file ? file->fields : QJsonObject();
+    }
+
+    static QAbstractButton *nextButton(ImageWizard *w) { return w->button(QWizard::NextButton); }
+
+    // Types a value into the field's editor the way a user would.
+    static void fill(ImageWizard *w, const QString &key, const QJsonValue &value)
+    {
+        QWidget *editor = w->currentPage()->findChild<QWidget *>(QStringLiteral("edit_") + key);
+        QVERIFY2(editor, qPrintable(QStringLiteral("no editor for ") + key));
+        if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            line->clear();
+            QTest::keyClicks(line, value.isDouble() ? QString::number(value.toInteger()) : value.toString());
+        } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            if (combo->isEditable()) {
+                combo->lineEdit()->clear();
+                QTest::keyClicks(combo->lineEdit(), value.toString());
+            } else {
+                const int index = combo->findData(value.toVariant());
+                QVERIFY2(index >= 0, qPrintable(key));
+                combo->setCurrentIndex(index);
+            }
+        } else if (auto *table = qobject_cast<QTableWidget *>(editor)) {
+            const QJsonArray rows = value.toArray();
+            auto *add = w->currentPage()->findChild<QAbstractButton *>(QStringLiteral("addDataDisk"));
+            for (int r = 0; r < rows.size(); ++r) {
+                QTest::mouseClick(add, Qt::LeftButton);
+                const QJsonObject row = rows[r].toObject();
+                for (int c = 0; c < table->columnCount(); ++c) {
+                    const QString header = table->horizontalHeaderItem(c)->text();
+                    for (auto it = row.begin(); it != row.end(); ++it) {
+                        const FieldSpec *f = w->draft()->method()->field(key)->itemField(it.key());
+                        if (!f || !header.startsWith(f->displayLabel()))
+                            continue;
+                        QStringList parts;
+                        for (const auto &p : it.value().toArray())
+                            parts << p.toString();
+                        table->item(r, c)->setText(it.value().isArray() ? parts.join(QLatin1String(", "))
+                                                   : it.value().isDouble() ? QString::number(it.value().toInteger())
+                                                                           : it.value().toString());
+                    }
+                }
+            }
+        }
+    }
+
+    static void fillTags(ImageWizard *w, const QJsonObject &fields)
+    {
+        auto *mode = w->currentPage()->findChild<QComboBox *>(QStringLiteral("tagsMode"));
+        auto *table = w->currentPage()->findChild<QTableWidget *>(QStringLiteral("tagsTable"));
+        auto *add = w->currentPage()->findChild<QAbstractButton *>(QStringLiteral("addTag"));
+        QVERIFY(mode && table && add);
+        const bool objects = fields.contains(QStringLiteral("image_tags"));
+        mode->setCurrentIndex(objects ? 1 : 0);
+        const bool native = w->draft()->methodId() == QLatin1String("native-metadata");
+        int row = 0;
+        for (const auto &v : fields.value(objects ? QStringLiteral("image_tags") : QStringLiteral("tags")).toArray()) {
+            QTest::mouseClick(add, Qt::LeftButton);
+            QString key = v.toObject().value(QStringLiteral("key")).toString(), value = v.toObject().value(QStringLiteral("value")).toString();
+            if (!objects) {
+                const QString s = v.toString();
+                const QChar sep = native ? QLatin1Char('=') : QLatin1Char('.');
+                key = s.section(sep, 0, 0);
+                value = s.section(sep, 1);
+            }
+            table->item(row, 0)->setText(key);
+            table->item(row, 1)->setText(value);
+            ++row;
+        }
+    }
+
+    static QJsonObject cliPreviewBody(const QString &methodId)
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.json"));
+        RequestFile file;
+        file.method = methodId;
+        file.fields = example(methodId);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(file.toJson());
+        f.close();
+        QProcess cli;
+        cli.start(QStringLiteral(IMS_CLI_PATH), {QStringLiteral("preview"), QStringLiteral("--json"), path});
+        cli.waitForFinished(20000);
+        return QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value(QStringLiteral("body")).toObject();
+    }
+
+private slots:
+    void initTestCase() { qputenv("IMS_WIZARD_DATA_DIR", m_data.path().toUtf8()); }
+
+    void everyMethodCanBeCompletedAgainstTheSandbox_data()
+    {
+        QTest::addColumn<QString>("methodId");
+        for (const auto &m : Catalogue::instance().methods())
+            QTest::newRow(qPrintable(m.id)) << m.id;
+    }
+
+    void everyMethodCanBeCompletedAgainstTheSandbox()
+    {
+        QFETCH(QString, methodId);
+        MainWindow window;
+        QVERIFY(window.useSandbox(0.5));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ImageWizard *w = window.wizard();
+        const QJsonObject fields = example(methodId);
+
+        // Start page: the answer that leads to this method.
+        auto *answer = w->findChild<QRadioButton *>(QStringLiteral("answer_") + methodId);
+        QVERIFY(answer);
+        QVERIFY(!nextButton(w)->isEnabled());
+        answer->click();
+        QCOMPARE(w->draft()->methodId(), methodId);
+        QVERIFY(nextButton(w)->isEnabled());
+
+        bool sawBlockedField = false;
+        for (int guard = 0; guard < 6 && w->currentId() != ImageWizard::ReviewPageId; ++guard) {
+            QTest::mouseClick(nextButton(w), Qt::LeftButton);
+            const int page = w->currentId();
+            if (page == ImageWizard::TagsPageId) {
+                fillTags(w, fields);
+                continue;
+            }
+            if (page != ImageWizard::SourcePageId && page != ImageWizard::ImagePageId)
+                continue;
+            // Fill every field of the example that is on this page.
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                if (w->currentPage()->findChild<QWidget *>(QStringLiteral("edit_") + it.key()) &&
+                    !w->draft()->method()->field(it.key())->fixedValue.isString())
+                    fill(w, it.key(), it.value());
+            // A wrong value shows its message beside the field and blocks Next; fixing it unblocks.
+            const QString probe = page == ImageWizard::ImagePageId && fields.contains(QStringLiteral("name")) ? QStringLiteral("name")
+                                  : fields.contains(QStringLiteral("image_url")) && page == ImageWizard::SourcePageId ? QStringLiteral("image_url")
+                                  : fields.contains(QStringLiteral("instance_id")) && page == ImageWizard::SourcePageId ? QStringLiteral("instance_id")
+                                  : fields.contains(QStringLiteral("volume_id")) && page == ImageWizard::SourcePageId ? QStringLiteral("volume_id")
+                                                                                                                       : QString();
+            if (!probe.isEmpty()) {
+                QVERIFY2(nextButton(w)->isEnabled(), qPrintable(QStringLiteral("page %1 of %2 not complete: %3").arg(page).arg(methodId, w->draft()->issues().value(0).message)));
+                fill(w, probe, QStringLiteral("bad value <>!"));
+                auto *verdict = w->currentPage()->findChild<QLabel *>(QStringLiteral("verdict_") + probe);
+                QVERIFY(verdict);
+                QVERIFY2(verdict->isVisible() && !verdict->text().isEmpty(), qPrintable(probe));
+                QVERIFY(!nextButton(w)->isEnabled());
+                fill(w, probe, fields.value(probe));
+                QVERIFY(!verdict->isVisible());
+                sawBlockedField = true;
+            }
+            QStringList problems;
+            for (const auto &i : w->draft()->issues())
+                problems << i.field + QLatin1Char(' ') + i.message;
+            QVERIFY2(nextButton(w)->isEnabled(), qPrintable(problems.join(QLatin1String("; "))));
+        }
+        QVERIFY(sawBlockedField || methodId == QLatin1String("ecs-data"));
+        QCOMPARE(w->currentId(), int(ImageWizard::ReviewPageId));
+
+        // The review shows what the CLI previews for the same request file.
+        const MethodSpec &method = *Catalogue::instance().method(methodId);
+        QCOMPARE(RequestBuilder::body(method, w->draft()->fields()), RequestBuilder::body(method, fields));
+        const QString text = w->reviewPage()->requestText();
+        QVERIFY(text.contains(QStringLiteral("X-Auth-Token: ********")));
+        const QJsonObject shownBody = QJsonDocument::fromJson(text.mid(text.indexOf(QStringLiteral("\n\n")) + 2).toUtf8()).object();
+        QCOMPARE(shownBody, cliPreviewBody(methodId));
+
+        auto *submit = w->currentPage()->findChild<QAbstractButton *>(QStringLiteral("submitButton"));
+        QVERIFY(submit && submit->isEnabled());
+        QTest::mouseClick(submit, Qt::LeftButton);
+        if (Catalogue::instance().method(methodId)->answer == Answer::Image) {
+            QTRY_VERIFY_WITH_TIMEOUT(!w->reviewPage()->createdImageId().isEmpty(), 10000);
+            QTRY_VERIFY(nextButton(w)->isEnabled()); // on to the upload page
+            return;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!w->reviewPage()->submittedJobId().isEmpty(), 10000);
+        JobListModel *model = window.jobModel();
+        const QString jobId = w->reviewPage()->submittedJobId();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(jobId) >= 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->recordAt(model->rowOf(jobId)).state, JobRecord::State::Success, 15000);
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        MainWindow window;
+        window.show();
+        ImageWizard *w = window.wizard();
+        w->loadRequest(QStringLiteral("file-system"), example(QStringLiteral("file-system")));
+        for (int i = 0; i < 4; ++i) {
+            for (QWidget *child : w->currentPage()->findChildren<QWidget *>()) {
+                if (!child->isVisible() || !(child->focusPolicy() & Qt::TabFocus))
+                    continue;
+                const bool named = !child->accessibleName().isEmpty() || qobject_cast<QAbstractButton *>(child);
+                QVERIFY2(named, qPrintable(QStringLiteral("%1 (%2) on page %3 has no accessible name")
+                                               .arg(child->objectName(), QString::fromLatin1(child->metaObject()->className()))
+                                               .arg(w->currentId())));
+            }
+            w->next();
+        }
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

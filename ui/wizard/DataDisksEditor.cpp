@@ -1,0 +1,208 @@
+#include "DataDisksEditor.h"
+
+#include "RequestDraft.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ims {
+
+DataDisksEditor::DataDisksEditor(const FieldSpec &spec, RequestDraft *draft, QWidget *parent)
+    : QWidget(parent)
+    , m_spec(spec)
+    , m_draft(draft)
+{
+    setObjectName(QStringLiteral("field_") + spec.key);
+    for (const auto &f : spec.itemFields)
+        if (f.type != FieldType::ObjectList) // tags as "a.1, b.2"; image_tags objects are kept as loaded
+            m_columns.append(f);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLabel(spec.displayLabel() + (spec.required ? tr(" *") : QString()), this);
+    layout->addWidget(title);
+    m_table = new QTableWidget(0, int(m_columns.size()), this);
+    m_table->setObjectName(QStringLiteral("edit_") + spec.key);
+    m_table->setAccessibleName(spec.displayLabel());
+    m_table->setAccessibleDescription(spec.displayHelp());
+    title->setBuddy(m_table);
+    QStringList headers;
+    for (const auto &c : m_columns)
+        headers << c.displayLabel() + (c.required ? tr(" *") : QString());
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setTabKeyNavigation(false);
+    layout->addWidget(m_table, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_add = new QPushButton(tr("Add &data disk"), this);
+    m_add->setObjectName(QStringLiteral("addDataDisk"));
+    m_remove = new QPushButton(tr("Remove data dis&k"), this);
+    m_remove->setObjectName(QStringLiteral("removeDataDisk"));
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_rule = new QLabel(this);
+    m_rule->setWordWrap(true);
+    m_rule->setForegroundRole(QPalette::PlaceholderText);
+    QStringList rules;
+    if (spec.maxItems > 0)
+        rules << tr("At most %1 data disks.").arg(spec.maxItems);
+    for (const auto &c : m_columns)
+        rules << tr("%1: %2").arg(c.key, c.ruleText());
+    m_rule->setText(rules.join(QLatin1Char(' ')) + QStringLiteral(" — ") + spec.source);
+    layout->addWidget(m_rule);
+    m_verdict = new QLabel(this);
+    m_verdict->setObjectName(QStringLiteral("verdict_") + spec.key);
+    m_verdict->setWordWrap(true);
+    QPalette pal = m_verdict->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_verdict->setPalette(pal);
+    layout->addWidget(m_verdict);
+
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        addRow();
+        commit();
+        m_table->setCurrentCell(m_table->rowCount() - 1, 0);
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow() >= 0 ? m_table->currentRow() : m_table->rowCount() - 1;
+        if (row >= 0) {
+            m_table->removeRow(row);
+            m_rows.removeAt(row);
+            commit();
+        }
+    });
+    connect(m_table, &QTableWidget::itemChanged, this, [this] { commit(); });
+    load();
+}
+
+void DataDisksEditor::addRow()
+{
+    const bool was = m_loading;
+    m_loading = true;
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    m_rows.append(QJsonObject());
+    for (int c = 0; c < m_columns.size(); ++c) {
+        auto *item = new QTableWidgetItem;
+        if (m_columns[c].type == FieldType::Boolean) {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+        m_table->setItem(row, c, item);
+    }
+    m_loading = was;
+}
+
+void DataDisksEditor::load()
+{
+    if (!m_draft)
+        return;
+    m_loading = true;
+    m_table->setRowCount(0);
+    m_rows.clear();
+    for (const auto &entry : m_draft->value(m_spec.key).toArray()) {
+        addRow();
+        const QJsonObject o = entry.toObject();
+        const int row = m_table->rowCount() - 1;
+        m_rows[row] = o;
+        for (int c = 0; c < m_columns.size(); ++c) {
+            const QJsonValue v = o.value(m_columns[c].key);
+            QTableWidgetItem *item = m_table->item(row, c);
+            if (m_columns[c].type == FieldType::Boolean)
+                item->setCheckState(v.toBool() ? Qt::Checked : Qt::Unchecked);
+            else if (v.isArray()) {
+                QStringList parts;
+                for (const auto &p : v.toArray())
+                    parts << p.toString();
+                item->setText(parts.join(QLatin1String(", ")));
+            } else if (!v.isUndefined())
+                item->setText(v.isDouble() ? QString::number(v.toInteger()) : v.toString());
+        }
+    }
+    m_loading = false;
+    refresh();
+}
+
+void DataDisksEditor::commit()
+{
+    if (m_loading || !m_draft)
+        return;
+    QJsonArray entries;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QJsonObject o = m_rows.value(row);
+        for (int c = 0; c < m_columns.size(); ++c) {
+            const FieldSpec &f = m_columns[c];
+            const QTableWidgetItem *item = m_table->item(row, c);
+            if (!item)
+                continue;
+            o.remove(f.key);
+            if (f.type == FieldType::Boolean) {
+                if (item->checkState() == Qt::Checked)
+                    o.insert(f.key, true);
+                continue;
+            }
+            const QString text = item->text().trimmed();
+            if (text.isEmpty())
+                continue;
+            if (f.type == FieldType::StringList) {
+                QJsonArray list;
+                for (const auto &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                    list.append(part.trimmed());
+                o.insert(f.key, list);
+                continue;
+            }
+            bool ok = false;
+            const qlonglong n = text.toLongLong(&ok);
+            o.insert(f.key, f.type == FieldType::Integer && ok ? QJsonValue(n) : QJsonValue(text));
+        }
+        m_rows[row] = o;
+        entries.append(o);
+    }
+    m_draft->setValue(m_spec.key, entries.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(entries));
+    refresh();
+}
+
+void DataDisksEditor::refresh()
+{
+    if (!m_draft)
+        return;
+    static const QRegularExpression rowOf(QStringLiteral("^\\w+\\[(\\d+)\\]\\.?(\\w*)"));
+    QStringList messages;
+    m_loading = true;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        for (int c = 0; c < m_columns.size(); ++c)
+            if (auto *item = m_table->item(row, c)) {
+                item->setToolTip(m_columns[c].displayHelp());
+                item->setBackground(QBrush());
+            }
+    for (const auto &i : m_draft->issuesFor(m_spec.key)) {
+        messages << (i.field + QStringLiteral(": ") + i.message);
+        const auto m = rowOf.match(i.field);
+        if (!m.hasMatch())
+            continue;
+        const int row = m.captured(1).toInt();
+        for (int c = 0; c < m_columns.size(); ++c)
+            if (m_columns[c].key == m.captured(2))
+                if (auto *item = m_table->item(row, c)) {
+                    item->setToolTip(i.message);
+                    if (i.isError())
+                        item->setBackground(QColor(0xc6, 0x28, 0x28, 60));
+                }
+    }
+    m_loading = false;
+    m_verdict->setText(messages.join(QLatin1Char('\n')));
+    m_verdict->setVisible(!messages.isEmpty());
+    m_add->setEnabled(m_spec.maxItems < 0 || m_table->rowCount() < m_spec.maxItems);
+    m_remove->setEnabled(m_table->rowCount() > 0);
+}
+
+} // namespace ims

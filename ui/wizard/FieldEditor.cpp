@@ -1,0 +1,205 @@
+#include "FieldEditor.h"
+
+#include "RequestDraft.h"
+#include "catalogue/OsVersions.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace ims {
+
+namespace {
+const char *notSetText = QT_TRANSLATE_NOOP("FieldEditor", "Not set");
+}
+
+FieldEditor::FieldEditor(const FieldSpec &spec, RequestDraft *draft, QWidget *parent)
+    : QWidget(parent)
+    , m_spec(spec)
+    , m_draft(draft)
+{
+    setObjectName(QStringLiteral("field_") + spec.key);
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_label = new QLabel(spec.displayLabel() + (spec.required ? tr(" *") : QString()), this);
+
+    const bool isBool = spec.type == FieldType::Boolean;
+    const bool isEnum = spec.type == FieldType::String && !spec.allowed.isEmpty();
+    const bool isOsVersion = spec.format == StringFormat::OsVersion;
+    if (isBool || isEnum) {
+        m_combo = new QComboBox(this);
+        QString unset = tr(notSetText);
+        if (!spec.documentedDefault.isUndefined() && !spec.documentedDefault.isNull())
+            unset = tr("Not set (server default: %1)")
+                        .arg(spec.documentedDefault.isBool() ? (spec.documentedDefault.toBool() ? tr("yes") : tr("no"))
+                                                            : spec.documentedDefault.toVariant().toString());
+        if (spec.fixedValue.isUndefined())
+            m_combo->addItem(unset, QVariant());
+        if (isBool) {
+            m_combo->addItem(tr("Yes"), true);
+            m_combo->addItem(tr("No"), false);
+        } else {
+            for (const auto &v : spec.allowed)
+                m_combo->addItem(v, v); // API values are not translated
+        }
+        connect(m_combo, &QComboBox::currentIndexChanged, this, &FieldEditor::commit);
+        m_editor = m_combo;
+    } else if (isOsVersion) {
+        m_combo = new QComboBox(this);
+        m_combo->setEditable(true);
+        m_combo->setInsertPolicy(QComboBox::NoInsert);
+        m_combo->addItem(QString());
+        m_combo->addItems(OsVersions::bundled());
+        m_combo->completer()->setFilterMode(Qt::MatchContains);
+        m_combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+        m_combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        m_combo->lineEdit()->setPlaceholderText(tr("Type to search, e.g. CentOS 7.6"));
+        connect(m_combo, &QComboBox::currentTextChanged, this, &FieldEditor::commit);
+        m_editor = m_combo;
+    } else {
+        m_line = new QLineEdit(this);
+        if (spec.type == FieldType::Integer) {
+            const auto lo = spec.minimumFor(OsFamily::Unknown), hi = spec.maximumFor(OsFamily::Unknown);
+            if (lo && hi && *hi < 2147483647)
+                m_line->setPlaceholderText(tr("%1 to %2").arg(*lo).arg(*hi));
+            m_line->setInputMethodHints(Qt::ImhDigitsOnly);
+        }
+        if (spec.maxLength > 0)
+            m_line->setMaxLength(spec.maxLength + 64); // room to type past the limit and see the message
+        connect(m_line, &QLineEdit::textEdited, this, &FieldEditor::commit);
+        m_editor = m_line;
+    }
+    m_editor->setObjectName(QStringLiteral("edit_") + spec.key);
+    m_editor->setAccessibleName(spec.displayLabel());
+    if (m_combo && m_combo->lineEdit())
+        m_combo->lineEdit()->setAccessibleName(spec.displayLabel());
+    m_label->setBuddy(m_editor);
+    if (!spec.fixedValue.isUndefined())
+        m_editor->setEnabled(false);
+
+    m_rule = new QLabel(this);
+    m_rule->setObjectName(QStringLiteral("rule_") + spec.key);
+    m_rule->setWordWrap(true);
+    m_rule->setTextFormat(Qt::PlainText);
+    QFont small = m_rule->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_rule->setFont(small);
+    m_rule->setForegroundRole(QPalette::PlaceholderText);
+
+    m_verdict = new QLabel(this);
+    m_verdict->setObjectName(QStringLiteral("verdict_") + spec.key);
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::PlainText);
+    m_verdict->setAccessibleName(tr("%1: problem").arg(spec.displayLabel()));
+
+    grid->addWidget(m_label, 0, 0);
+    grid->addWidget(m_editor, 0, 1);
+    grid->addWidget(m_rule, 1, 1);
+    grid->addWidget(m_verdict, 2, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnMinimumWidth(0, 170);
+
+    load();
+    refresh();
+}
+
+void FieldEditor::setChoices(const QStringList &choices)
+{
+    if (!m_combo || m_spec.format != StringFormat::OsVersion)
+        return;
+    m_loading = true;
+    const QString current = m_combo->currentText();
+    m_combo->clear();
+    m_combo->addItem(QString());
+    m_combo->addItems(choices);
+    m_combo->setCurrentText(current);
+    m_loading = false;
+}
+
+QJsonValue FieldEditor::editorValue() const
+{
+    if (m_combo && m_spec.format != StringFormat::OsVersion) {
+        const QVariant data = m_combo->currentData();
+        if (!data.isValid())
+            return QJsonValue(QJsonValue::Undefined);
+        return QJsonValue::fromVariant(data);
+    }
+    const QString text = m_combo ? m_combo->currentText() : m_line->text();
+    if (text.isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    if (m_spec.type == FieldType::Integer) {
+        bool ok = false;
+        const qlonglong n = text.trimmed().toLongLong(&ok);
+        // Not a number: keep the text, so the field says "must be a whole number" instead of hiding it.
+        return ok ? QJsonValue(n) : QJsonValue(text);
+    }
+    return text;
+}
+
+void FieldEditor::commit()
+{
+    if (m_loading || !m_draft)
+        return;
+    m_draft->setValue(m_spec.key, editorValue());
+}
+
+void FieldEditor::load()
+{
+    if (!m_draft)
+        return;
+    m_loading = true;
+    QJsonValue v = m_draft->value(m_spec.key);
+    if (v.isUndefined() && !m_spec.fixedValue.isUndefined())
+        v = m_spec.fixedValue;
+    if (m_combo && m_spec.format != StringFormat::OsVersion) {
+        const int index = v.isUndefined() ? 0 : m_combo->findData(v.toVariant());
+        m_combo->setCurrentIndex(std::max(0, index));
+    } else {
+        const QString text = v.isUndefined() ? QString() : v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+        if (m_combo)
+            m_combo->setCurrentText(text);
+        else if (m_line->text() != text)
+            m_line->setText(text);
+    }
+    m_loading = false;
+}
+
+void FieldEditor::refresh()
+{
+    if (!m_draft)
+        return;
+    // The rule for the OS chosen so far (quick import's min_disk depends on it).
+    OsFamily os = OsFamily::Unknown;
+    if (!m_spec.osFromKey.isEmpty()) {
+        const QString osValue = m_draft->value(m_spec.osFromKey).toString();
+        os = m_spec.osFromKey == QLatin1String("os_type") ? OsVersions::familyOfOsType(osValue.isEmpty() ? QStringLiteral("Linux") : osValue)
+                                                          : OsVersions::familyOf(osValue);
+    }
+    const QString rule = m_spec.ruleText(os);
+    m_rule->setText(rule.isEmpty() ? m_spec.source : tr("%1 — %2").arg(rule, m_spec.source));
+    const auto issues = m_draft->issuesFor(m_spec.key);
+    QStringList errors, warnings;
+    for (const auto &i : issues)
+        (i.isError() ? errors : warnings) << i.message;
+    const bool touched = m_draft->fields().contains(m_spec.key);
+    // A required field nobody has touched yet is not shouted at; Next stays disabled all the same.
+    QStringList shown = errors;
+    if (!touched)
+        shown.clear();
+    shown << warnings;
+    m_verdict->setText(shown.join(QLatin1Char('\n')));
+    m_verdict->setVisible(!shown.isEmpty());
+    QPalette pal = m_verdict->palette();
+    pal.setColor(QPalette::WindowText, errors.isEmpty() || !touched ? QColor(0xb0, 0x70, 0x00) : QColor(0xc6, 0x28, 0x28));
+    m_verdict->setPalette(pal);
+    const QString help = m_spec.displayHelp();
+    const QString description = QStringList{help, rule, shown.join(QLatin1Char(' '))}.join(QLatin1Char('\n')).trimmed();
+    m_editor->setToolTip(description);
+    m_editor->setAccessibleDescription(description);
+    m_editor->setProperty("invalid", touched && !errors.isEmpty());
+    m_editor->setStyleSheet(touched && !errors.isEmpty() ? QStringLiteral("border: 1px solid #c62828;") : QString());
+}
+
+} // namespace ims

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "catalogue/FieldSpec.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace ims {
+
+class RequestDraft;
+
+// One field of the request: its label, an editor fitting its type, the documented rule beside it and
+// the live verdict under it (also in the tooltip and the accessible description).
+class FieldEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    FieldEditor(const FieldSpec &spec, RequestDraft *draft, QWidget *parent = nullptr);
+
+    QString key() const { return m_spec.key; }
+    QWidget *editor() const { return m_editor; }
+    QLabel *label() const { return m_label; }
+    // Offer these values in the OS version picker (from the server when connected).
+    void setChoices(const QStringList &choices);
+    // Shows the draft's verdict for this field; called after every change.
+    void refresh();
+    // Puts the draft's value into the editor (when the draft changed from outside).
+    void load();
+
+private:
+    void commit();
+    QJsonValue editorValue() const;
+
+    FieldSpec m_spec;
+    QPointer<RequestDraft> m_draft;
+    QLabel *m_label = nullptr;
+    QLabel *m_rule = nullptr;
+    QLabel *m_verdict = nullptr;
+    QWidget *m_editor = nullptr;
+    QLineEdit *m_line = nullptr;
+    QComboBox *m_combo = nullptr;
+    bool m_loading = false;
+};
+
+} // namespace ims

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "WizardContext.h"
+
+#include <QWizard>
+
+namespace ims {
+
+class FieldsPage;
+class ImsClient;
+class JobMonitor;
+class RequestDraft;
+class ReviewPage;
+class StartPage;
+class TagsPage;
+class UploadPage;
+
+// The image-creation wizard: what you have → source → image → tags → review and submit
+// (→ upload, for native metadata). Pages a method does not need are skipped.
+class ImageWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { StartPageId, SourcePageId, ImagePageId, TagsPageId, ReviewPageId, UploadPageId };
+
+    explicit ImageWizard(QWidget *parent = nullptr);
+
+    RequestDraft *draft() const { return m_draft; }
+    void setConnection(ImsClient *client, JobMonitor *monitor, const QString &connectionName);
+    // Starts over with this request (a profile, a request file, "clone into wizard").
+    void loadRequest(const QString &methodId, const QJsonObject &fields);
+    void setOsVersionChoices(const QStringList &versions);
+    int nextId() const override;
+    ReviewPage *reviewPage() const { return m_review; }
+
+signals:
+    void jobSubmitted(const QString &jobId);
+
+private:
+    void goToField(const QString &key);
+
+    RequestDraft *m_draft;
+    WizardContext m_context;
+    StartPage *m_start;
+    FieldsPage *m_source;
+    FieldsPage *m_image;
+    TagsPage *m_tags;
+    ReviewPage *m_review;
+    UploadPage *m_upload;
+};
+
+} // namespace ims

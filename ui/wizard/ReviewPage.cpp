@@ -1,0 +1,244 @@
+#include "ReviewPage.h"
+
+#include "ImageWizard.h"
+#include "RequestDraft.h"
+#include "catalogue/RequestBuilder.h"
+#include "catalogue/RequestFile.h"
+#include "cloud/ImsCalls.h"
+#include "cloud/ImsClient.h"
+#include "jobs/JobMonitor.h"
+
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+namespace ims {
+
+namespace {
+QString shellQuote(const QString &s)
+{
+    QString q = s;
+    q.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + q + QLatin1Char('\'');
+}
+} // namespace
+
+ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+    , m_view(new QPlainTextEdit(this))
+    , m_warnings(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_copy(new QPushButton(tr("Copy as &curl"), this))
+    , m_save(new QPushButton(tr("Save as request &file…"), this))
+    , m_submit(new QPushButton(tr("&Submit"), this))
+    , m_another(new QPushButton(tr("Create &another with these values"), this))
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    setTitle(tr("Review"));
+    setSubTitle(tr("This is the exact request that will be sent. Secrets are masked."));
+    setFinalPage(true);
+
+    m_view->setObjectName(QStringLiteral("requestView"));
+    m_view->setAccessibleName(tr("HTTP request"));
+    m_view->setReadOnly(true);
+    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_warnings->setObjectName(QStringLiteral("reviewWarnings"));
+    m_warnings->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("submitStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_copy->setObjectName(QStringLiteral("copyCurl"));
+    m_save->setObjectName(QStringLiteral("saveRequest"));
+    m_submit->setObjectName(QStringLiteral("submitButton"));
+    m_another->setObjectName(QStringLiteral("createAnother"));
+    m_another->setVisible(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_save);
+    buttons->addStretch(1);
+    buttons->addWidget(m_another);
+    buttons->addWidget(m_submit);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_warnings);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(curlCommand());
+        setStatus(tr("The curl command is on the clipboard. Set IMS_WIZARD_TOKEN to a token before running it."), false);
+    });
+    connect(m_save, &QPushButton::clicked, this, &ReviewPage::saveRequestFile);
+    connect(m_submit, &QPushButton::clicked, this, &ReviewPage::submit);
+    connect(m_another, &QPushButton::clicked, this, &ReviewPage::createAnotherRequested);
+}
+
+QString ReviewPage::requestText() const
+{
+    const MethodSpec *m = m_context->draft->method();
+    if (!m)
+        return {};
+    const QString base = m_context->client ? m_context->client->settings().effectiveImsEndpoint().toString() : QString();
+    const bool newer = m_context->client && m_context->client->settings().useNewerCreatePaths;
+    const PreparedRequest r = RequestBuilder::masked(RequestBuilder::prepare(*m, m_context->draft->fields(), {base, newer}));
+    QString text = QStringLiteral("%1 %2\n").arg(QString::fromLatin1(r.verb), base.isEmpty() ? r.path : r.url());
+    for (const auto &h : r.headers)
+        text += QStringLiteral("%1: %2\n").arg(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
+    return text + QLatin1Char('\n') + QString::fromUtf8(r.prettyBody);
+}
+
+QString ReviewPage::curlCommand() const
+{
+    const MethodSpec *m = m_context->draft->method();
+    if (!m)
+        return {};
+    const QString base = m_context->client ? m_context->client->settings().effectiveImsEndpoint().toString()
+                                          : QStringLiteral("https://ims.REGION.myhuaweicloud.com");
+    const PreparedRequest r = RequestBuilder::prepare(*m, m_context->draft->fields(), {base, false});
+    QStringList parts{QStringLiteral("curl -sS -X %1 %2").arg(QString::fromLatin1(r.verb), shellQuote(r.url()))};
+    for (const auto &h : r.headers) {
+        if (h.first == "Host")
+            continue;
+        // The token itself never leaves the program: the command reads it from the environment.
+        const QString name = QString::fromLatin1(h.first);
+        if (RequestBuilder::isSecretHeader(h.first))
+            parts << QStringLiteral("-H \"%1: $IMS_WIZARD_TOKEN\"").arg(name);
+        else
+            parts << QStringLiteral("-H %1").arg(shellQuote(name + QStringLiteral(": ") + QString::fromUtf8(h.second)));
+    }
+    parts << QStringLiteral("--data-raw %1").arg(shellQuote(QString::fromUtf8(r.bodyBytes)));
+    return parts.join(QStringLiteral(" \\\n  "));
+}
+
+void ReviewPage::initializePage()
+{
+    // Native metadata goes on to the upload step; every other method ends here.
+    setFinalPage(!m_context->draft->method() || m_context->draft->method()->answer == Answer::Job);
+    m_jobId.clear();
+    m_imageId.clear();
+    m_another->setVisible(false);
+    m_status->clear();
+    refresh();
+}
+
+void ReviewPage::cleanupPage()
+{
+    m_jobId.clear();
+    m_imageId.clear();
+}
+
+void ReviewPage::refresh()
+{
+    m_view->setPlainText(requestText());
+    QStringList warnings;
+    for (const auto &i : m_context->draft->issues())
+        warnings << QStringLiteral("%1: %2").arg(i.field, i.message);
+    m_warnings->setText(warnings.isEmpty() ? QString() : tr("Please note:") + QLatin1Char('\n') + warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
+    const bool valid = !hasErrors(m_context->draft->issues());
+    const bool done = !m_jobId.isEmpty() || !m_imageId.isEmpty();
+    m_submit->setEnabled(valid && m_context->client && !m_busy && !done);
+    m_submit->setToolTip(m_context->client ? QString() : tr("Not connected: choose a connection to submit. You can still save or copy the request."));
+    emit completeChanged();
+}
+
+void ReviewPage::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    QPalette pal = m_status->palette();
+    pal.setColor(QPalette::WindowText, error ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::WindowText));
+    m_status->setPalette(pal);
+}
+
+void ReviewPage::saveRequestFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save request file"), QString(), tr("Request files (*.json)"));
+    if (path.isEmpty())
+        return;
+    RequestFile file;
+    file.method = m_context->draft->methodId();
+    file.fields = m_context->draft->fields();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(file.toJson()) < 0 || !out.commit()) {
+        QMessageBox::warning(this, tr("Save request file"), tr("Cannot save %1: %2").arg(path, out.errorString()));
+        return;
+    }
+    setStatus(tr("Saved to %1").arg(path), false);
+}
+
+void ReviewPage::submit()
+{
+    const MethodSpec *m = m_context->draft->method();
+    if (!m || !m_context->client || m_busy)
+        return;
+    m_busy = true;
+    refresh();
+    setStatus(tr("Sending…"), false);
+    const QJsonObject fields = m_context->draft->fields();
+    auto *call = new CreateImageCall(m_context->client, *m, fields);
+    connect(call, &ApiCall::finished, this, [this, call, fields, methodId = m->id, answer = m->answer] {
+        call->deleteLater();
+        m_busy = false;
+        if (!call->succeeded()) {
+            const ApiError &e = *call->error();
+            if (call->outcomeUnknown()) {
+                if (m_context->monitor)
+                    m_context->monitor->recordOutcomeUnknown(methodId, fields, e.userMessage());
+                setStatus(tr("The request was sent but no answer came back (%1). It may or may not have created the image, "
+                             "so it was not sent again. Check the console before you submit it once more.")
+                              .arg(e.userMessage()),
+                          true);
+            } else {
+                setStatus(e.userMessage(), true);
+                const QString field = e.fieldHint();
+                if (!field.isEmpty() && m_context->draft->method() && m_context->draft->method()->field(field)) {
+                    m_context->draft->setServerIssue(field, e.userMessage());
+                    emit fieldRejected(field);
+                }
+            }
+            refresh();
+            return;
+        }
+        if (answer == Answer::Image) {
+            m_imageId = call->image().value(QStringLiteral("id")).toString();
+            setStatus(tr("Image metadata %1 created (status %2). Next: upload the image file.")
+                          .arg(m_imageId, call->image().value(QStringLiteral("status")).toString()),
+                      false);
+            emit submitted(m_imageId);
+            setFinalPage(false); // makes QWizard ask nextId() again: the upload step is there now
+        } else {
+            m_jobId = call->jobId();
+            if (m_context->monitor)
+                m_context->monitor->track(m_jobId, methodId, fields);
+            setStatus(tr("Submitted. Job %1 is followed in the job monitor.").arg(m_jobId), false);
+            emit submitted(m_jobId);
+        }
+        m_another->setVisible(true);
+        refresh();
+    });
+    call->start();
+}
+
+bool ReviewPage::isComplete() const
+{
+    return !m_jobId.isEmpty() || !m_imageId.isEmpty();
+}
+
+int ReviewPage::nextId() const
+{
+    return m_imageId.isEmpty() ? -1 : ImageWizard::UploadPageId;
+}
+
+} // namespace ims

@@ -1,0 +1,107 @@
+#include "StartPage.h"
+
+#include "RequestDraft.h"
+#include "catalogue/Catalogue.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace ims {
+
+StartPage::StartPage(WizardContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+    , m_answers(new QButtonGroup(this))
+{
+    setObjectName(QStringLiteral("startPage"));
+    setTitle(tr("What do you have?"));
+    setSubTitle(tr("Choose what the image is made from. Each answer leads to the matching IMS API call."));
+
+    // The situations a user is in, in the order people meet them; each maps to one method id.
+    const QList<QPair<QString, QString>> answers = {
+        {QStringLiteral("ecs-system"), tr("An ECS, running or stopped: capture its system disk")},
+        {QStringLiteral("ecs-data"), tr("Data disks attached to an ECS: capture them as data disk images")},
+        {QStringLiteral("volume-system"), tr("A data disk with an installed OS: make it bootable as a system disk image")},
+        {QStringLiteral("file-system"), tr("An image file in OBS (qcow2, vmdk, vhd, …), optionally with up to 3 data disk files")},
+        {QStringLiteral("quick-system"), tr("A large RAW or ZVHD2 system disk file in OBS: quick import")},
+        {QStringLiteral("quick-data"), tr("A large RAW or ZVHD2 data disk file in OBS: quick import")},
+        {QStringLiteral("file-data"), tr("A data disk image file in OBS")},
+        {QStringLiteral("native-metadata"), tr("A local image file: register it with the native OpenStack API and upload it")},
+    };
+    auto *box = new QGroupBox(tr("I have…"), this);
+    auto *boxLayout = new QVBoxLayout(box);
+    int id = 0;
+    for (const auto &[methodId, text] : answers) {
+        auto *radio = new QRadioButton(text, box);
+        radio->setObjectName(QStringLiteral("answer_") + methodId);
+        radio->setAccessibleName(text);
+        m_answers->addButton(radio, id++);
+        m_methodIds << methodId;
+        boxLayout->addWidget(radio);
+    }
+
+    m_expert = new QComboBox(this);
+    m_expert->setObjectName(QStringLiteral("methodCombo"));
+    m_expert->setAccessibleName(tr("Creation method"));
+    m_expert->addItem(tr("Choose a method…"), QString());
+    for (const auto &m : Catalogue::instance().methods())
+        m_expert->addItem(QStringLiteral("%1 — %2").arg(m.id, m.displayTitle()), m.id);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Or pick the API &method:"), m_expert);
+
+    m_explanation = new QLabel(this);
+    m_explanation->setObjectName(QStringLiteral("methodExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::RichText);
+    m_explanation->setMinimumHeight(60);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(box);
+    layout->addLayout(form);
+    layout->addWidget(m_explanation);
+    layout->addStretch(1);
+
+    connect(m_answers, &QButtonGroup::idClicked, this, [this](int i) { choose(m_methodIds.value(i)); });
+    connect(m_expert, &QComboBox::currentIndexChanged, this, [this] {
+        const QString id = m_expert->currentData().toString();
+        if (!id.isEmpty())
+            choose(id);
+    });
+}
+
+void StartPage::initializePage()
+{
+    if (!m_context->draft->methodId().isEmpty())
+        choose(m_context->draft->methodId());
+}
+
+void StartPage::choose(const QString &methodId)
+{
+    const MethodSpec *m = Catalogue::instance().method(methodId);
+    if (!m)
+        return;
+    m_context->draft->setMethod(methodId);
+    if (auto *radio = m_answers->button(int(m_methodIds.indexOf(methodId))); radio && !radio->isChecked())
+        radio->setChecked(true);
+    const int index = m_expert->findData(methodId);
+    if (m_expert->currentIndex() != index) {
+        const QSignalBlocker block(m_expert);
+        m_expert->setCurrentIndex(index);
+    }
+    m_explanation->setText(tr("<b>%1</b><br>%2<br><tt>%3 %4</tt> — %5")
+                               .arg(m->displayTitle().toHtmlEscaped(), m->displaySummary().toHtmlEscaped(),
+                                    QString::fromLatin1(m->httpMethod), m->path, m->source.toHtmlEscaped()));
+    emit completeChanged();
+}
+
+bool StartPage::isComplete() const
+{
+    return m_context->draft->method() != nullptr;
+}
+
+} // namespace ims
