@@ -164,18 +164,22 @@ QString describe(const JobRecord &r)
     return line;
 }
 
-// Follows the monitor until every job it tracks has ended; prints each ending.
-void waitForAll(JobMonitor &monitor, QTextStream &out)
+// Follows the monitor until every job it tracks has ended; prints each ending and says whether one failed.
+bool waitForAll(JobMonitor &monitor, QTextStream &out)
 {
     if (monitor.activeCount() == 0)
-        return;
+        return false;
+    bool anyFailed = false;
     QEventLoop loop;
     QObject::connect(&monitor, &JobMonitor::jobFinished, &loop, [&](const QString &id) {
-        out << describe(monitor.record(id)) << '\n';
+        const JobRecord r = monitor.record(id);
+        anyFailed = anyFailed || r.state == JobRecord::State::Fail;
+        out << describe(r) << '\n';
         out.flush();
     });
     QObject::connect(&monitor, &JobMonitor::allFinished, &loop, &QEventLoop::quit);
     loop.exec();
+    return anyFailed;
 }
 
 } // namespace
@@ -320,6 +324,7 @@ int runJobsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     QString error;
     if (!store.reload(&error))
         return fail(err, error, 2);
+    bool followedFailed = false;
     if (p.isSet(waitAll)) {
         ConnectionSettings settings;
         Credentials credentials;
@@ -330,7 +335,7 @@ int runJobsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         JobMonitor monitor(&client, &store);
         monitor.setSchedule({1000, 1.5, 30000});
         monitor.resumeAll();
-        waitForAll(monitor, out);
+        followedFailed = waitForAll(monitor, out);
         monitor.flush();
         store.reload();
     }
@@ -345,10 +350,8 @@ int runJobsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             out << describe(r) << '\n';
     }
     out.flush();
-    bool anyFailed = false;
-    for (const auto &r : records)
-        anyFailed = anyFailed || r.state == JobRecord::State::Fail;
-    return p.isSet(waitAll) && anyFailed ? 1 : 0;
+    // With --wait-all: 1 when a job it followed to its end failed (older failures do not count).
+    return followedFailed ? 1 : 0;
 }
 
 int runSandboxCommand(const QStringList &args, QTextStream &out, QTextStream &err)

@@ -1,0 +1,165 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The CLI against `ims-wizard-cli sandbox`, both as real processes, as a user's shell would run them.
+class TestCliCloud : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QProcess m_sandbox;
+    QProcessEnvironment m_env;
+
+    static QString examples() { return QStringLiteral(IMS_SOURCE_DIR "/resources/data/examples"); }
+
+    int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr, int timeoutMs = 60000)
+    {
+        QProcess p;
+        p.setProcessEnvironment(m_env);
+        p.start(QStringLiteral(IMS_CLI_PATH), args);
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            return -1;
+        }
+        if (out)
+            *out = p.readAllStandardOutput();
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString envFile = m_dir.filePath(QStringLiteral("sandbox.env"));
+        m_sandbox.start(QStringLiteral(IMS_CLI_PATH), {QStringLiteral("sandbox"), QStringLiteral("--job-seconds"), QStringLiteral("1"),
+                                                       QStringLiteral("--env-file"), envFile});
+        QVERIFY(m_sandbox.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(envFile), 10000);
+        QFile f(envFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        m_env = QProcessEnvironment::systemEnvironment();
+        static const QRegularExpression line(QStringLiteral("^export (IMS_WIZARD_[A-Z_]+)=(.*)$"));
+        int variables = 0;
+        for (const auto &l : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
+            const auto m = line.match(l);
+            if (m.hasMatch()) {
+                m_env.insert(m.captured(1), m.captured(2));
+                ++variables;
+            }
+        }
+        QCOMPARE(variables, 10); // endpoints, project name and id, domain, user, password, AK, SK
+        m_env.insert(QStringLiteral("IMS_WIZARD_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
+    }
+
+    void cleanupTestCase()
+    {
+        m_sandbox.terminate();
+        QVERIFY(m_sandbox.waitForFinished(5000));
+    }
+
+    void submitWaitSucceedsForEveryMethod_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("auth");
+        for (const auto &m : QDir(examples()).entryList({QStringLiteral("*.json")})) {
+            QTest::newRow(qPrintable(m + QStringLiteral(" token"))) << m << QStringLiteral("token");
+            QTest::newRow(qPrintable(m + QStringLiteral(" aksk"))) << m << QStringLiteral("aksk");
+        }
+    }
+
+    void submitWaitSucceedsForEveryMethod()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, auth);
+        QByteArray out, err;
+        const int code = run({QStringLiteral("submit"), QStringLiteral("--wait"), QStringLiteral("--auth"), auth,
+                              examples() + QLatin1Char('/') + method},
+                             &out, &err);
+        QVERIFY2(code == 0, err.constData());
+        if (method.startsWith(QLatin1String("native")))
+            QVERIFY(out.contains("created (status queued)"));
+        else
+            QVERIFY2(out.contains("SUCCESS") && out.contains("images: "), out.constData());
+    }
+
+    void aFailedJobExitsOneWithItsReason()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("fail.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"method\": \"file-data\", \"fields\": {\"name\": \"sandbox-fail\", \"image_url\": \"bucket:x.qcow2\", \"min_disk\": 40}}");
+        f.close();
+        QByteArray out;
+        QCOMPARE(run({QStringLiteral("submit"), QStringLiteral("--wait"), file}, &out), 1);
+        QVERIFY2(out.contains("FAIL") && out.contains("reason:"), out.constData());
+    }
+
+    void anInvalidRequestIsNotSent()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"method\": \"file-data\", \"fields\": {\"name\": \"x\", \"image_url\": \"bucket:x.qcow2\", \"min_disk\": 39}}");
+        f.close();
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("submit"), file}, &out, &err), 1);
+        QVERIFY(err.contains("min_disk"));
+        QVERIFY(err.contains("nothing was sent"));
+    }
+
+    void aSecretOnTheCommandLineIsRefused()
+    {
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("submit"), QStringLiteral("--password"), QStringLiteral("x"), examples() + QStringLiteral("/ecs-system.json")}, &out, &err), 2);
+        QVERIFY(err.contains("password"));
+    }
+
+    void waitAllCarriesOnAfterBeingKilled()
+    {
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            QByteArray out;
+            QCOMPARE(run({QStringLiteral("submit"), examples() + QStringLiteral("/ecs-system.json")}, &out), 0);
+            ids << QString::fromLatin1(out.trimmed());
+        }
+        QProcess follower;
+        follower.setProcessEnvironment(m_env);
+        follower.start(QStringLiteral(IMS_CLI_PATH), {QStringLiteral("jobs"), QStringLiteral("--wait-all")});
+        QVERIFY(follower.waitForStarted());
+        QTest::qWait(300);
+        follower.kill(); // killed mid-way
+        follower.waitForFinished();
+        QByteArray out;
+        QCOMPARE(run({QStringLiteral("jobs"), QStringLiteral("--wait-all"), QStringLiteral("--json")}, &out), 0);
+        const QJsonArray jobs = QJsonDocument::fromJson(out.mid(out.indexOf('['))).array();
+        int done = 0;
+        for (const auto &j : jobs)
+            if (ids.contains(j.toObject().value(QStringLiteral("job_id")).toString()))
+                done += j.toObject().value(QStringLiteral("state")).toString() == QLatin1String("SUCCESS");
+        QCOMPARE(done, 3);
+    }
+
+    void jobShowsOneJob()
+    {
+        QByteArray out;
+        QCOMPARE(run({QStringLiteral("submit"), examples() + QStringLiteral("/file-data.json")}, &out), 0);
+        const QString id = QString::fromLatin1(out.trimmed());
+        QCOMPARE(run({QStringLiteral("job"), QStringLiteral("--wait"), id}, &out), 0);
+        QVERIFY(out.contains("SUCCESS"));
+        QCOMPARE(run({QStringLiteral("job"), id}, &out), 0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCloud)
+#include "tst_cli_cloud.moc"
