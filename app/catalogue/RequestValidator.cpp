@@ -207,9 +207,11 @@ struct Checker
         const auto lo = f.minimumFor(os), hi = f.maximumFor(os);
         if ((lo && n < *lo) || (hi && n > *hi)) {
             const QString unit = f.unit.isEmpty() ? QString() : QLatin1Char(' ') + f.unit;
-            QString rule = lo && hi ? RequestValidator::tr("must be %1 to %2%3").arg(*lo).arg(*hi).arg(unit)
-                           : lo     ? RequestValidator::tr("must be at least %1%2").arg(*lo).arg(unit)
-                                    : RequestValidator::tr("must be at most %1%2").arg(*hi).arg(unit);
+            // 2147483647 is the JSON integer's limit, not a documented maximum: name it only when passed.
+            const bool saySize = hi && (*hi < 2147483647 || n > *hi);
+            QString rule = lo && saySize ? RequestValidator::tr("must be %1 to %2%3").arg(*lo).arg(*hi).arg(unit)
+                           : lo          ? RequestValidator::tr("must be at least %1%2").arg(*lo).arg(unit)
+                                         : RequestValidator::tr("must be at most %1%2").arg(*hi).arg(unit);
             if (!f.rangesByOs.isEmpty() && os != OsFamily::Unknown)
                 rule += RequestValidator::tr(" for %1").arg(osFamilyName(os));
             issue(path, f, rule);
