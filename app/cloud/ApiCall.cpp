@@ -160,7 +160,7 @@ void ApiCall::onReplyFinished()
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_responseHeaders = reply->rawHeaderPairs();
     // Cap what is read: a misbehaving server must not fill memory.
-    m_answer = reply->read(64 * 1024 * 1024);
+    m_answer = reply->isOpen() ? reply->read(64 * 1024 * 1024) : QByteArray();
 
     if (m_aborted) {
         m_error = ApiError::cancelled();

@@ -4,6 +4,7 @@
 #include "catalogue/OsVersions.h"
 #include "catalogue/RequestValidator.h"
 #include "cloud/RequestSigner.h"
+#include "SandboxListener.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -122,7 +123,14 @@ SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::start()
 {
-    return listen(QHostAddress::LocalHost, m_options.port) != 0;
+    auto *listener = new SandboxListener(this);
+    if (!listener->listen(QHostAddress::LocalHost, m_options.port)) {
+        delete listener;
+        return false;
+    }
+    connect(listener, &SandboxListener::uploadConnection, this, &SandboxServer::acceptUpload);
+    bind(listener);
+    return true;
 }
 
 QUrl SandboxServer::url() const
@@ -215,7 +223,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     }
     if (m_nextAnswer) {
         reply = *std::exchange(m_nextAnswer, std::nullopt);
-    } else if (m_options.faultRate > 0 && m_random.generateDouble() < m_options.faultRate) {
+    } else if (m_options.faultRate > 0 && (!m_faultsOnlyOnGets || verb == "GET") && m_random.generateDouble() < m_options.faultRate) {
         ++m_faultCount;
         // A faulted request does nothing: in particular a faulted create makes no job.
         switch (m_random.bounded(4)) {
@@ -249,7 +257,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         for (const auto &h : reply.headers)
             responder->writeHeader(h.first, h.second);
         responder->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+        // One request per connection: the listener sees every request line first (streamed uploads).
+        responder->writeHeader("Connection", "close");
         responder->writeBody(reply.body);
+        guard->disconnectFromHost();
     };
     if (m_options.slowMs > 0)
         QTimer::singleShot(m_options.slowMs, this, send);
@@ -264,9 +275,18 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
     socket->abort();
 }
 
-std::optional<SandboxServer::Reply> SandboxServer::authenticate(const QHttpServerRequest &request)
+std::optional<SandboxServer::Reply> SandboxServer::authenticate(const QByteArray &verb, const QString &encodedPath,
+                                                               const QByteArray &rawQuery,
+                                                               const QList<QPair<QByteArray, QByteArray>> &headers,
+                                                               const QByteArray &body)
 {
-    const QByteArray token = request.value("X-Auth-Token");
+    auto header = [&headers](const QByteArray &name) {
+        for (const auto &h : headers)
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return h.second;
+        return QByteArray();
+    };
+    const QByteArray token = header("X-Auth-Token");
     if (!token.isEmpty()) {
         const auto it = m_tokens.constFind(token);
         if (it == m_tokens.constEnd())
@@ -278,17 +298,12 @@ std::optional<SandboxServer::Reply> SandboxServer::authenticate(const QHttpServe
                                     .arg(isoTime(it.value())));
         return std::nullopt;
     }
-    const QByteArray authorization = request.value("Authorization");
-    if (authorization.startsWith("SDK-HMAC-SHA256")) {
+    if (header("Authorization").startsWith("SDK-HMAC-SHA256")) {
         QString reason;
-        if (!RequestSigner::verifyRequest(verbOf(request),
-                                          request.url().path(QUrl::FullyEncoded), request.url().query(QUrl::FullyEncoded).toUtf8(), request.headers(),
-                                          request.body(),
-                                          [this](const QString &ak) {
-                                              return ak == m_account.accessKey ? std::optional<QString>(m_account.secretKey)
-                                                                               : std::nullopt;
-                                          },
-                                          QDateTime::currentDateTimeUtc(), &reason))
+        const auto secretOf = [this](const QString &ak) {
+            return ak == m_account.accessKey ? std::optional<QString>(m_account.secretKey) : std::nullopt;
+        };
+        if (!RequestSigner::verifyRequest(verb, encodedPath, rawQuery, headers, body, secretOf, QDateTime::currentDateTimeUtc(), &reason))
             return gatewayError(401, QStringLiteral("APIGW.0301"),
                                 QStringLiteral("Incorrect IAM authentication information: verify aksk signature fail, %1").arg(reason));
         return std::nullopt;
@@ -305,7 +320,8 @@ SandboxServer::Reply SandboxServer::route(const QHttpServerRequest &request, con
     if (path == QLatin1String("/v3/auth/tokens") && method == Method::Post)
         return issueToken(request.body());
 
-    if (auto denied = authenticate(request))
+    if (auto denied = authenticate(verbOf(request), request.url().path(QUrl::FullyEncoded),
+                                   request.url().query(QUrl::FullyEncoded).toUtf8(), request.headers(), request.body()))
         return *denied;
 
     auto bodyObject = [&request](QJsonObject *out) {
@@ -597,14 +613,23 @@ SandboxServer::Reply SandboxServer::nativeCreate(const QJsonObject &body)
     return json(201, record);
 }
 
-SandboxServer::Reply SandboxServer::nativeUpload(const QString &imageId, const QByteArray &data)
+std::optional<SandboxServer::Reply> SandboxServer::uploadRefusal(const QString &imageId) const
 {
-    auto it = m_nativeImages.find(imageId);
-    if (it == m_nativeImages.end())
+    const auto it = m_nativeImages.constFind(imageId);
+    if (it == m_nativeImages.constEnd())
         return json(404, {{QStringLiteral("message"), QStringLiteral("No image found with ID %1").arg(imageId)}});
     if (it->record.value(QStringLiteral("status")).toString() != QLatin1String("queued"))
         return json(409, {{QStringLiteral("message"), QStringLiteral("Image status transition from %1 to saving is not allowed")
                                                           .arg(it->record.value(QStringLiteral("status")).toString())}});
+    return std::nullopt;
+}
+
+// A PUT that reached Qt's HTTP server whole (the listener streams the others).
+SandboxServer::Reply SandboxServer::nativeUpload(const QString &imageId, const QByteArray &data)
+{
+    if (auto refusal = uploadRefusal(imageId))
+        return *refusal;
+    auto it = m_nativeImages.find(imageId);
     const QString filePath = m_storage.filePath(imageId + QStringLiteral(".img"));
     QFile f(filePath);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
@@ -617,6 +642,129 @@ SandboxServer::Reply SandboxServer::nativeUpload(const QString &imageId, const Q
                       QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex()));
     it->record.insert(QStringLiteral("updated_at"), isoTime(QDateTime::currentDateTimeUtc()));
     return {204, {}, {}};
+}
+
+namespace {
+// One streamed upload: the request head, then the body written to disk as it arrives, hashed on the way.
+struct UploadState
+{
+    QByteArray head;
+    bool headDone = false;
+    QString imageId;
+    qint64 expected = -1;
+    qint64 received = 0;
+    std::unique_ptr<QFile> file;
+    QCryptographicHash md5{QCryptographicHash::Md5};
+};
+
+void answerRaw(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &body)
+{
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: application/json\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    socket->disconnectFromHost();
+}
+} // namespace
+
+void SandboxServer::acceptUpload(QTcpSocket *socket)
+{
+    ++m_requestCount;
+    auto state = std::make_shared<UploadState>();
+    auto finishFailed = [this, socket, state](int status, const QByteArray &reason, const Reply &reply) {
+        if (state->file) {
+            state->file->remove();
+            state->file.reset();
+        }
+        if (m_nativeImages.contains(state->imageId))
+            m_nativeImages[state->imageId].record.insert(QStringLiteral("status"), QStringLiteral("queued"));
+        emit requestServed("PUT", QStringLiteral("/v2/images/%1/file").arg(state->imageId), status);
+        answerRaw(socket, status, reason, reply.body);
+    };
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    connect(socket, &QTcpSocket::disconnected, this, [this, state] {
+        // The client went away mid-way (Cancel): no half file, the image waits for its file again.
+        if (state->file && state->received < state->expected) {
+            state->file->remove();
+            state->file.reset();
+            if (m_nativeImages.contains(state->imageId))
+                m_nativeImages[state->imageId].record.insert(QStringLiteral("status"), QStringLiteral("queued"));
+        }
+    });
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket, state, finishFailed] {
+        if (!state->headDone) {
+            state->head += socket->readAll();
+            const qsizetype end = state->head.indexOf("\r\n\r\n");
+            if (end < 0) {
+                if (state->head.size() > 64 * 1024)
+                    finishFailed(431, "Request Header Fields Too Large", json(431, {{QStringLiteral("message"), QStringLiteral("headers too large")}}));
+                return;
+            }
+            const QByteArray rest = state->head.mid(end + 4);
+            const QList<QByteArray> lines = state->head.left(end).split('\n');
+            state->headDone = true;
+            const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+            const QByteArray target = requestLine.value(1);
+            const qsizetype question = target.indexOf('?');
+            const QByteArray path = question < 0 ? target : target.left(question);
+            const QByteArray query = question < 0 ? QByteArray() : target.mid(question + 1);
+            state->imageId = QString::fromLatin1(path.split('/').value(3));
+            QList<QPair<QByteArray, QByteArray>> headers;
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const QByteArray l = lines[i].trimmed();
+                const qsizetype colon = l.indexOf(':');
+                if (colon > 0)
+                    headers.append({l.left(colon).trimmed(), l.mid(colon + 1).trimmed()});
+            }
+            for (const auto &h : headers)
+                if (h.first.compare("Content-Length", Qt::CaseInsensitive) == 0)
+                    state->expected = h.second.toLongLong();
+            if (m_dropNext > 0) {
+                --m_dropNext;
+                ++m_faultCount;
+                socket->abort();
+                return;
+            }
+            // AK/SK uploads are signed with UNSIGNED-PAYLOAD (the body is not hashed), so it may stream.
+            if (auto denied = authenticate("PUT", QString::fromLatin1(path), query, headers, QByteArray()))
+                return finishFailed(denied->status, "Unauthorized", *denied);
+            if (auto refusal = uploadRefusal(state->imageId))
+                return finishFailed(refusal->status, "Refused", *refusal);
+            if (state->expected < 0)
+                return finishFailed(411, "Length Required", json(411, {{QStringLiteral("message"), QStringLiteral("Content-Length is required")}}));
+            state->file = std::make_unique<QFile>(m_storage.filePath(state->imageId + QStringLiteral(".img")));
+            if (!state->file->open(QIODevice::WriteOnly))
+                return finishFailed(500, "Internal Server Error", json(500, {{QStringLiteral("message"), state->file->errorString()}}));
+            m_nativeImages[state->imageId].record.insert(QStringLiteral("status"), QStringLiteral("saving"));
+            if (!rest.isEmpty()) {
+                state->file->write(rest);
+                state->md5.addData(rest);
+                state->received += rest.size();
+            }
+        } else {
+            const QByteArray chunk = socket->readAll();
+            if (state->file) {
+                state->file->write(chunk);
+                state->md5.addData(chunk);
+            }
+            state->received += chunk.size();
+        }
+        if (state->file && state->received >= state->expected) {
+            state->file->close();
+            auto &image = m_nativeImages[state->imageId];
+            image.filePath = state->file->fileName();
+            image.record.insert(QStringLiteral("status"), QStringLiteral("active"));
+            image.record.insert(QStringLiteral("size"), state->received);
+            image.record.insert(QStringLiteral("__image_size"), QString::number(state->received));
+            image.record.insert(QStringLiteral("checksum"), QString::fromLatin1(state->md5.result().toHex()));
+            image.record.insert(QStringLiteral("updated_at"), isoTime(QDateTime::currentDateTimeUtc()));
+            state->file.reset();
+            ++m_streamedUploads;
+            emit requestServed("PUT", QStringLiteral("/v2/images/%1/file").arg(state->imageId), 204);
+            socket->write("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        }
+    });
+    if (socket->bytesAvailable() > 0 || socket->waitForReadyRead(0))
+        QMetaObject::invokeMethod(socket, "readyRead", Qt::QueuedConnection);
 }
 
 } // namespace ims

@@ -13,6 +13,7 @@
 
 class QHttpServerResponder;
 class QTemporaryDir;
+class QTcpSocket;
 
 namespace ims {
 
@@ -62,7 +63,10 @@ public:
     int createCount() const { return m_createCount; } // create calls that made a job or image
     int requestCount() const { return m_requestCount; }
     int faultCount() const { return m_faultCount; }
+    int streamedUploads() const { return m_streamedUploads; } // uploads written to disk as they arrived
     void setFaultRate(double rate) { m_options.faultRate = rate; }
+    // Test hook: faults hit only GETs (to load the poller while every create goes through).
+    void setFaultsOnlyOnGets(bool on) { m_faultsOnlyOnGets = on; }
     void setSlowMs(int ms) { m_options.slowMs = ms; }
     void setJobSeconds(double s) { m_options.jobSeconds = s; }
     void failJob(const QString &jobId, const QString &reason);
@@ -110,10 +114,14 @@ private:
     Reply createImage(const QString &methodId, const QJsonObject &body);
     Reply nativeCreate(const QJsonObject &body);
     Reply nativeUpload(const QString &imageId, const QByteArray &data);
+    // The checks before an upload starts; nothing when it may go ahead.
+    std::optional<Reply> uploadRefusal(const QString &imageId) const;
     Reply jobAnswer(const QString &jobId) const;
     Reply osVersions() const;
     Reply issueToken(const QByteArray &body);
-    std::optional<Reply> authenticate(const QHttpServerRequest &request);
+    std::optional<Reply> authenticate(const QByteArray &verb, const QString &encodedPath, const QByteArray &rawQuery,
+                                      const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
+    void acceptUpload(QTcpSocket *socket);
     QJsonObject jobJson(const Job &job) const;
     static Reply json(int status, const QJsonObject &o);
     static Reply imsError(int status, const QString &code, const QString &message);
@@ -133,10 +141,12 @@ private:
     QStringList m_imageNames; // names in use, for IMG.0009
     QStringList m_pendingFailures;
     int m_dropNext = 0;
+    bool m_faultsOnlyOnGets = false;
     std::optional<Reply> m_nextAnswer;
     int m_createCount = 0;
     int m_requestCount = 0;
     int m_faultCount = 0;
+    int m_streamedUploads = 0;
 };
 
 } // namespace ims

@@ -56,8 +56,8 @@ DataDisksEditor::DataDisksEditor(const FieldSpec &spec, RequestDraft *draft, QWi
     if (spec.maxItems > 0)
         rules << tr("At most %1 data disks.").arg(spec.maxItems);
     for (const auto &c : m_columns)
-        rules << tr("%1: %2").arg(c.key, c.ruleText());
-    m_rule->setText(rules.join(QLatin1Char(' ')) + QStringLiteral(" — ") + spec.source);
+        rules << tr("%1: %2").arg(c.displayLabel(), c.ruleText());
+    m_rule->setText(rules.join(QLatin1Char('\n')) + QLatin1Char('\n') + spec.source);
     layout->addWidget(m_rule);
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("verdict_") + spec.key);
