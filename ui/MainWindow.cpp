@@ -14,6 +14,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QSaveFile>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -139,9 +141,25 @@ void MainWindow::createMenus()
     newRequest->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open request file…"), this, &MainWindow::openRequestFile);
     open->setShortcut(QKeySequence::Open);
+    QAction *save = file->addAction(tr("&Save request file…"), this, &MainWindow::saveRequestFile);
+    save->setShortcut(QKeySequence::Save);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    rebuildRecentMenu();
+    QMenu *examples = file->addMenu(tr("Open an &example"));
+    for (const auto &m : Catalogue::instance().methods())
+        examples->addAction(m.displayTitle(), this, [this, id = m.id] {
+            openRequestFileAt(QStringLiteral(":/data/examples/%1.json").arg(id));
+        });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    QAction *sandbox = connection->addAction(tr("Use the local &sandbox"), this, [this] {
+        if (!m_sandbox)
+            useSandbox();
+    });
+    sandbox->setToolTip(tr("A look-alike of IMS on this computer: try every method without a cloud account."));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *toggleJobs = m_jobsDock->toggleViewAction();
@@ -150,6 +168,17 @@ void MainWindow::createMenus()
     view->addAction(toggleJobs);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), this, [this] {
+        // Installed with the package; from a build tree, the copy in docs/.
+        const QStringList candidates = {QStringLiteral("/usr/share/doc/ims-wizard/user-guide.md"),
+                                        QCoreApplication::applicationDirPath() + QStringLiteral("/../../docs/user-guide.md"),
+                                        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/ims-wizard/user-guide.md")};
+        for (const auto &c : candidates)
+            if (QFileInfo::exists(c) && QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(c).absoluteFilePath())))
+                return;
+        QMessageBox::information(this, tr("User guide"), tr("The user guide is not installed on this computer. It is docs/user-guide.md in the source."));
+    });
+    guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About IMS Wizard"), this, [this] {
         QMessageBox::about(this, tr("About IMS Wizard"),
                            tr("<h3>IMS Wizard %1</h3><p>Create private images on Huawei Cloud IMS, step by step.</p>"
@@ -161,8 +190,12 @@ void MainWindow::createMenus()
 void MainWindow::openRequestFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open request file"), QString(), tr("Request files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        openRequestFileAt(path);
+}
+
+void MainWindow::openRequestFileAt(const QString &path)
+{
     QString error;
     const auto file = RequestFile::load(path, &error);
     if (!file) {
@@ -175,6 +208,48 @@ void MainWindow::openRequestFile()
     }
     m_wizard->restart();
     m_wizard->loadRequest(file->method, file->fields);
+    if (!path.startsWith(QLatin1Char(':')))
+        rememberRecent(path);
+}
+
+void MainWindow::saveRequestFile()
+{
+    if (!m_wizard->draft()->method()) {
+        QMessageBox::information(this, tr("Save request file"), tr("Choose a creation method first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save request file"), QString(), tr("Request files (*.json)"));
+    if (path.isEmpty())
+        return;
+    RequestFile file;
+    file.method = m_wizard->draft()->methodId();
+    file.fields = m_wizard->draft()->fields();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(file.toJson()) < 0 || !out.commit()) {
+        QMessageBox::warning(this, tr("Save request file"), tr("Cannot save %1: %2").arg(path, out.errorString()));
+        return;
+    }
+    rememberRecent(path);
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 8));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const auto &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openRequestFileAt(path); })->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -6,6 +6,7 @@
 
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QTableView;
 
 namespace ims {
@@ -41,6 +42,10 @@ private:
     void createMenus();
     void setJobStore(const QString &path);
     void openRequestFile();
+    void openRequestFileAt(const QString &path);
+    void saveRequestFile();
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
     void loadOsVersions();
 
     ImageWizard *m_wizard;
@@ -52,6 +57,7 @@ private:
     QDockWidget *m_jobsDock;
     QTableView *m_jobsView;
     QLabel *m_connectionLabel;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace ims

@@ -450,6 +450,10 @@ SandboxServer::Reply SandboxServer::createImage(const QString &methodId, const Q
         if (issue.isError())
             return imsError(400, imgCodeFor(issue), QStringLiteral("%1 %2").arg(issue.field, issue.message));
 
+    // A name that says so is "taken", so anyone can see how the program shows a server's verdict.
+    if (body.value(QStringLiteral("name")).toString().contains(QLatin1String("sandbox-taken")))
+        return imsError(400, QStringLiteral("IMG.0009"), QStringLiteral("The image name already exists."));
+
     Job job;
     job.id = newId(32);
     job.methodId = methodId;

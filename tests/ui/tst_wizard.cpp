@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -209,6 +210,60 @@ private slots:
         const QString jobId = w->reviewPage()->submittedJobId();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(jobId) >= 0, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(model->recordAt(model->rowOf(jobId)).state, JobRecord::State::Success, 15000);
+    }
+
+    void aNameTheServerRejectsIsShownAtTheField()
+    {
+        MainWindow window;
+        QVERIFY(window.useSandbox(0.5));
+        window.show();
+        ImageWizard *w = window.wizard();
+        QJsonObject fields = example(QStringLiteral("ecs-system"));
+        fields.insert(QStringLiteral("name"), QStringLiteral("web-sandbox-taken"));
+        w->loadRequest(QStringLiteral("ecs-system"), fields);
+        while (w->currentId() != ImageWizard::ReviewPageId)
+            QTest::mouseClick(nextButton(w), Qt::LeftButton);
+        QTest::mouseClick(w->currentPage()->findChild<QAbstractButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
+        // IMG.0009 concerns the name: the wizard goes back to the page that has it and says so there.
+        QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(ImageWizard::ImagePageId), 10000);
+        auto *verdict = w->currentPage()->findChild<QLabel *>(QStringLiteral("verdict_name"));
+        QVERIFY(verdict && verdict->isVisible());
+        QVERIFY2(verdict->text().contains(QStringLiteral("IMG.0009")) && verdict->text().contains(QStringLiteral("Choose another image name")),
+                 qPrintable(verdict->text()));
+        QVERIFY(!nextButton(w)->isEnabled());
+        fill(w, QStringLiteral("name"), QStringLiteral("web-golden-2"));
+        QVERIFY(!verdict->isVisible());
+        QVERIFY(nextButton(w)->isEnabled());
+    }
+
+    void aLocalFileIsUploadedIntoNativeMetadata()
+    {
+        MainWindow window;
+        QVERIFY(window.useSandbox(0.5));
+        window.show();
+        ImageWizard *w = window.wizard();
+        w->loadRequest(QStringLiteral("native-metadata"), example(QStringLiteral("native-metadata")));
+        while (w->currentId() != ImageWizard::ReviewPageId)
+            QTest::mouseClick(nextButton(w), Qt::LeftButton);
+        QTest::mouseClick(w->currentPage()->findChild<QAbstractButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(nextButton(w)->isEnabled(), 10000);
+        QTest::mouseClick(nextButton(w), Qt::LeftButton);
+        QCOMPARE(w->currentId(), int(ImageWizard::UploadPageId));
+
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("disk.qcow2")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 16; ++i)
+            file.write(QByteArray(1024 * 1024, char('a' + i)));
+        file.close();
+        auto *path = w->currentPage()->findChild<QLineEdit *>(QStringLiteral("uploadPath"));
+        QTest::keyClicks(path, file.fileName());
+        QTest::mouseClick(w->currentPage()->findChild<QAbstractButton *>(QStringLiteral("uploadStart")), Qt::LeftButton);
+        auto *status = w->currentPage()->findChild<QLabel *>(QStringLiteral("uploadStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("is active")), 20000);
+        QVERIFY(status->text().contains(QString::number(16 * 1024 * 1024)));
+        QCOMPARE(w->currentPage()->findChild<QProgressBar *>(QStringLiteral("uploadProgress"))->value(), 1000);
+        QVERIFY(w->button(QWizard::FinishButton)->isEnabled());
     }
 
     void everyControlHasAnAccessibleName()
