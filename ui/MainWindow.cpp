@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace ims {
 
@@ -65,7 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 800);
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
-        resizeDocks({m_jobsDock}, {420}, Qt::Horizontal);
+        resizeDocks({m_jobsDock}, {340}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow()
@@ -83,6 +84,8 @@ void MainWindow::setJobStore(const QString &path)
     auto *oldModel = m_jobModel;
     m_jobModel = new JobListModel(m_store.get(), m_monitor, this);
     m_jobsView->setModel(m_jobModel);
+    if (m_monitorWindow)
+        m_monitorWindow->findChild<QTableView *>()->setModel(m_jobModel);
     delete oldModel;
     m_wizard->setConnection(m_client->settings().imsEndpoint.isEmpty() && m_client->settings().region.isEmpty() ? nullptr : m_client,
                             m_monitor, QString());
@@ -166,6 +169,8 @@ void MainWindow::createMenus()
     toggleJobs->setText(tr("&Jobs"));
     toggleJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     view->addAction(toggleJobs);
+    QAction *monitorWindow = view->addAction(tr("Job &Monitor window"), this, &MainWindow::showJobMonitorWindow);
+    monitorWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("&User guide"), this, [this] {
@@ -185,6 +190,29 @@ void MainWindow::createMenus()
                               "<p>Every rule shown comes from the IMS API reference.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+// The jobs in a window of their own, over the same model as the dock (rows change in place in both).
+void MainWindow::showJobMonitorWindow()
+{
+    if (!m_monitorWindow) {
+        m_monitorWindow = new QWidget(this, Qt::Window);
+        m_monitorWindow->setObjectName(QStringLiteral("jobMonitorWindow"));
+        m_monitorWindow->setWindowTitle(tr("Job Monitor — IMS Wizard"));
+        auto *view = new QTableView(m_monitorWindow);
+        view->setObjectName(QStringLiteral("jobMonitorView"));
+        view->setAccessibleName(tr("Submitted jobs"));
+        view->setModel(m_jobModel);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->verticalHeader()->setVisible(false);
+        view->horizontalHeader()->setStretchLastSection(true);
+        auto *layout = new QVBoxLayout(m_monitorWindow);
+        layout->addWidget(view);
+        m_monitorWindow->resize(900, 420);
+    }
+    m_monitorWindow->show();
+    m_monitorWindow->raise();
+    m_monitorWindow->activateWindow();
 }
 
 void MainWindow::openRequestFile()

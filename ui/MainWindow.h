@@ -34,6 +34,8 @@ public:
     JobMonitor *monitor() const { return m_monitor; }
     ImsClient *client() const { return m_client; }
     QDockWidget *jobsDock() const { return m_jobsDock; }
+    QWidget *jobMonitorWindow() const { return m_monitorWindow; }
+    void showJobMonitorWindow();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +60,7 @@ private:
     QTableView *m_jobsView;
     QLabel *m_connectionLabel;
     QMenu *m_recentMenu = nullptr;
+    QWidget *m_monitorWindow = nullptr;
 };
 
 } // namespace ims

@@ -108,6 +108,13 @@ void ScreenshotTour::run()
     save(QStringLiteral("validation-errors-source"));
     wizard->next(); // stays: Next is disabled while the page is wrong
     save(QStringLiteral("validation-errors-source-next-blocked"));
+    // The smallest screen the layout is made for.
+    m_window->resize(1024, 768);
+    wizard->restart();
+    wizard->loadRequest(QStringLiteral("file-system"), RequestFile::load(QStringLiteral(":/data/examples/file-system.json"), nullptr)->fields);
+    wizard->next();
+    wizard->next();
+    save(QStringLiteral("small-screen-1024x768-image"));
     qInfo("saved %d screenshots to %s", m_saved, qPrintable(m_directory));
     emit finished(m_failures);
 }

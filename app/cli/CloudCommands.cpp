@@ -191,7 +191,8 @@ int runSubmitCommand(const QStringList &args, QTextStream &out, QTextStream &err
     ConnectionOptions connection;
     connection.addTo(p);
     const QCommandLineOption wait(QStringLiteral("wait"), tr("Follow the job to SUCCESS (exit 0) or FAIL (exit 1)."));
-    p.addOption(wait);
+    const QCommandLineOption newer(QStringLiteral("v2.1"), tr("Use the newer /v2.1 create endpoints where a method has one."));
+    p.addOptions({wait, newer});
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The request file."));
     if (!p.parse(args))
         return fail(err, p.errorText(), 2);
@@ -218,6 +219,7 @@ int runSubmitCommand(const QStringList &args, QTextStream &out, QTextStream &err
     Credentials credentials;
     if (!connectionFrom(p, connection, &settings, &credentials, &error))
         return fail(err, error, 2);
+    settings.useNewerCreatePaths = p.isSet(newer);
 
     ImsClient client;
     client.setConnection(settings, credentials);

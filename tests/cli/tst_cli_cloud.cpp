@@ -149,6 +149,13 @@ private slots:
         QCOMPARE(done, 3);
     }
 
+    void theNewerEndpointsAreUsedWhenAsked()
+    {
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("submit"), QStringLiteral("--v2.1"), QStringLiteral("--wait"), examples() + QStringLiteral("/quick-system.json")}, &out, &err), 0);
+        QVERIFY2(out.contains("SUCCESS"), err.constData());
+    }
+
     void jobShowsOneJob()
     {
         QByteArray out;

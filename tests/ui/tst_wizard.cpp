@@ -16,6 +16,8 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QRadioButton>
+#include <QDockWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -210,6 +212,13 @@ private slots:
         const QString jobId = w->reviewPage()->submittedJobId();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(jobId) >= 0, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(model->recordAt(model->rowOf(jobId)).state, JobRecord::State::Success, 15000);
+        // The Job Monitor window shows the same rows as the dock.
+        window.showJobMonitorWindow();
+        auto *monitorView = window.jobMonitorWindow()->findChild<QTableView *>(QStringLiteral("jobMonitorView"));
+        QVERIFY(monitorView && monitorView->isVisible());
+        QCOMPARE(monitorView->model(), window.jobsDock()->findChild<QTableView *>(QStringLiteral("jobsView"))->model());
+        QCOMPARE(monitorView->model()->data(monitorView->model()->index(model->rowOf(jobId), JobListModel::StateColumn)).toString(),
+                 QStringLiteral("Succeeded"));
     }
 
     void aNameTheServerRejectsIsShownAtTheField()
