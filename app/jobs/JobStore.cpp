@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -13,7 +14,20 @@ namespace ims {
 
 namespace {
 constexpr int formatVersion = 1;
-}
+
+// Held while a process writes either file, so that appends and compactions never interleave.
+struct StoreLock
+{
+    explicit StoreLock(const QString &path)
+        : lock(path + QStringLiteral(".lock"))
+    {
+        lock.setStaleLockTime(30000);
+        locked = lock.tryLock(10000);
+    }
+    QLockFile lock;
+    bool locked = false;
+};
+} // namespace
 
 QString JobStore::defaultPath()
 {
@@ -30,30 +44,51 @@ JobStore::JobStore(const QString &path)
     reload();
 }
 
-bool JobStore::readFile(QHash<QString, JobRecord> *out, QStringList *order, QString *error) const
+bool JobStore::readAll(QHash<QString, JobRecord> *out, QStringList *order, QString *error) const
 {
-    QFile f(m_path);
-    if (!f.exists())
-        return true;
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot read the job list %1: %2").arg(m_path, f.errorString());
-        return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        if (error)
-            *error = tr("The job list %1 is damaged (%2); it was left as it is.").arg(m_path, parseError.errorString());
-        return false;
-    }
-    for (const auto &v : doc.object().value(QStringLiteral("jobs")).toArray()) {
-        JobRecord r = JobRecord::fromJson(v.toObject());
-        if (r.id.isEmpty())
-            continue;
+    auto put = [out, order](const JobRecord &r) {
         if (!out->contains(r.id))
             order->append(r.id);
         out->insert(r.id, r);
+    };
+    QFile snapshot(m_path);
+    if (snapshot.exists()) {
+        if (!snapshot.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = tr("Cannot read the job list %1: %2").arg(m_path, snapshot.errorString());
+            return false;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(snapshot.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            if (error)
+                *error = tr("The job list %1 is damaged (%2); it was left as it is.").arg(m_path, parseError.errorString());
+            return false;
+        }
+        for (const auto &v : doc.object().value(QStringLiteral("jobs")).toArray()) {
+            const JobRecord r = JobRecord::fromJson(v.toObject());
+            if (!r.id.isEmpty())
+                put(r);
+        }
+    }
+    QFile journal(journalPath());
+    if (journal.open(QIODevice::ReadOnly)) {
+        while (!journal.atEnd()) {
+            const QByteArray line = journal.readLine();
+            if (!line.endsWith('\n'))
+                break; // cut short by a crash: the change it began never happened
+            // (a line closed later by the next writer is simply not JSON, and skipped below)
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            const QString id = o.value(QStringLiteral("id")).toString();
+            if (id.isEmpty())
+                continue;
+            if (o.value(QStringLiteral("removed")).toBool()) {
+                out->remove(id);
+                order->removeAll(id);
+            } else {
+                put(JobRecord::fromJson(o));
+            }
+        }
     }
     return true;
 }
@@ -62,28 +97,73 @@ bool JobStore::reload(QString *error)
 {
     QHash<QString, JobRecord> records;
     QStringList order;
-    if (!readFile(&records, &order, error))
+    if (!readAll(&records, &order, error))
         return false;
     m_records = records;
     m_order = order;
     return true;
 }
 
-bool JobStore::writeFile(QString *error)
+void JobStore::apply(const JobRecord &r)
+{
+    if (!m_records.contains(r.id))
+        m_order.append(r.id);
+    m_records.insert(r.id, r);
+}
+
+bool JobStore::append(const QList<QByteArray> &lines, QString *error)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QJsonArray jobs;
-    for (const auto &id : std::as_const(m_order))
-        jobs.append(m_records.value(id).toJson());
-    QSaveFile f(m_path);
-    if (!f.open(QIODevice::WriteOnly)) {
+    StoreLock lock(m_path);
+    if (!lock.locked) {
         if (error)
-            *error = tr("Cannot write the job list %1: %2").arg(m_path, f.errorString());
+            *error = tr("The job list %1 is locked by another program.").arg(m_path);
         return false;
     }
-    f.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), formatVersion}, {QStringLiteral("jobs"), jobs}})
-                .toJson(QJsonDocument::Compact));
-    if (!f.commit()) {
+    QFile journal(journalPath());
+    if (!journal.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        if (error)
+            *error = tr("Cannot write the job list %1: %2").arg(journalPath(), journal.errorString());
+        return false;
+    }
+    QByteArray data;
+    // A line a crash left unfinished is closed first, so that it stays one unreadable line of its own.
+    if (journal.size() > 0) {
+        QFile tail(journalPath());
+        if (tail.open(QIODevice::ReadOnly) && tail.seek(tail.size() - 1) && tail.read(1) != "\n")
+            data += '\n';
+    }
+    for (const auto &l : lines)
+        data += l + '\n';
+    // One write of whole lines: a crash leaves at most the last line incomplete, which reading skips.
+    if (journal.write(data) != data.size() || !journal.flush()) {
+        if (error)
+            *error = tr("Cannot write the job list %1: %2").arg(journalPath(), journal.errorString());
+        return false;
+    }
+    const bool large = journal.size() > m_journalLimit;
+    journal.close();
+    if (!large)
+        return true;
+    // Fold the journal in while still holding the lock.
+    QHash<QString, JobRecord> records;
+    QStringList order;
+    if (!readAll(&records, &order, error) || !writeSnapshot(records, order, error))
+        return false;
+    QFile::resize(journalPath(), 0);
+    return true;
+}
+
+bool JobStore::writeSnapshot(const QHash<QString, JobRecord> &records, const QStringList &order, QString *error)
+{
+    QJsonArray jobs;
+    for (const auto &id : order)
+        jobs.append(records.value(id).toJson());
+    QSaveFile f(m_path);
+    if (!f.open(QIODevice::WriteOnly) ||
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), formatVersion}, {QStringLiteral("jobs"), jobs}})
+                    .toJson(QJsonDocument::Compact)) < 0 ||
+        !f.commit()) {
         if (error)
             *error = tr("Cannot write the job list %1: %2").arg(m_path, f.errorString());
         return false;
@@ -93,47 +173,41 @@ bool JobStore::writeFile(QString *error)
 
 bool JobStore::save(const QList<JobRecord> &changed, QString *error)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QLockFile lock(m_path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(30000);
-    if (!lock.tryLock(10000)) {
-        if (error)
-            *error = tr("The job list %1 is locked by another program.").arg(m_path);
-        return false;
-    }
-    // Start from the file as it is now, so jobs another process added are kept.
-    QHash<QString, JobRecord> records;
-    QStringList order;
-    readFile(&records, &order, nullptr);
+    QList<QByteArray> lines;
     for (const auto &r : changed) {
-        if (!records.contains(r.id))
-            order.append(r.id);
-        records.insert(r.id, r);
+        lines.append(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact));
+        apply(r);
     }
-    m_records = records;
-    m_order = order;
-    return writeFile(error);
+    return lines.isEmpty() || append(lines, error);
 }
 
 bool JobStore::remove(const QStringList &ids, QString *error)
 {
-    QLockFile lock(m_path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(30000);
-    if (!lock.tryLock(10000)) {
+    QList<QByteArray> lines;
+    for (const auto &id : ids) {
+        lines.append(QJsonDocument(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("removed"), true}}).toJson(QJsonDocument::Compact));
+        m_records.remove(id);
+        m_order.removeAll(id);
+    }
+    return append(lines, error);
+}
+
+bool JobStore::compact(QString *error)
+{
+    StoreLock lock(m_path);
+    if (!lock.locked) {
         if (error)
             *error = tr("The job list %1 is locked by another program.").arg(m_path);
         return false;
     }
     QHash<QString, JobRecord> records;
     QStringList order;
-    readFile(&records, &order, nullptr);
-    for (const auto &id : ids) {
-        records.remove(id);
-        order.removeAll(id);
-    }
+    if (!readAll(&records, &order, error) || !writeSnapshot(records, order, error))
+        return false;
+    QFile::resize(journalPath(), 0);
     m_records = records;
     m_order = order;
-    return writeFile(error);
+    return true;
 }
 
 QList<JobRecord> JobStore::records() const

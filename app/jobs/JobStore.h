@@ -5,14 +5,15 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QString>
 
 namespace ims {
 
-// The persistent list of submitted jobs, shared by the desktop program and the CLI: one JSON file
-// under the app-data folder, rewritten atomically (QSaveFile) under a lock file, so that two
-// processes can add jobs at once and a crash never leaves half a file.
+// The persistent list of submitted jobs, shared by the desktop program and the CLI, under the
+// app-data folder: a snapshot (jobs.json, rewritten atomically with QSaveFile) and a journal
+// (jobs.json.journal) that each change is appended to as one line, under a lock file. Appending keeps
+// a new job's write cheap and immediate; a line cut short by a crash is ignored; the journal is
+// folded into the snapshot once it grows, so the store never needs more than two files.
 class JobStore
 {
     Q_DECLARE_TR_FUNCTIONS(JobStore)
@@ -23,23 +24,30 @@ public:
     explicit JobStore(const QString &path = defaultPath());
 
     QString path() const { return m_path; }
-    // Re-reads the file (jobs other processes added); false with `error` when it cannot be read.
+    // Re-reads the files (jobs other processes added); false with `error` when they cannot be read.
     bool reload(QString *error = nullptr);
-    // Writes the given records into the file, merging with what other processes wrote meanwhile.
+    // Records the given jobs durably; what other processes wrote meanwhile is kept.
     bool save(const QList<JobRecord> &changed, QString *error = nullptr);
     bool remove(const QStringList &ids, QString *error = nullptr);
+    // Folds the journal into the snapshot now (also done by itself past `journalLimit` bytes).
+    bool compact(QString *error = nullptr);
+    void setJournalLimit(qint64 bytes) { m_journalLimit = bytes; }
 
     QList<JobRecord> records() const; // oldest first
     bool contains(const QString &id) const { return m_records.contains(id); }
     JobRecord record(const QString &id) const { return m_records.value(id); }
 
 private:
-    bool readFile(QHash<QString, JobRecord> *out, QStringList *order, QString *error) const;
-    bool writeFile(QString *error);
+    QString journalPath() const { return m_path + QStringLiteral(".journal"); }
+    bool readAll(QHash<QString, JobRecord> *out, QStringList *order, QString *error) const;
+    bool append(const QList<QByteArray> &lines, QString *error);
+    bool writeSnapshot(const QHash<QString, JobRecord> &records, const QStringList &order, QString *error);
+    void apply(const JobRecord &r);
 
     QString m_path;
     QHash<QString, JobRecord> m_records;
     QStringList m_order;
+    qint64 m_journalLimit = 2 * 1024 * 1024;
 };
 
 } // namespace ims

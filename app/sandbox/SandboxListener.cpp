@@ -4,6 +4,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <cerrno>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -11,11 +12,16 @@ namespace ims {
 
 void SandboxListener::incomingConnection(qintptr handle)
 {
+    waitForData(handle, 0);
+}
+
+void SandboxListener::waitForData(qintptr handle, int attempt)
+{
     auto *notifier = new QSocketNotifier(handle, QSocketNotifier::Read, this);
-    connect(notifier, &QSocketNotifier::activated, this, [this, notifier, handle] {
+    connect(notifier, &QSocketNotifier::activated, this, [this, notifier, handle, attempt] {
         notifier->setEnabled(false);
         notifier->deleteLater();
-        decide(handle, 0);
+        decide(handle, attempt);
     });
 }
 
@@ -23,15 +29,22 @@ void SandboxListener::decide(qintptr handle, int attempt)
 {
     char buffer[256];
     const ssize_t n = ::recv(int(handle), buffer, sizeof buffer, MSG_PEEK | MSG_DONTWAIT);
-    if (n == 0 || (n < 0 && attempt > 200)) { // closed before saying anything, or silent for a second
+    if (n == 0) { // closed before saying anything
         ::close(int(handle));
         return;
     }
-    const QByteArray head = n > 0 ? QByteArray(buffer, int(n)) : QByteArray();
+    if (n < 0) {
+        if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
+            waitForData(handle, attempt);
+        else
+            ::close(int(handle));
+        return;
+    }
+    const QByteArray head(buffer, int(n));
     const qsizetype lineEnd = head.indexOf("\r\n");
-    if (lineEnd < 0 && head.size() < qsizetype(sizeof buffer) && attempt <= 200) {
-        // The request line has not arrived whole: look again shortly (peeking leaves it unread).
-        QTimer::singleShot(5, this, [this, handle, attempt] { decide(handle, attempt + 1); });
+    if (lineEnd < 0 && head.size() < qsizetype(sizeof buffer) && attempt < 3000) {
+        // Only part of the request line is there: look again shortly (peeking leaves it unread).
+        QTimer::singleShot(10, this, [this, handle, attempt] { decide(handle, attempt + 1); });
         return;
     }
     const QByteArray line = lineEnd < 0 ? head : head.left(lineEnd);

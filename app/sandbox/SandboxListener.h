@@ -22,6 +22,7 @@ protected:
     void incomingConnection(qintptr handle) override;
 
 private:
+    void waitForData(qintptr handle, int attempt);
     void decide(qintptr handle, int attempt);
 };
 

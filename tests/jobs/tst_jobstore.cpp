@@ -1,6 +1,7 @@
 #include "jobs/JobStore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +83,48 @@ private slots:
         QVERIFY(!store.reload(&error));
         QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
         QCOMPARE(QFile(path).size(), qint64(21));
+    }
+
+    void aLineCutShortByACrashIsIgnored()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jobs.json"));
+        {
+            JobStore store(path);
+            QVERIFY(store.save({job(QStringLiteral("a")), job(QStringLiteral("b"))}));
+        }
+        QFile journal(path + QStringLiteral(".journal"));
+        QVERIFY(journal.open(QIODevice::Append));
+        journal.write("{\"id\": \"c\", \"state\": \"RUN"); // the process died mid-write
+        journal.close();
+        JobStore store(path);
+        QCOMPARE(store.records().size(), 2);
+        QVERIFY(store.save({job(QStringLiteral("d"))}));
+        JobStore after(path);
+        QCOMPARE(after.records().size(), 3); // a, b and d; the torn c never was
+        QVERIFY(after.contains(QStringLiteral("d")));
+        QVERIFY(!after.contains(QStringLiteral("c")));
+    }
+
+    void theJournalIsFoldedIntoTheSnapshot()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jobs.json"));
+        JobStore store(path);
+        store.setJournalLimit(4096);
+        for (int i = 0; i < 200; ++i) {
+            JobRecord r = job(QStringLiteral("j%1").arg(i % 20)); // 20 jobs, each updated 10 times
+            r.progress = i / 200.0;
+            QVERIFY(store.save({r}));
+        }
+        QVERIFY(QFileInfo(path + QStringLiteral(".journal")).size() <= 4096 + 2048);
+        QVERIFY(QFileInfo::exists(path));
+        JobStore reader(path);
+        QCOMPARE(reader.records().size(), 20);
+        QCOMPARE(reader.record(QStringLiteral("j19")).progress, 199 / 200.0);
+        QVERIFY(reader.compact());
+        QCOMPARE(QFileInfo(path + QStringLiteral(".journal")).size(), qint64(0));
+        QCOMPARE(JobStore(path).records().size(), 20);
     }
 
     void recordRoundTripKeepsEveryField()
