@@ -271,19 +271,30 @@ CrossRule nativeAdvice()
             }};
 }
 
+// The part every method spells the same way: who it is and where it is sent.
+MethodSpec method(const char *id, const char *title, const char *summary, const QString &path, const QString &newerPath,
+                  const QString &source, Answer answer = Answer::Job)
+{
+    MethodSpec m;
+    m.id = QString::fromLatin1(id);
+    m.title = title;
+    m.summary = summary;
+    m.httpMethod = "POST";
+    m.path = path;
+    m.newerPath = newerPath;
+    m.source = source;
+    m.answer = answer;
+    return m;
+}
+
 // ---- The methods ---------------------------------------------------------------------------------
 
 MethodSpec ecsSystem()
 {
     const QString &p = Pages::createImage;
-    MethodSpec m;
-    m.id = QStringLiteral("ecs-system");
-    m.title = QT_TRANSLATE_NOOP("Catalogue", "System disk image from an ECS");
-    m.summary = QT_TRANSLATE_NOOP("Catalogue", "Capture the system disk of an existing ECS as a private image.");
-    m.httpMethod = "POST";
-    m.path = QStringLiteral("/v2/cloudimages/action");
-    m.newerPath = QStringLiteral("/v2.1/cloudimages/action");
-    m.source = p;
+    MethodSpec m = method("ecs-system", QT_TRANSLATE_NOOP("Catalogue", "System disk image from an ECS"),
+                          QT_TRANSLATE_NOOP("Catalogue", "Capture the system disk of an existing ECS as a private image."),
+                          QStringLiteral("/v2/cloudimages/action"), QStringLiteral("/v2.1/cloudimages/action"), p);
     m.fields = {nameField(),
                 descriptionField(),
                 uuidField(QStringLiteral("instance_id"), QT_TRANSLATE_NOOP("Catalogue", "ECS ID"),
@@ -299,14 +310,9 @@ MethodSpec ecsSystem()
 MethodSpec ecsData()
 {
     const QString &p = Pages::createImage;
-    MethodSpec m;
-    m.id = QStringLiteral("ecs-data");
-    m.title = QT_TRANSLATE_NOOP("Catalogue", "Data disk images from an ECS's data disks");
-    m.summary = QT_TRANSLATE_NOOP("Catalogue", "Capture one or more data disks attached to an ECS as data disk images.");
-    m.httpMethod = "POST";
-    m.path = QStringLiteral("/v2/cloudimages/action");
-    m.newerPath = QStringLiteral("/v2.1/cloudimages/action");
-    m.source = p;
+    MethodSpec m = method("ecs-data", QT_TRANSLATE_NOOP("Catalogue", "Data disk images from an ECS's data disks"),
+                          QT_TRANSLATE_NOOP("Catalogue", "Capture one or more data disks attached to an ECS as data disk images."),
+                          QStringLiteral("/v2/cloudimages/action"), QStringLiteral("/v2.1/cloudimages/action"), p);
     // Creating an Image, Table 1: with data_images the top-level name/tags are ignored and
     // instance_id must not be given, so the method takes data_images alone.
     m.fields = {field(QStringLiteral("data_images"), FieldType::ObjectList)
@@ -326,14 +332,9 @@ MethodSpec ecsData()
 MethodSpec fileSystem()
 {
     const QString &p = Pages::createImage;
-    MethodSpec m;
-    m.id = QStringLiteral("file-system");
-    m.title = QT_TRANSLATE_NOOP("Catalogue", "System disk image from a file in OBS");
-    m.summary = QT_TRANSLATE_NOOP("Catalogue", "Register an image file uploaded to OBS as a system disk image, with up to three data disk files.");
-    m.httpMethod = "POST";
-    m.path = QStringLiteral("/v2/cloudimages/action");
-    m.newerPath = QStringLiteral("/v2.1/cloudimages/action");
-    m.source = p;
+    MethodSpec m = method("file-system", QT_TRANSLATE_NOOP("Catalogue", "System disk image from a file in OBS"),
+                          QT_TRANSLATE_NOOP("Catalogue", "Register an image file uploaded to OBS as a system disk image, with up to three data disk files."),
+                          QStringLiteral("/v2/cloudimages/action"), QStringLiteral("/v2.1/cloudimages/action"), p);
     m.fields = {
         nameField(),
         descriptionField(),
@@ -389,14 +390,9 @@ MethodSpec fileSystem()
 MethodSpec volumeSystem()
 {
     const QString &p = Pages::createImage;
-    MethodSpec m;
-    m.id = QStringLiteral("volume-system");
-    m.title = QT_TRANSLATE_NOOP("Catalogue", "System disk image from a data disk");
-    m.summary = QT_TRANSLATE_NOOP("Catalogue", "Turn a data disk with an installed, optimised OS into a system disk image.");
-    m.httpMethod = "POST";
-    m.path = QStringLiteral("/v2/cloudimages/action");
-    m.newerPath = QStringLiteral("/v2.1/cloudimages/action");
-    m.source = p;
+    MethodSpec m = method("volume-system", QT_TRANSLATE_NOOP("Catalogue", "System disk image from a data disk"),
+                          QT_TRANSLATE_NOOP("Catalogue", "Turn a data disk with an installed, optimised OS into a system disk image."),
+                          QStringLiteral("/v2/cloudimages/action"), QStringLiteral("/v2.1/cloudimages/action"), p);
     m.fields = {nameField(),
                 uuidField(QStringLiteral("volume_id"), QT_TRANSLATE_NOOP("Catalogue", "Data disk ID"),
                           QT_TRANSLATE_NOOP("Catalogue", "The data disk that holds the installed OS."), p),
@@ -419,14 +415,9 @@ MethodSpec volumeSystem()
 MethodSpec fileData()
 {
     const QString &p = Pages::dataImageFromFile;
-    MethodSpec m;
-    m.id = QStringLiteral("file-data");
-    m.title = QT_TRANSLATE_NOOP("Catalogue", "Data disk image from a file in OBS");
-    m.summary = QT_TRANSLATE_NOOP("Catalogue", "Register a data disk image file uploaded to OBS as a data disk image.");
-    m.httpMethod = "POST";
-    m.path = QStringLiteral("/v1/cloudimages/dataimages/action");
-    m.newerPath = QStringLiteral("/v2.1/cloudimages/dataimages/action");
-    m.source = p;
+    MethodSpec m = method("file-data", QT_TRANSLATE_NOOP("Catalogue", "Data disk image from a file in OBS"),
+                          QT_TRANSLATE_NOOP("Catalogue", "Register a data disk image file uploaded to OBS as a data disk image."),
+                          QStringLiteral("/v1/cloudimages/dataimages/action"), QStringLiteral("/v2.1/cloudimages/dataimages/action"), p);
     m.fields = {nameField(),
                 descriptionField(),
                 osTypeField({QStringLiteral("Linux"), QStringLiteral("Windows")}, p, QStringLiteral("Linux")),
@@ -461,14 +452,9 @@ FieldSpec quickMinDisk(const QString &osKey)
 MethodSpec quickSystem()
 {
     const QString &p = Pages::quickImport;
-    MethodSpec m;
-    m.id = QStringLiteral("quick-system");
-    m.title = QT_TRANSLATE_NOOP("Catalogue", "Quick import of a RAW/ZVHD2 file as a system disk image");
-    m.summary = QT_TRANSLATE_NOOP("Catalogue", "Import a large, optimised RAW (with bitmap) or ZVHD2 file of up to 1 TB quickly.");
-    m.httpMethod = "POST";
-    m.path = QStringLiteral("/v2/cloudimages/quickimport/action");
-    m.newerPath = QStringLiteral("/v2.1/cloudimages/quickimport/action");
-    m.source = p;
+    MethodSpec m = method("quick-system", QT_TRANSLATE_NOOP("Catalogue", "Quick import of a RAW/ZVHD2 file as a system disk image"),
+                          QT_TRANSLATE_NOOP("Catalogue", "Import a large, optimised RAW (with bitmap) or ZVHD2 file of up to 1 TB quickly."),
+                          QStringLiteral("/v2/cloudimages/quickimport/action"), QStringLiteral("/v2.1/cloudimages/quickimport/action"), p);
     m.fields = {nameField(),
                 descriptionField(),
                 osVersionField(true, p),
@@ -502,14 +488,9 @@ MethodSpec quickSystem()
 MethodSpec quickData()
 {
     const QString &p = Pages::quickImport;
-    MethodSpec m;
-    m.id = QStringLiteral("quick-data");
-    m.title = QT_TRANSLATE_NOOP("Catalogue", "Quick import of a RAW/ZVHD2 file as a data disk image");
-    m.summary = QT_TRANSLATE_NOOP("Catalogue", "Import a large RAW or ZVHD2 data disk file of up to 1 TB quickly.");
-    m.httpMethod = "POST";
-    m.path = QStringLiteral("/v2/cloudimages/quickimport/action");
-    m.newerPath = QStringLiteral("/v2.1/cloudimages/quickimport/action");
-    m.source = p;
+    MethodSpec m = method("quick-data", QT_TRANSLATE_NOOP("Catalogue", "Quick import of a RAW/ZVHD2 file as a data disk image"),
+                          QT_TRANSLATE_NOOP("Catalogue", "Import a large RAW or ZVHD2 data disk file of up to 1 TB quickly."),
+                          QStringLiteral("/v2/cloudimages/quickimport/action"), QStringLiteral("/v2.1/cloudimages/quickimport/action"), p);
     m.fields = {nameField(),
                 descriptionField(),
                 osTypeField({QStringLiteral("Linux"), QStringLiteral("Windows")}, p, QStringLiteral("Linux")),
@@ -532,14 +513,9 @@ MethodSpec quickData()
 MethodSpec nativeMetadata()
 {
     const QString &p = Pages::nativeMetadata;
-    MethodSpec m;
-    m.id = QStringLiteral("native-metadata");
-    m.title = QT_TRANSLATE_NOOP("Catalogue", "Native OpenStack image metadata");
-    m.summary = QT_TRANSLATE_NOOP("Catalogue", "Create the image record first (POST /v2/images), then upload a local file into it.");
-    m.httpMethod = "POST";
-    m.path = QStringLiteral("/v2/images");
-    m.answer = Answer::Image;
-    m.source = p;
+    MethodSpec m = method("native-metadata", QT_TRANSLATE_NOOP("Catalogue", "Native OpenStack image metadata"),
+                          QT_TRANSLATE_NOOP("Catalogue", "Create the image record first (POST /v2/images), then upload a local file into it."),
+                          QStringLiteral("/v2/images"), QString(), p, Answer::Image);
     m.fields = {
         osVersionField(false, p).byDefault(QStringLiteral("Other Linux(64 bit)")),
         field(QStringLiteral("visibility"), FieldType::String)

@@ -202,12 +202,8 @@ int Cli::methods(const QStringList &args)
     return Ok;
 }
 
-int Cli::validate(const QStringList &args)
+std::optional<int> Cli::parseFileCommand(QCommandLineParser &p, const QStringList &args, const QString &command, QString *path)
 {
-    QCommandLineParser p;
-    setUpParser(p, tr("Check a request file against the IMS API reference."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print {\"valid\": bool, \"issues\": [...]} as JSON."));
-    p.addOption(json);
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The request file, or - for standard input."));
     if (!p.parse(args))
         return usage(p.errorText());
@@ -216,10 +212,27 @@ int Cli::validate(const QStringList &args)
         return Ok;
     }
     if (p.positionalArguments().size() != 1)
-        return usage(tr("validate takes exactly one request file"));
-    const QString path = p.positionalArguments().first();
+        return usage(tr("%1 takes exactly one request file").arg(command));
+    *path = p.positionalArguments().first();
+    return std::nullopt;
+}
+
+std::optional<RequestFile> Cli::loadRequestFile(const QString &path, QString *error)
+{
+    return RequestFile::load(path == QLatin1String("-") ? QStringLiteral("/dev/stdin") : path, error);
+}
+
+int Cli::validate(const QStringList &args)
+{
+    QCommandLineParser p;
+    setUpParser(p, tr("Check a request file against the IMS API reference."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print {\"valid\": bool, \"issues\": [...]} as JSON."));
+    p.addOption(json);
+    QString path;
+    if (const auto stop = parseFileCommand(p, args, QStringLiteral("validate"), &path))
+        return *stop;
     QString error;
-    const auto file = RequestFile::load(path == QLatin1String("-") ? QStringLiteral("/dev/stdin") : path, &error);
+    const auto file = loadRequestFile(path, &error);
     if (!file) {
         if (p.isSet(json)) {
             m_out << compact({{QStringLiteral("valid"), false}, {QStringLiteral("error"), error},
@@ -259,18 +272,11 @@ int Cli::preview(const QStringList &args)
                                       QStringLiteral("URL"), qEnvironmentVariable("IMS_WIZARD_ENDPOINT"));
     const QCommandLineOption newer(QStringLiteral("v2.1"), tr("Use the newer /v2.1 create endpoints where a method has one."));
     p.addOptions({json, endpoint, newer});
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("The request file, or - for standard input."));
-    if (!p.parse(args))
-        return usage(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        m_out << p.helpText();
-        return Ok;
-    }
-    if (p.positionalArguments().size() != 1)
-        return usage(tr("preview takes exactly one request file"));
-    const QString path = p.positionalArguments().first();
+    QString path;
+    if (const auto stop = parseFileCommand(p, args, QStringLiteral("preview"), &path))
+        return *stop;
     QString error;
-    const auto file = RequestFile::load(path == QLatin1String("-") ? QStringLiteral("/dev/stdin") : path, &error);
+    const auto file = loadRequestFile(path, &error);
     if (!file) {
         m_err << "ims-wizard-cli: " << error << '\n';
         m_err.flush();

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "catalogue/RequestFile.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace ims {
 
@@ -22,6 +27,10 @@ private:
     int validate(const QStringList &args);
     int preview(const QStringList &args);
     int usage(const QString &problem);
+    // The steps validate and preview share: options, --help, exactly one FILE. An exit code when the
+    // command stops there.
+    std::optional<int> parseFileCommand(QCommandLineParser &p, const QStringList &args, const QString &command, QString *path);
+    static std::optional<RequestFile> loadRequestFile(const QString &path, QString *error); // "-" is standard input
     void printHelp();
 
     QTextStream &m_out;
