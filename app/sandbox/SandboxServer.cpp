@@ -257,10 +257,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         for (const auto &h : reply.headers)
             responder->writeHeader(h.first, h.second);
         responder->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-        // One request per connection: the listener sees every request line first (streamed uploads).
+        // One request per connection, so the listener sees every request line first (streamed uploads).
+        // The client closes on this header; closing here too could reset the answer before it is read.
         responder->writeHeader("Connection", "close");
         responder->writeBody(reply.body);
-        guard->disconnectFromHost();
     };
     if (m_options.slowMs > 0)
         QTimer::singleShot(m_options.slowMs, this, send);
