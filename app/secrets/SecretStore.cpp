@@ -1,0 +1,121 @@
+#include "SecretStore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QPointer>
+
+namespace ims {
+
+namespace {
+QString kindName(SecretStore::Kind kind)
+{
+    switch (kind) {
+    case SecretStore::Kind::Password:
+        return QStringLiteral("password");
+    case SecretStore::Kind::SecretKey:
+        return QStringLiteral("secret-key");
+    case SecretStore::Kind::SecurityToken:
+        return QStringLiteral("security-token");
+    }
+    return {};
+}
+
+// QtKeychain 0.13 reports a missing Secret Service as OtherError (never NoBackendAvailable), with
+// messages such as "Unknown error" or "The name org.freedesktop.secrets was not provided by any
+// .service files" (toolchain notes): all of those mean "no keychain here".
+SecretStore::Result resultOf(const QKeychain::Job *job)
+{
+    SecretStore::Result r;
+    switch (job->error()) {
+    case QKeychain::NoError:
+        r.ok = true;
+        return r;
+    case QKeychain::EntryNotFound:
+        r.notFound = true;
+        r.message = SecretStore::tr("No secret is stored for this connection yet.");
+        return r;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        r.message = SecretStore::tr("The keychain refused access (%1).").arg(job->errorString());
+        return r;
+    default:
+        r.noKeychain = true;
+        r.message = SecretStore::tr("No keychain service is available on this computer (%1), so the secret cannot be "
+                                    "stored; you may keep it for this session only, and nothing is written to disk.")
+                        .arg(job->errorString());
+        return r;
+    }
+}
+} // namespace
+
+SecretStore::SecretStore(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QString SecretStore::keyFor(const QString &connection, Kind kind)
+{
+    return connection + QLatin1Char('/') + kindName(kind);
+}
+
+void SecretStore::write(const QString &connection, Kind kind, const QString &secret, Callback done)
+{
+    auto *job = new QKeychain::WritePasswordJob(service(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plain-text file
+    job->setKey(keyFor(connection, kind));
+    job->setTextData(secret);
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) { done(resultOf(j)); });
+    job->start();
+}
+
+void SecretStore::read(const QString &connection, Kind kind, Callback done)
+{
+    const QString key = keyFor(connection, kind);
+    if (m_session.contains(key)) {
+        Result r;
+        r.ok = true;
+        r.secret = m_session.value(key);
+        done(r);
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(service(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
+        Result r = resultOf(j);
+        if (r.ok)
+            r.secret = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
+        done(r);
+    });
+    job->start();
+}
+
+void SecretStore::remove(const QString &connection, Kind kind, Callback done)
+{
+    m_session.remove(keyFor(connection, kind));
+    auto *job = new QKeychain::DeletePasswordJob(service(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(connection, kind));
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
+        Result r = resultOf(j);
+        if (r.notFound) // nothing to delete is what was asked for
+            r = Result{true, {}, false, false, {}};
+        done(r);
+    });
+    job->start();
+}
+
+void SecretStore::keepForSession(const QString &connection, Kind kind, const QString &secret)
+{
+    m_session.insert(keyFor(connection, kind), secret);
+}
+
+bool SecretStore::hasSessionSecret(const QString &connection, Kind kind) const
+{
+    return m_session.contains(keyFor(connection, kind));
+}
+
+} // namespace ims
