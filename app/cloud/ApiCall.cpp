@@ -127,7 +127,7 @@ void ApiCall::send(const QByteArray &token)
         QNetworkRequest r = request;
         if (m_request.uploadSize >= 0)
             r.setHeader(QNetworkRequest::ContentLengthHeader, m_request.uploadSize);
-        m_reply = m_client->network()->sendCustomRequest(r, m_request.verb, m_request.upload.data());
+        m_reply = m_client->uploadNetwork()->sendCustomRequest(r, m_request.verb, m_request.upload.data());
     } else if (m_request.verb == "GET") {
         m_reply = m_client->network()->get(request);
     } else if (m_request.idempotent()) {

@@ -26,6 +26,7 @@ public:
 ImsClient::ImsClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
+    , m_uploadNetwork(new QNetworkAccessManager(this))
     , m_tokens(new TokenProvider(m_network, this))
 {
     applyProxy();
@@ -43,22 +44,24 @@ void ImsClient::setConnection(const ConnectionSettings &settings, const Credenti
 
 void ImsClient::applyProxy()
 {
-    switch (m_settings.proxy) {
-    case ConnectionSettings::Proxy::System:
-        m_network->setProxyFactory(new SystemProxyFactory); // the manager takes ownership
-        break;
-    case ConnectionSettings::Proxy::None:
-        m_network->setProxyFactory(nullptr);
-        m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-        break;
-    case ConnectionSettings::Proxy::Custom: {
-        m_network->setProxyFactory(nullptr);
-        const QUrl &u = m_settings.proxyUrl;
-        m_network->setProxy(QNetworkProxy(u.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy
-                                                                                  : QNetworkProxy::HttpProxy,
-                                          u.host(), quint16(u.port(3128))));
-        break;
-    }
+    for (QNetworkAccessManager *network : {m_network, m_uploadNetwork}) {
+        switch (m_settings.proxy) {
+        case ConnectionSettings::Proxy::System:
+            network->setProxyFactory(new SystemProxyFactory); // the manager takes ownership
+            break;
+        case ConnectionSettings::Proxy::None:
+            network->setProxyFactory(nullptr);
+            network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+            break;
+        case ConnectionSettings::Proxy::Custom: {
+            network->setProxyFactory(nullptr);
+            const QUrl &u = m_settings.proxyUrl;
+            network->setProxy(QNetworkProxy(u.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy
+                                                                                    : QNetworkProxy::HttpProxy,
+                                            u.host(), quint16(u.port(3128))));
+            break;
+        }
+        }
     }
 }
 

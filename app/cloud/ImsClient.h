@@ -30,6 +30,8 @@ public:
     QString projectId() const;
     TokenProvider *tokens() const { return m_tokens; }
     QNetworkAccessManager *network() const { return m_network; }
+    // Uploads go through their own manager: a fresh connection, never one a quick call is waiting for.
+    QNetworkAccessManager *uploadNetwork() const { return m_uploadNetwork; }
 
     // Sends a request as it is (the typed calls in ImsCalls.h are built on this). The call is a child
     // of the client: delete it (deleteLater) once finished() has been handled.
@@ -42,6 +44,7 @@ private:
     void applyProxy();
 
     QNetworkAccessManager *m_network;
+    QNetworkAccessManager *m_uploadNetwork;
     TokenProvider *m_tokens;
     ConnectionSettings m_settings;
     Credentials m_credentials;

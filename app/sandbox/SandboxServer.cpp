@@ -257,9 +257,6 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         for (const auto &h : reply.headers)
             responder->writeHeader(h.first, h.second);
         responder->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-        // One request per connection, so the listener sees every request line first (streamed uploads).
-        // The client closes on this header; closing here too could reset the answer before it is read.
-        responder->writeHeader("Connection", "close");
         responder->writeBody(reply.body);
     };
     if (m_options.slowMs > 0)
