@@ -450,9 +450,10 @@ private slots:
         QSignalSpy all(&monitor, &JobMonitor::allFinished);
         QHash<QString, bool> shouldFail;
         // Submitted 8 at a time, as a script would; polling of the first ones starts meanwhile.
-        int started = 0, pending = 0;
+        int started = 0, pending = 0, unknown = 0;
+        int target = jobs;
         std::function<void()> submitMore = [&] {
-            while (pending < 8 && started < jobs) {
+            while (pending < 8 && started < target) {
                 ++started;
                 ++pending;
                 auto *create = new CreateImageCall(&client, *Catalogue::instance().method(QStringLiteral("file-data")), fieldsFor(QStringLiteral("file-data")));
@@ -462,14 +463,25 @@ private slots:
                     if (create->succeeded())
                         shouldFail.insert(monitor.track(create->jobId(), QStringLiteral("file-data"), {}).id, false);
                     else
-                        qWarning("create failed: %s", qPrintable(create->error()->userMessage()));
+                        unknown += create->outcomeUnknown(); // never re-sent by the client; settled below
                     submitMore();
                 });
                 create->start();
             }
         };
         submitMore();
-        QTRY_VERIFY_WITH_TIMEOUT(started == jobs && pending == 0, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(started == target && pending == 0, 120000);
+        // A create whose answer was lost (seen, rarely, on a loaded machine) is settled the way a user
+        // settles "outcome unknown": look at what the server has, follow what it made, send only what is missing.
+        for (const auto &id : sandbox.jobIds())
+            if (!shouldFail.contains(id))
+                shouldFail.insert(monitor.track(id, QStringLiteral("file-data"), {}).id, false);
+        if (sandbox.createCount() < jobs) {
+            target = started + (jobs - sandbox.createCount());
+            submitMore();
+            QTRY_VERIFY_WITH_TIMEOUT(started == target && pending == 0, 120000);
+        }
+        QCOMPARE(sandbox.createCount(), jobs); // nothing was created twice
         QCOMPARE(shouldFail.size(), jobs);
         // The first `failing` jobs the sandbox made are the failing ones.
         const QStringList order = sandbox.jobIds();
@@ -480,8 +492,8 @@ private slots:
         getrusage(RUSAGE_SELF, &after);
         const double cpu = (after.ru_utime.tv_sec - before.ru_utime.tv_sec) + (after.ru_utime.tv_usec - before.ru_utime.tv_usec) / 1e6 +
                            (after.ru_stime.tv_sec - before.ru_stime.tv_sec) + (after.ru_stime.tv_usec - before.ru_stime.tv_usec) / 1e6;
-        qInfo("1000 jobs submitted and polled to their end under a 20%% fault rate on polls: wall %.1f s, CPU %.1f s, %d polls, %d faults, peak RSS %ld MB",
-              wall.elapsed() / 1000.0, cpu, monitor.pollCount(), sandbox.faultCount(), after.ru_maxrss / 1024);
+        qInfo("1000 jobs submitted and polled to their end under a 20%% fault rate on polls: wall %.1f s, CPU %.1f s, %d polls, %d faults, %d create answers lost, peak RSS %ld MB",
+              wall.elapsed() / 1000.0, cpu, monitor.pollCount(), sandbox.faultCount(), unknown, after.ru_maxrss / 1024);
         JobStore reread(store.path());
         int failed = 0;
         for (auto it = shouldFail.cbegin(); it != shouldFail.cend(); ++it) {
