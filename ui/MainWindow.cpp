@@ -4,9 +4,14 @@
 #include "catalogue/RequestFile.h"
 #include "cloud/ImsCalls.h"
 #include "cloud/ImsClient.h"
+#include "jobs/JobDetailsDialog.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobMonitor.h"
+#include "jobs/JobNotifier.h"
 #include "jobs/JobStore.h"
+#include "jobs/JobsView.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/ProfilesDialog.h"
 #include "sandbox/SandboxServer.h"
 #include "wizard/ImageWizard.h"
 #include "wizard/RequestDraft.h"
@@ -21,13 +26,13 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ims {
@@ -37,7 +42,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_wizard(new ImageWizard(this))
     , m_client(new ImsClient(this))
     , m_jobsDock(new QDockWidget(tr("Jobs"), this))
-    , m_jobsView(new QTableView(m_jobsDock))
+    , m_jobsView(makeJobsView(QStringLiteral("jobsPanel"), m_jobsDock))
+    , m_notifier(new JobNotifier(this))
+    , m_profiles(std::make_unique<ProfileStore>())
+    , m_storeWatch(new QTimer(this))
     , m_connectionLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -46,14 +54,22 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_wizard);
 
     m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
-    m_jobsView->setObjectName(QStringLiteral("jobsView"));
-    m_jobsView->setAccessibleName(tr("Submitted jobs"));
-    m_jobsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_jobsView->setSortingEnabled(false);
-    m_jobsView->verticalHeader()->setVisible(false);
-    m_jobsView->horizontalHeader()->setStretchLastSection(true);
     m_jobsDock->setWidget(m_jobsView);
     addDockWidget(Qt::RightDockWidgetArea, m_jobsDock);
+    connect(m_notifier, &JobNotifier::notified, this, [this](const QString &title, const QString &message) {
+        statusBar()->showMessage(QStringLiteral("%1 — %2").arg(title, message), 15000);
+    });
+    connect(m_notifier, &JobNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_wizard, &ImageWizard::saveAsProfileRequested, this, [this] { saveAsProfile(); });
+    // Jobs the CLI (or another window) adds or removes appear here: the list's files are checked
+    // every two seconds, and read again only when they changed.
+    m_storeWatch->setInterval(2000);
+    connect(m_storeWatch, &QTimer::timeout, this, &MainWindow::watchStoreFiles);
+    m_storeWatch->start();
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_connectionLabel->setText(tr("Not connected — requests can be checked, previewed and saved"));
@@ -66,7 +82,18 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 800);
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
-        resizeDocks({m_jobsDock}, {340}, Qt::Horizontal);
+        resizeDocks({m_jobsDock}, {380}, Qt::Horizontal);
+}
+
+JobsView *MainWindow::makeJobsView(const QString &name, QWidget *parent)
+{
+    auto *view = new JobsView(name, parent);
+    connect(view, &JobsView::detailsRequested, this, &MainWindow::showJobDetails);
+    connect(view, &JobsView::cloneRequested, this, &MainWindow::cloneIntoWizard);
+    connect(view, &JobsView::removeRequested, this, &MainWindow::removeJobs);
+    connect(view, &JobsView::removeFinishedRequested, this, &MainWindow::removeFinishedJobs);
+    connect(view, &JobsView::retentionRequested, this, &MainWindow::askJobRetention);
+    return view;
 }
 
 MainWindow::~MainWindow()
@@ -84,9 +111,14 @@ void MainWindow::setJobStore(const QString &path)
     auto *oldModel = m_jobModel;
     m_jobModel = new JobListModel(m_store.get(), m_monitor, this);
     m_jobsView->setModel(m_jobModel);
-    if (m_monitorWindow)
-        m_monitorWindow->findChild<QTableView *>()->setModel(m_jobModel);
+    if (m_monitorView)
+        m_monitorView->setModel(m_jobModel);
     delete oldModel;
+    connect(m_jobModel, &JobListModel::runningCountChanged, this, &MainWindow::updateTitle);
+    m_notifier->watch(m_monitor, m_jobModel);
+    m_storeStamp = storeStamp();
+    pruneJobs();
+    updateTitle();
     m_wizard->setConnection(m_client->settings().imsEndpoint.isEmpty() && m_client->settings().region.isEmpty() ? nullptr : m_client,
                             m_monitor, QString());
 }
@@ -114,11 +146,13 @@ bool MainWindow::useSandbox(double jobSeconds)
     // Sandbox jobs live as long as the sandbox: their own list, started empty.
     const QString path = QFileInfo(JobStore::defaultPath()).absolutePath() + QStringLiteral("/sandbox-jobs.json");
     QFile::remove(path);
+    QFile::remove(path + QStringLiteral(".journal")); // else the last sandbox's jobs come back from it
     setJobStore(path);
     m_monitor->setSchedule({1000, 1.3, 5000});
     m_wizard->setConnection(m_client, m_monitor, tr("Sandbox"));
     m_connectionLabel->setText(tr("Sandbox on %1 (local look-alike of IMS, no cloud account used)").arg(m_sandbox->url().toString()));
-    setWindowTitle(tr("IMS Wizard — Sandbox"));
+    m_connectionTitle = tr("Sandbox");
+    updateTitle();
     loadOsVersions();
     return true;
 }
@@ -146,6 +180,12 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     QAction *save = file->addAction(tr("&Save request file…"), this, &MainWindow::saveRequestFile);
     save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction *saveProfile = file->addAction(tr("Save as &profile…"), this, [this] { saveAsProfile(); });
+    saveProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *profiles = file->addAction(tr("Pro&files…"), this, &MainWindow::showProfiles);
+    profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    file->addSeparator();
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     QMenu *examples = file->addMenu(tr("Open an &example"));
@@ -198,21 +238,180 @@ void MainWindow::showJobMonitorWindow()
     if (!m_monitorWindow) {
         m_monitorWindow = new QWidget(this, Qt::Window);
         m_monitorWindow->setObjectName(QStringLiteral("jobMonitorWindow"));
-        m_monitorWindow->setWindowTitle(tr("Job Monitor — IMS Wizard"));
-        auto *view = new QTableView(m_monitorWindow);
-        view->setObjectName(QStringLiteral("jobMonitorView"));
-        view->setAccessibleName(tr("Submitted jobs"));
-        view->setModel(m_jobModel);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->verticalHeader()->setVisible(false);
-        view->horizontalHeader()->setStretchLastSection(true);
+        m_monitorView = makeJobsView(QStringLiteral("jobMonitor"), m_monitorWindow);
+        m_monitorView->setModel(m_jobModel);
         auto *layout = new QVBoxLayout(m_monitorWindow);
-        layout->addWidget(view);
-        m_monitorWindow->resize(900, 420);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_monitorView);
+        m_monitorWindow->resize(1100, 480);
+        updateTitle();
     }
     m_monitorWindow->show();
     m_monitorWindow->raise();
     m_monitorWindow->activateWindow();
+}
+
+QWidget *MainWindow::showJobDetails(const QString &id)
+{
+    // One dialog per job: asking again brings the open one forward.
+    for (auto *open : findChildren<JobDetailsDialog *>())
+        if (open->jobRecordId() == id) {
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    auto *dialog = new JobDetailsDialog(m_jobModel, id, this);
+    connect(dialog, &JobDetailsDialog::cloneRequested, this, &MainWindow::cloneIntoWizard);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::cloneIntoWizard(const QString &id)
+{
+    const JobRecord r = m_monitor->record(id);
+    if (!Catalogue::instance().method(r.methodId))
+        return;
+    m_wizard->restart();
+    m_wizard->loadRequest(r.methodId, r.fields);
+    showNormal();
+    raise();
+    activateWindow();
+    statusBar()->showMessage(tr("The request of “%1” is in the wizard: change what needs changing and submit it again.").arg(r.imageName), 10000);
+}
+
+void MainWindow::updateTitle()
+{
+    const int running = m_jobModel ? m_jobModel->runningCount() : 0;
+    QString title = m_connectionTitle.isEmpty() ? tr("IMS Wizard") : tr("IMS Wizard — %1").arg(m_connectionTitle);
+    if (running > 0)
+        title += QLatin1Char(' ') + tr("(%n job(s) running)", nullptr, running);
+    setWindowTitle(title);
+    if (m_monitorWindow)
+        m_monitorWindow->setWindowTitle(running > 0 ? tr("Job Monitor — %n job(s) running", nullptr, running) : tr("Job Monitor — IMS Wizard"));
+}
+
+void MainWindow::removeJobs(const QStringList &ids)
+{
+    QString error;
+    if (!m_monitor->remove(ids, &error))
+        QMessageBox::warning(this, tr("Remove jobs"), error);
+    else
+        statusBar()->showMessage(tr("Removed %n job(s) from the list.", nullptr, int(ids.size())), 5000);
+}
+
+void MainWindow::removeFinishedJobs()
+{
+    QStringList ids;
+    for (const auto &r : m_store->records())
+        if (m_monitor->record(r.id).isFinished())
+            ids.append(r.id);
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("No finished job to remove."), 5000);
+        return;
+    }
+    if (QMessageBox::question(this, tr("Remove finished jobs"),
+                              tr("Remove %n finished job(s) from the list? The images are not touched.", nullptr, int(ids.size())),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) == QMessageBox::Yes)
+        removeJobs(ids);
+}
+
+int MainWindow::jobRetentionDays() const
+{
+    return QSettings().value(QStringLiteral("jobs/keepFinishedDays"), 30).toInt();
+}
+
+void MainWindow::setJobRetentionDays(int days)
+{
+    QSettings().setValue(QStringLiteral("jobs/keepFinishedDays"), std::max(0, days));
+    pruneJobs();
+}
+
+void MainWindow::askJobRetention()
+{
+    bool ok = false;
+    const int days = QInputDialog::getInt(this, tr("Keep finished jobs"),
+                                          tr("Remove finished jobs from the list after this many days (0 keeps them; at most %1 are kept):").arg(maxFinishedJobs),
+                                          jobRetentionDays(), 0, 3650, 1, &ok);
+    if (ok)
+        setJobRetentionDays(days);
+}
+
+void MainWindow::pruneJobs()
+{
+    const int days = jobRetentionDays();
+    const QDateTime before = days > 0 ? QDateTime::currentDateTimeUtc().addDays(-days) : QDateTime();
+    QString error;
+    const int removed = m_monitor->prune(before, maxFinishedJobs, &error);
+    if (!error.isEmpty())
+        statusBar()->showMessage(error, 10000);
+    else if (removed > 0)
+        statusBar()->showMessage(tr("Removed %n finished job(s) older than the retention period.", nullptr, removed), 8000);
+}
+
+QString MainWindow::storeStamp() const
+{
+    const QFileInfo snapshot(m_store->path());
+    const QFileInfo journal(m_store->path() + QStringLiteral(".journal"));
+    return QStringLiteral("%1/%2/%3/%4").arg(snapshot.size()).arg(snapshot.lastModified().toMSecsSinceEpoch())
+        .arg(journal.size()).arg(journal.lastModified().toMSecsSinceEpoch());
+}
+
+void MainWindow::watchStoreFiles()
+{
+    const QString stamp = storeStamp();
+    if (stamp == m_storeStamp)
+        return;
+    m_storeStamp = stamp;
+    m_monitor->syncWithStore();
+}
+
+ProfilesDialog *MainWindow::showProfiles()
+{
+    auto *dialog = findChild<ProfilesDialog *>();
+    if (!dialog) {
+        dialog = new ProfilesDialog(m_profiles.get(), this);
+        connect(dialog, &ProfilesDialog::openRequested, this, [this](const QString &methodId, const QJsonObject &fields, const QString &name) {
+            m_wizard->restart();
+            m_wizard->loadRequest(methodId, fields);
+            statusBar()->showMessage(tr("Opened the profile “%1”.").arg(name), 5000);
+        });
+    }
+    dialog->reload();
+    dialog->show();
+    dialog->raise();
+    return dialog;
+}
+
+bool MainWindow::saveAsProfile(const QString &givenName)
+{
+    if (!m_wizard->draft()->method()) {
+        QMessageBox::information(this, tr("Save as profile"), tr("Choose a creation method first."));
+        return false;
+    }
+    QString name = givenName.trimmed();
+    if (name.isEmpty()) {
+        bool ok = false;
+        const QString suggestion = m_wizard->draft()->fields().value(QStringLiteral("name")).toString();
+        name = QInputDialog::getText(this, tr("Save as profile"), tr("Profile name:"), QLineEdit::Normal, suggestion, &ok).trimmed();
+        if (!ok || name.isEmpty())
+            return false;
+        const auto existing = m_profiles->list();
+        const bool exists = std::any_of(existing.cbegin(), existing.cend(), [&](const ProfileStore::Profile &p) { return p.name == name; });
+        if (exists && QMessageBox::question(this, tr("Save as profile"), tr("A profile named “%1” exists. Replace it?").arg(name),
+                                            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+            return false;
+    }
+    RequestFile file;
+    file.name = name;
+    file.method = m_wizard->draft()->methodId();
+    file.fields = m_wizard->draft()->fields();
+    QString error;
+    if (!m_profiles->save(file, &error)) {
+        QMessageBox::warning(this, tr("Save as profile"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved the profile “%1”.").arg(name), 5000);
+    return true;
 }
 
 void MainWindow::openRequestFile()
@@ -285,6 +484,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    m_jobsView->saveLayout();
+    if (m_monitorView)
+        m_monitorView->saveLayout();
     if (m_monitor)
         m_monitor->flush();
     event->accept();

@@ -7,7 +7,7 @@
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QTableView;
+class QTimer;
 
 namespace ims {
 
@@ -15,7 +15,11 @@ class ImageWizard;
 class ImsClient;
 class JobListModel;
 class JobMonitor;
+class JobNotifier;
 class JobStore;
+class JobsView;
+class ProfileStore;
+class ProfilesDialog;
 class SandboxServer;
 
 // The desktop program's main window: the wizard in the centre, the jobs dock at the side, the
@@ -34,8 +38,24 @@ public:
     JobMonitor *monitor() const { return m_monitor; }
     ImsClient *client() const { return m_client; }
     QDockWidget *jobsDock() const { return m_jobsDock; }
+    JobsView *jobsView() const { return m_jobsView; }
     QWidget *jobMonitorWindow() const { return m_monitorWindow; }
+    JobsView *jobMonitorView() const { return m_monitorView; }
+    JobNotifier *notifier() const { return m_notifier; }
+    ProfileStore *profiles() const { return m_profiles.get(); }
     void showJobMonitorWindow();
+    // The job in full; returns the dialog (already shown).
+    QWidget *showJobDetails(const QString &id);
+    // Opens the request that started a job in the wizard, to fix and resubmit it.
+    void cloneIntoWizard(const QString &id);
+    ProfilesDialog *showProfiles();
+    // Saves the wizard's request as a profile under `name`; asks for a name when it is empty.
+    bool saveAsProfile(const QString &name = QString());
+    // Finished jobs older than this many days leave the list (0 keeps them); at most
+    // `maxFinishedJobs` finished jobs are kept whatever their age.
+    void setJobRetentionDays(int days);
+    int jobRetentionDays() const;
+    static constexpr int maxFinishedJobs = 5000;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +69,14 @@ private:
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void loadOsVersions();
+    void updateTitle();
+    void removeJobs(const QStringList &ids);
+    void removeFinishedJobs();
+    void askJobRetention();
+    void pruneJobs();
+    void watchStoreFiles();
+    QString storeStamp() const;
+    JobsView *makeJobsView(const QString &name, QWidget *parent);
 
     ImageWizard *m_wizard;
     ImsClient *m_client;
@@ -57,7 +85,13 @@ private:
     JobMonitor *m_monitor = nullptr;
     JobListModel *m_jobModel = nullptr;
     QDockWidget *m_jobsDock;
-    QTableView *m_jobsView;
+    JobsView *m_jobsView;
+    JobsView *m_monitorView = nullptr;
+    JobNotifier *m_notifier;
+    std::unique_ptr<ProfileStore> m_profiles;
+    QTimer *m_storeWatch;
+    QString m_storeStamp; // size and time of the job list's files when last read
+    QString m_connectionTitle;
     QLabel *m_connectionLabel;
     QMenu *m_recentMenu = nullptr;
     QWidget *m_monitorWindow = nullptr;

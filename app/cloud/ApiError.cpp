@@ -273,6 +273,12 @@ QString ApiError::imgMessage(const QString &code)
     return m ? tr(m) : QString();
 }
 
+QString ApiError::hintForCode(const QString &code)
+{
+    const char *hint = hintFor(code);
+    return hint ? tr(hint) : QString();
+}
+
 ApiError ApiError::fromReply(int httpStatus, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     ApiError e;

@@ -43,6 +43,8 @@ public:
 
     // The message of an IMG.xxxx code from the Error Codes table, empty for an unknown code.
     static QString imgMessage(const QString &code);
+    // What to do about an IMG.xxxx code (the Error Codes table's handling advice), empty when none.
+    static QString hintForCode(const QString &code);
 
 private:
     Kind m_kind = Kind::Http;

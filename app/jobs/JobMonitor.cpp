@@ -88,7 +88,8 @@ int JobMonitor::resumeAll()
         schedule(r.id, 0);
         ++n;
     }
-    qCInfo(lcJobs) << "resuming" << n << "unfinished jobs";
+    if (n > 0)
+        qCInfo(lcJobs) << "resuming" << n << "unfinished jobs";
     return n;
 }
 
@@ -199,6 +200,37 @@ void JobMonitor::apply(const QString &id, const JobStatus &status)
         qCInfo(lcJobs) << "job" << r.jobId << JobRecord::stateName(r.state);
         emit jobFinished(id);
     }
+}
+
+bool JobMonitor::remove(const QStringList &ids, QString *error)
+{
+    if (ids.isEmpty())
+        return true;
+    flush(); // what is pending belongs to the store first, so that the removal is the last word
+    for (const auto &id : ids) {
+        m_due.remove(id);
+        m_polls.remove(id);
+        // A poll in flight for it finds the job gone and is dropped (see dispatch()).
+    }
+    const bool ok = m_store->remove(ids, error);
+    emit jobsRemoved(ids);
+    return ok;
+}
+
+int JobMonitor::prune(const QDateTime &endedBefore, int keepFinished, QString *error)
+{
+    flush();
+    const QStringList ids = JobStore::pruneCandidates(m_store->records(), endedBefore, keepFinished);
+    if (!ids.isEmpty())
+        remove(ids, error);
+    return int(ids.size());
+}
+
+void JobMonitor::syncWithStore()
+{
+    flush();
+    resumeAll(); // reloads the store
+    emit storeReloaded();
 }
 
 JobRecord JobMonitor::current(const QString &id) const

@@ -43,6 +43,12 @@ public:
     int resumeAll();
     void pollNow(const QString &id);
     void flush();
+    // Removes jobs from the list for good; polling of every other job goes on undisturbed.
+    bool remove(const QStringList &ids, QString *error = nullptr);
+    // Removes finished jobs past an age or a count (JobStore::pruneCandidates); returns how many.
+    int prune(const QDateTime &endedBefore, int keepFinished, QString *error = nullptr);
+    // Re-reads the shared list (jobs the CLI added, or removed) and polls new unfinished ones.
+    void syncWithStore();
 
     int activeCount() const { return int(m_due.size()) + int(m_inFlight.size()); }
     int inFlightCount() const { return int(m_inFlight.size()); }
@@ -53,6 +59,9 @@ signals:
     void jobAdded(const QString &id);
     void jobUpdated(const QString &id);
     void jobFinished(const QString &id);
+    void jobsRemoved(const QStringList &ids);
+    // The shared list changed under us (another process): the rows should be read again.
+    void storeReloaded();
     void allFinished();
 
 private:

@@ -10,6 +10,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace ims {
 
 namespace {
@@ -190,6 +192,23 @@ bool JobStore::remove(const QStringList &ids, QString *error)
         m_order.removeAll(id);
     }
     return append(lines, error);
+}
+
+QStringList JobStore::pruneCandidates(const QList<JobRecord> &records, const QDateTime &endedBefore, int keepFinished)
+{
+    // An outcome-unknown submission has no end time: it counts from when it was sent.
+    auto endedAt = [](const JobRecord &r) { return r.finishedAt.isValid() ? r.finishedAt : r.submittedAt; };
+    QList<const JobRecord *> finished;
+    for (const auto &r : records)
+        if (r.isFinished())
+            finished.append(&r);
+    std::stable_sort(finished.begin(), finished.end(), [&](const JobRecord *a, const JobRecord *b) { return endedAt(*a) < endedAt(*b); });
+    QStringList out;
+    const qsizetype overCap = keepFinished >= 0 ? std::max<qsizetype>(0, finished.size() - keepFinished) : 0;
+    for (qsizetype i = 0; i < finished.size(); ++i)
+        if (i < overCap || (endedBefore.isValid() && endedAt(*finished[i]) < endedBefore))
+            out.append(finished[i]->id);
+    return out;
 }
 
 bool JobStore::compact(QString *error)

@@ -29,6 +29,10 @@ public:
     // Records the given jobs durably; what other processes wrote meanwhile is kept.
     bool save(const QList<JobRecord> &changed, QString *error = nullptr);
     bool remove(const QStringList &ids, QString *error = nullptr);
+    // The finished jobs to drop so that none that ended before `endedBefore` stays (an invalid time
+    // keeps all) and at most `keepFinished` finished jobs remain, oldest first. Unfinished jobs are
+    // never chosen: the list cannot grow without bound, and nothing still running is lost.
+    static QStringList pruneCandidates(const QList<JobRecord> &records, const QDateTime &endedBefore, int keepFinished);
     // Folds the journal into the snapshot now (also done by itself past `journalLimit` bytes).
     bool compact(QString *error = nullptr);
     void setJournalLimit(qint64 bytes) { m_journalLimit = bytes; }

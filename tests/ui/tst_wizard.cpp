@@ -2,7 +2,10 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/RequestBuilder.h"
 #include "catalogue/RequestFile.h"
+#include "UiTestSupport.h"
+#include "jobs/JobFilterModel.h"
 #include "jobs/JobListModel.h"
+#include "jobs/JobsView.h"
 #include "wizard/ImageWizard.h"
 #include "wizard/RequestDraft.h"
 #include "wizard/ReviewPage.h"
@@ -17,12 +20,14 @@
 #include <QProgressBar>
 #include <QRadioButton>
 #include <QDockWidget>
-#include <QTableView>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ims;
+using namespace ims::test;
 
 // Drives the real wizard by object name, as a user would, against the in-process sandbox.
 class TestWizard : public QObject
@@ -30,15 +35,6 @@ class TestWizard : public QObject
     Q_OBJECT
 
     QTemporaryDir m_data;
-
-    static QJsonObject example(const QString &methodId)
-    {
-        QString error;
-        const auto file = RequestFile::load(QStringLiteral(":/data/examples/%1.json").arg(methodId), &error);
-        return file ? file->fields : QJsonObject();
-    }
-
-    static QAbstractButton *nextButton(ImageWizard *w) { return w->button(QWizard::NextButton); }
 
     // Types a value into the field's editor the way a user would.
     static void fill(ImageWizard *w, const QString &key, const QJsonValue &value)
@@ -214,11 +210,15 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model->recordAt(model->rowOf(jobId)).state, JobRecord::State::Success, 15000);
         // The Job Monitor window shows the same rows as the dock.
         window.showJobMonitorWindow();
-        auto *monitorView = window.jobMonitorWindow()->findChild<QTableView *>(QStringLiteral("jobMonitorView"));
+        auto *monitorView = window.jobMonitorWindow()->findChild<QTreeView *>(QStringLiteral("jobMonitorTree"));
         QVERIFY(monitorView && monitorView->isVisible());
-        QCOMPARE(monitorView->model(), window.jobsDock()->findChild<QTableView *>(QStringLiteral("jobsView"))->model());
-        QCOMPARE(monitorView->model()->data(monitorView->model()->index(model->rowOf(jobId), JobListModel::StateColumn)).toString(),
-                 QStringLiteral("Succeeded"));
+        auto *dockView = window.jobsDock()->findChild<QTreeView *>(QStringLiteral("jobsPanelTree"));
+        QVERIFY(dockView && dockView->isVisible());
+        // Each view filters on its own, over the one model.
+        QCOMPARE(qobject_cast<QSortFilterProxyModel *>(monitorView->model())->sourceModel(),
+                 qobject_cast<QSortFilterProxyModel *>(dockView->model())->sourceModel());
+        const QModelIndex shown = window.jobMonitorView()->filter()->mapFromSource(model->index(model->rowOf(jobId), JobListModel::StateColumn));
+        QCOMPARE(shown.data().toString(), QStringLiteral("Succeeded"));
     }
 
     void aNameTheServerRejectsIsShownAtTheField()

@@ -1,48 +1,101 @@
 #pragma once
 
 #include "jobs/JobRecord.h"
+#include "jobs/JobStatus.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 #include <QHash>
+#include <QIcon>
 #include <QPointer>
+#include <QTimer>
 
 namespace ims {
 
 class JobMonitor;
 class JobStore;
 
-// The jobs of the shared store as a table for the dock and the Job Monitor window. Rows change in
-// place when a job is polled (no reset), so a thousand jobs stay smooth.
-class JobListModel : public QAbstractTableModel
+// The jobs of the shared store for the dock and the Job Monitor window: one row per job, its
+// sub-jobs (one per data disk) as children. Rows change in place when a job is polled (no reset),
+// so a thousand jobs stay smooth; the elapsed time of running jobs ticks once a second.
+class JobListModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, MethodColumn, StateColumn, ProgressColumn, StartedColumn, ImagesColumn, JobIdColumn, ColumnCount };
-    enum Role { RecordIdRole = Qt::UserRole + 1, StateRole, ProgressRole };
+    enum Column {
+        NameColumn,
+        MethodColumn,
+        RegionColumn,
+        StateColumn,
+        ProgressColumn,
+        StartedColumn,
+        ElapsedColumn,
+        ImagesColumn,
+        JobIdColumn,
+        ColumnCount
+    };
+    enum Role {
+        RecordIdRole = Qt::UserRole + 1, // the job's local id (also on its sub-job rows)
+        StateRole,                       // "INIT", "RUNNING", "SUCCESS", "FAIL", "OUTCOME_UNKNOWN"
+        ProgressRole,                    // 0..1, -1 unknown
+        SortRole,                        // a value that sorts as the user expects (times, numbers)
+        SearchTextRole,                  // what the text filter looks in
+        IsSubJobRole
+    };
 
     JobListModel(JobStore *store, JobMonitor *monitor, QObject *parent = nullptr);
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     JobRecord recordAt(int row) const;
-    int rowOf(const QString &id) const { return m_rowOf.value(id, -1); }
+    QList<JobStatus::SubJob> subJobsAt(int row) const;
+    int rowOf(const QString &id) const;
     int runningCount() const;
     static QString stateText(JobRecord::State state);
+    static QString subJobStateText(JobStatus::State state);
+    static QIcon stateIcon(JobRecord::State state);
+    // "12 s", "3 min 05 s", "2 h 07 min".
+    static QString durationText(qint64 seconds);
 
 public slots:
-    void reload();
+    // Reads the store again and brings the rows in line with it: new jobs inserted, changed ones
+    // updated, vanished ones removed; never a reset, so selections and scroll positions stay.
+    void syncWithStore();
+
+signals:
+    void runningCountChanged(int running);
 
 private:
+    struct Row
+    {
+        quint64 key = 0; // stable while the row lives: the internal id of its children
+        JobRecord record;
+        QList<JobStatus::SubJob> subJobs;
+    };
+
     void update(const QString &id);
     void add(const QString &id);
+    void removeIds(const QStringList &ids);
+    void setRecord(int row, const JobRecord &record, bool announce);
+    JobRecord freshRecord(const QString &id) const;
+    void reindexFrom(int row);
+    void tickElapsed();
+    void noteRunningCount();
+    QVariant jobData(const Row &row, int column, int role) const;
+    QVariant subJobData(const JobStatus::SubJob &job, int column, int role) const;
 
     JobStore *m_store;
     QPointer<JobMonitor> m_monitor;
-    QList<JobRecord> m_rows;
+    QList<Row> m_rows;
     QHash<QString, int> m_rowOf;
+    QHash<quint64, int> m_rowOfKey;
+    quint64 m_nextKey = 1;
+    int m_lastRunning = -1;
+    QTimer m_elapsedTimer;
 };
 
 } // namespace ims

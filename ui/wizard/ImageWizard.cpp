@@ -50,6 +50,7 @@ ImageWizard::ImageWizard(QWidget *parent)
         setCurrentId(StartPageId);
     });
     connect(m_review, &ReviewPage::fieldRejected, this, &ImageWizard::goToField);
+    connect(m_review, &ReviewPage::saveAsProfileRequested, this, &ImageWizard::saveAsProfileRequested);
 }
 
 void ImageWizard::setConnection(ImsClient *client, JobMonitor *monitor, const QString &connectionName)

@@ -35,6 +35,7 @@ public:
 
 signals:
     void jobSubmitted(const QString &jobId);
+    void saveAsProfileRequested();
 
 private:
     void goToField(const QString &key);

@@ -40,6 +40,7 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
     , m_status(new QLabel(this))
     , m_copy(new QPushButton(tr("Copy as &curl"), this))
     , m_save(new QPushButton(tr("Save as request &file…"), this))
+    , m_saveProfile(new QPushButton(tr("Save as &profile…"), this))
     , m_submit(new QPushButton(tr("&Submit"), this))
     , m_another(new QPushButton(tr("Create &another with these values"), this))
 {
@@ -60,6 +61,8 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_copy->setObjectName(QStringLiteral("copyCurl"));
     m_save->setObjectName(QStringLiteral("saveRequest"));
+    m_saveProfile->setObjectName(QStringLiteral("saveProfile"));
+    m_saveProfile->setToolTip(tr("Keep this request under a name, to open it again later (File ▸ Profiles…)."));
     m_submit->setObjectName(QStringLiteral("submitButton"));
     m_another->setObjectName(QStringLiteral("createAnother"));
     m_another->setVisible(false);
@@ -67,6 +70,7 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copy);
     buttons->addWidget(m_save);
+    buttons->addWidget(m_saveProfile);
     buttons->addStretch(1);
     buttons->addWidget(m_another);
     buttons->addWidget(m_submit);
@@ -81,6 +85,7 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
         setStatus(tr("The curl command is on the clipboard. Set IMS_WIZARD_TOKEN to a token before running it."), false);
     });
     connect(m_save, &QPushButton::clicked, this, &ReviewPage::saveRequestFile);
+    connect(m_saveProfile, &QPushButton::clicked, this, &ReviewPage::saveAsProfileRequested);
     connect(m_submit, &QPushButton::clicked, this, &ReviewPage::submit);
     connect(m_another, &QPushButton::clicked, this, &ReviewPage::createAnotherRequested);
 }

@@ -32,6 +32,7 @@ public:
 signals:
     void submitted(const QString &jobOrImageId);
     void createAnotherRequested();
+    void saveAsProfileRequested();
     // The server rejected a field: the wizard goes back to the page that has it.
     void fieldRejected(const QString &key);
 
@@ -47,6 +48,7 @@ private:
     QLabel *m_status;
     QPushButton *m_copy;
     QPushButton *m_save;
+    QPushButton *m_saveProfile;
     QPushButton *m_submit;
     QPushButton *m_another;
     bool m_busy = false;

@@ -1,0 +1,49 @@
+#pragma once
+
+// What the GUI tests share: the bundled example requests and driving the wizard to a submission.
+
+#include "MainWindow.h"
+#include "catalogue/RequestFile.h"
+#include "wizard/ImageWizard.h"
+#include "wizard/ReviewPage.h"
+
+#include <QAbstractButton>
+#include <QJsonObject>
+#include <QTest>
+
+namespace ims::test {
+
+inline QJsonObject example(const QString &methodId)
+{
+    QString error;
+    const auto file = RequestFile::load(QStringLiteral(":/data/examples/%1.json").arg(methodId), &error);
+    return file ? file->fields : QJsonObject();
+}
+
+inline QAbstractButton *nextButton(ImageWizard *w)
+{
+    return w->button(QWizard::NextButton);
+}
+
+// Loads a request into the wizard, clicks Next to the review page and Submit, as a user would.
+// Returns the job id the server gave (empty, with a test failure, when there is none).
+inline QString submitThroughWizard(MainWindow &window, const QString &methodId, const QJsonObject &fields)
+{
+    ImageWizard *w = window.wizard();
+    w->restart();
+    w->loadRequest(methodId, fields);
+    for (int guard = 0; w->currentId() != ImageWizard::ReviewPageId && guard < 8; ++guard) {
+        if (!nextButton(w)->isEnabled())
+            return {};
+        QTest::mouseClick(nextButton(w), Qt::LeftButton);
+    }
+    auto *submit = w->currentPage()->findChild<QAbstractButton *>(QStringLiteral("submitButton"));
+    if (!submit || !submit->isEnabled())
+        return {};
+    QTest::mouseClick(submit, Qt::LeftButton);
+    if (!QTest::qWaitFor([w] { return !w->reviewPage()->submittedJobId().isEmpty(); }, 10000))
+        return {};
+    return w->reviewPage()->submittedJobId();
+}
+
+} // namespace ims::test

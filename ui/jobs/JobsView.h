@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLineEdit;
+class QToolButton;
+class QTreeView;
+
+namespace ims {
+
+class JobFilterModel;
+class JobListModel;
+
+// The job list with its filter bar and actions: the same widget in the Jobs dock and in the Job
+// Monitor window, each over the one shared model with a filter of its own.
+class JobsView : public QWidget
+{
+    Q_OBJECT
+public:
+    // `name` prefixes the object names of the parts ("jobsDock" → "jobsDockTree", …) and keys the
+    // saved column layout.
+    JobsView(const QString &name, QWidget *parent = nullptr);
+
+    void setModel(JobListModel *model);
+    QTreeView *tree() const { return m_tree; }
+    JobFilterModel *filter() const { return m_filter; }
+    QLineEdit *filterEdit() const { return m_text; }
+    QComboBox *stateCombo() const { return m_state; }
+    // The job (not sub-job) of the current row, and the jobs of the selected rows.
+    QString currentId() const;
+    QStringList selectedIds() const;
+    void selectId(const QString &id);
+    void saveLayout() const;
+
+    QAction *detailsAction() const { return m_details; }
+    QAction *cloneAction() const { return m_clone; }
+    QAction *removeAction() const { return m_remove; }
+
+signals:
+    void detailsRequested(const QString &id);
+    void cloneRequested(const QString &id);
+    void removeRequested(const QStringList &ids);
+    void removeFinishedRequested();
+    void retentionRequested();
+
+private:
+    void updateActions();
+    void copyJobIds();
+    void copyImageIds();
+    void showHeaderMenu(const QPoint &pos);
+
+    QString m_name;
+    JobListModel *m_model = nullptr;
+    JobFilterModel *m_filter;
+    QLineEdit *m_text;
+    QComboBox *m_state;
+    QTreeView *m_tree;
+    QToolButton *m_moreButton;
+    QAction *m_details;
+    QAction *m_clone;
+    QAction *m_copyJobId;
+    QAction *m_copyImageId;
+    QAction *m_remove;
+    QAction *m_removeFinished;
+    QAction *m_retention;
+};
+
+} // namespace ims
