@@ -22,6 +22,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -42,6 +43,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("IMS Wizard"));
+    // The icon for every window, and the desktop entry Wayland matches the window to (for its icon there).
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ims-wizard.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral(IMS_WIZARD_APP_ID));
     m_wizard->setWindowFlags(Qt::Widget); // a page of the window, not a dialog of its own
     setCentralWidget(m_wizard);
 
