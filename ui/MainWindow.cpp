@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -50,6 +51,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("IMS Wizard"));
+    // The icon for every window, and the desktop entry Wayland matches the window to (for its icon there).
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ims-wizard.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral(IMS_WIZARD_APP_ID));
+    m_notifier->setIcon(windowIcon());
     m_wizard->setWindowFlags(Qt::Widget); // a page of the window, not a dialog of its own
     setCentralWidget(m_wizard);
 

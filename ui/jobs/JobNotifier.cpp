@@ -25,6 +25,12 @@ JobNotifier::JobNotifier(QWidget *window)
     }
 }
 
+void JobNotifier::setIcon(const QIcon &icon)
+{
+    if (m_tray && !icon.isNull())
+        m_tray->setIcon(icon);
+}
+
 void JobNotifier::watch(JobMonitor *monitor, JobListModel *model)
 {
     disconnect(m_finishedConnection);

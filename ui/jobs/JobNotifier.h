@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QIcon;
 class QSystemTrayIcon;
 class QWidget;
 
@@ -21,6 +22,7 @@ public:
     explicit JobNotifier(QWidget *window);
 
     void watch(JobMonitor *monitor, JobListModel *model);
+    void setIcon(const QIcon &icon);
     QSystemTrayIcon *tray() const { return m_tray; }
     QString lastTitle() const { return m_lastTitle; }
     QString lastMessage() const { return m_lastMessage; }
