@@ -1701,7 +1701,7 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation>配置文件需要名称。</translation>
+        <translation>请求模板需要名称。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a creation method.</source>
@@ -1709,11 +1709,11 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     </message>
     <message>
         <source>A profile named &quot;%1&quot; exists already.</source>
-        <translation>名为 &quot;%1&quot; 的配置文件已存在。</translation>
+        <translation>名为 &quot;%1&quot; 的请求模板已存在。</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>没有名为 &quot;%1&quot; 的配置文件。</translation>
+        <translation>没有名为 &quot;%1&quot; 的请求模板。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a creation method; nothing was imported.</source>
@@ -2342,7 +2342,7 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     </message>
     <message>
         <source>%1 names the method &quot;%2&quot;, which this version does not know.</source>
-        <translation>%1 指定的创建方式 &quot;%2&quot; 不为此版本所知。</translation>
+        <translation>%1 使用的创建方式 &quot;%2&quot; 不受此版本支持。</translation>
     </message>
     <message>
         <source>Save request file</source>
