@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "LanguageMenu.h"
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/RequestFile.h"
@@ -216,6 +217,7 @@ void MainWindow::createMenus()
     view->addAction(toggleJobs);
     QAction *monitorWindow = view->addAction(tr("Job &Monitor window"), this, &MainWindow::showJobMonitorWindow);
     monitorWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    view->addMenu(new LanguageMenu(view));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("&User guide"), this, [this] {

@@ -1,13 +1,25 @@
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
+#include "Translations.h"
 #include "wizard/ImageWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
+
+namespace {
+// --language must be known before the option texts are translated, so it is read ahead of the parser.
+QString languageArgument(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--language") && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(QLatin1String("--language=")))
+            return args.at(i).mid(int(sizeof("--language=") - 1));
+    }
+    return QString();
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -15,12 +27,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ims-wizard"));
     QApplication::setOrganizationName(QStringLiteral("ims-wizard"));
     QApplication::setApplicationVersion(QStringLiteral(IMS_WIZARD_VERSION));
+    ims::installTranslators(app, languageArgument(QApplication::arguments()));
     QApplication::setApplicationDisplayName(QObject::tr("IMS Wizard"));
-
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Create private images on Huawei Cloud IMS, step by step."));
@@ -33,7 +41,11 @@ int main(int argc, char *argv[])
                                          QStringLiteral("DIR"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after-first-page"),
                                        QObject::tr("Quit as soon as the first page is shown (smoke test)."));
-    parser.addOptions({sandbox, screenshots, quitAfter});
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QObject::tr("Show the program in this language: zh_CN, pt_BR or en (default: as chosen in "
+                                                  "View > Language, else the system's)."),
+                                      QStringLiteral("CODE"));
+    parser.addOptions({sandbox, screenshots, quitAfter, language});
     parser.process(app);
 
     ims::MainWindow window;

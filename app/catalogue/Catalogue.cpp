@@ -10,10 +10,12 @@ namespace ims {
 
 namespace {
 
-QString tr(const char *s)
+// Text::tr() rather than a helper calling translate(): lupdate then files the texts under
+// "Catalogue", the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Catalogue", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Catalogue)
+};
 
 QString joinPath(const QString &prefix, const QString &key)
 {
@@ -182,7 +184,7 @@ CrossRule tagsXorImageTags(const QString &source)
             [source](const QJsonObject &f, const QString &prefix, QList<ValidationIssue> &out) {
                 if (isSet(f, QStringLiteral("tags")) && isSet(f, QStringLiteral("image_tags")))
                     addIssue(out, prefix, QStringLiteral("image_tags"),
-                             tr("cannot be sent together with tags: use either tags or image_tags"), source);
+                             Text::tr("cannot be sent together with tags: use either tags or image_tags"), source);
             }};
 }
 
@@ -193,7 +195,7 @@ CrossRule ramOrder(const QString &source)
                 const QJsonValue lo = f.value(QStringLiteral("min_ram")), hi = f.value(QStringLiteral("max_ram"));
                 if (lo.isDouble() && hi.isDouble() && hi.toDouble() > 0 && lo.toDouble() > hi.toDouble())
                     addIssue(out, prefix, QStringLiteral("max_ram"),
-                             tr("must not be less than the minimum memory (%1 MB)").arg(lo.toDouble()), source);
+                             Text::tr("must not be less than the minimum memory (%1 MB)").arg(lo.toDouble()), source);
             }};
 }
 
@@ -205,10 +207,10 @@ CrossRule osVersionWhenNeeded()
                 if (isSet(f, QStringLiteral("os_version")))
                     return;
                 if (f.value(QStringLiteral("is_quick_import")).toBool())
-                    addIssue(out, prefix, QStringLiteral("os_version"), tr("is required for quick import"),
+                    addIssue(out, prefix, QStringLiteral("os_version"), Text::tr("is required for quick import"),
                              Pages::createImage);
                 else if (f.value(QStringLiteral("image_url")).toString().endsWith(QLatin1String(".iso"), Qt::CaseInsensitive))
-                    addIssue(out, prefix, QStringLiteral("os_version"), tr("is required for an ISO image file"),
+                    addIssue(out, prefix, QStringLiteral("os_version"), Text::tr("is required for an ISO image file"),
                              Pages::createImage);
             }};
 }
@@ -223,7 +225,7 @@ CrossRule quickImportFormat(bool always)
                     return;
                 if (isNonQuickFormat(f.value(QStringLiteral("image_url")).toString()))
                     addIssue(out, prefix, QStringLiteral("image_url"),
-                             tr("must be a RAW or ZVHD2 file for quick import; import other formats the common way"),
+                             Text::tr("must be a RAW or ZVHD2 file for quick import; import other formats the common way"),
                              Pages::quickImport);
             }};
 }
@@ -238,7 +240,7 @@ CrossRule osTypeMatchesVersion()
                 const OsFamily fromVersion = OsVersions::familyOf(f.value(QStringLiteral("os_version")).toString());
                 if (fromType != OsFamily::Unknown && fromVersion != OsFamily::Unknown && fromType != fromVersion)
                     addIssue(out, prefix, QStringLiteral("os_type"),
-                             tr("is %1 but the OS version is a %2 version").arg(type, osFamilyName(fromVersion)),
+                             Text::tr("is %1 but the OS version is a %2 version").arg(type, osFamilyName(fromVersion)),
                              Pages::createImage);
             }};
 }
@@ -250,7 +252,7 @@ CrossRule windowsDataImageRetired()
             Pages::dataImageFromFile, [](const QJsonObject &f, const QString &prefix, QList<ValidationIssue> &out) {
                 if (f.value(QStringLiteral("os_type")).toString() == QLatin1String("Windows"))
                     addIssue(out, prefix, QStringLiteral("os_type"),
-                             tr("Windows: Huawei Cloud has stopped creating Windows data disk images from external files"),
+                             Text::tr("Windows: Huawei Cloud has stopped creating Windows data disk images from external files"),
                              Pages::dataImageFromFile, ValidationIssue::Severity::Warning);
             }};
 }
@@ -262,11 +264,11 @@ CrossRule nativeAdvice()
             Pages::nativeMetadata, [](const QJsonObject &f, const QString &prefix, QList<ValidationIssue> &out) {
                 if (!isSet(f, QStringLiteral("name")))
                     addIssue(out, prefix, QStringLiteral("name"),
-                             tr("is empty: ECS creation using this image will fail"), Pages::nativeMetadata,
+                             Text::tr("is empty: ECS creation using this image will fail"), Pages::nativeMetadata,
                              ValidationIssue::Severity::Warning);
                 if (!isSet(f, QStringLiteral("__os_version")))
                     addIssue(out, prefix, QStringLiteral("__os_version"),
-                             tr("is not set: Other Linux(64 bit) will be used and ECS creation may fail"),
+                             Text::tr("is not set: Other Linux(64 bit) will be used and ECS creation may fail"),
                              Pages::nativeMetadata, ValidationIssue::Severity::Warning);
             }};
 }
@@ -578,12 +580,12 @@ const FieldSpec *MethodSpec::field(const QString &key) const
 
 QString MethodSpec::displayTitle() const
 {
-    return tr(title);
+    return Text::tr(title);
 }
 
 QString MethodSpec::displaySummary() const
 {
-    return tr(summary);
+    return Text::tr(summary);
 }
 
 Catalogue::Catalogue()

@@ -5,36 +5,38 @@
 namespace ims {
 
 namespace {
-QString tr(const char *s)
+// Text::tr() rather than a helper calling translate(): lupdate then files the texts under
+// "Catalogue", the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Catalogue", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Catalogue)
+};
 
 QString formatText(StringFormat f)
 {
     switch (f) {
     case StringFormat::ImageName:
-        return tr("letters, digits, spaces, hyphens (-), periods (.) and underscores (_); no space at either end");
+        return Text::tr("letters, digits, spaces, hyphens (-), periods (.) and underscores (_); no space at either end");
     case StringFormat::Description:
-        return tr("no line breaks and no angle brackets (< >)");
+        return Text::tr("no line breaks and no angle brackets (< >)");
     case StringFormat::Uuid:
-        return tr("an ID such as 877a2cda-ba63-4e1e-b95f-e67e48b6129a");
+        return Text::tr("an ID such as 877a2cda-ba63-4e1e-b95f-e67e48b6129a");
     case StringFormat::ObsUrl:
-        return tr("OBS bucket name:file name, e.g. ims-image:centos70.qcow2; the bucket's storage class must be Standard");
+        return Text::tr("OBS bucket name:file name, e.g. ims-image:centos70.qcow2; the bucket's storage class must be Standard");
     case StringFormat::EnterpriseProject:
-        return tr("0 (the default project) or an enterprise project ID");
+        return Text::tr("0 (the default project) or an enterprise project ID");
     case StringFormat::ImsTag:
-        return tr("key.value; key 1 to 36 letters, digits, _ or -; value up to 43 letters, digits, _, . or -");
+        return Text::tr("key.value; key 1 to 36 letters, digits, _ or -; value up to 43 letters, digits, _, . or -");
     case StringFormat::NativeTag:
-        return tr("key=value, 1 to 255 characters");
+        return Text::tr("key=value, 1 to 255 characters");
     case StringFormat::TagKey:
-        return tr("1 to 36 letters, digits, _ or -");
+        return Text::tr("1 to 36 letters, digits, _ or -");
     case StringFormat::TagValue:
-        return tr("up to 43 letters, digits, _, . or -");
+        return Text::tr("up to 43 letters, digits, _, . or -");
     case StringFormat::OsVersion:
-        return tr("an OS version exactly as the OS version list spells it, e.g. CentOS 7.6 64bit");
+        return Text::tr("an OS version exactly as the OS version list spells it, e.g. CentOS 7.6 64bit");
     case StringFormat::KmsKeyId:
-        return tr("a KMS key ID");
+        return Text::tr("a KMS key ID");
     case StringFormat::Free:
         break;
     }
@@ -57,12 +59,12 @@ QString osFamilyName(OsFamily family)
 
 QString FieldSpec::displayLabel() const
 {
-    return label ? tr(label) : key;
+    return label ? Text::tr(label) : key;
 }
 
 QString FieldSpec::displayHelp() const
 {
-    return help ? tr(help) : QString();
+    return help ? Text::tr(help) : QString();
 }
 
 std::optional<qint64> FieldSpec::minimumFor(OsFamily os) const
@@ -107,15 +109,15 @@ QString FieldSpec::ruleText(OsFamily os) const
     switch (type) {
     case FieldType::String:
         if (!fixedValue.isUndefined()) {
-            parts << tr("always %1 for this method").arg(fixedValue.toString());
+            parts << Text::tr("always %1 for this method").arg(fixedValue.toString());
             break;
         }
         if (!allowed.isEmpty())
-            parts << tr("one of: %1").arg(allowed.join(QLatin1String(", ")));
+            parts << Text::tr("one of: %1").arg(allowed.join(QLatin1String(", ")));
         if (maxLength > 0 && minLength > 0)
-            parts << tr("%1 to %2 characters").arg(minLength).arg(maxLength);
+            parts << Text::tr("%1 to %2 characters").arg(minLength).arg(maxLength);
         else if (maxLength > 0)
-            parts << tr("at most %1 characters").arg(maxLength);
+            parts << Text::tr("at most %1 characters").arg(maxLength);
         if (format != StringFormat::Free)
             parts << formatText(format);
         break;
@@ -126,17 +128,17 @@ QString FieldSpec::ruleText(OsFamily os) const
             const qint64 low = lo.value_or(0), high = hi.value_or(0);
             const QString u = unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
             if (hasLo && hasHi)
-                return tr("%1 to %2%3").arg(low).arg(high).arg(u);
+                return Text::tr("%1 to %2%3").arg(low).arg(high).arg(u);
             if (hasLo)
-                return tr("at least %1%2").arg(low).arg(u);
+                return Text::tr("at least %1%2").arg(low).arg(u);
             if (hasHi)
-                return tr("at most %1%2").arg(high).arg(u);
-            return tr("a whole number");
+                return Text::tr("at most %1%2").arg(high).arg(u);
+            return Text::tr("a whole number");
         };
         if (!rangesByOs.isEmpty() && os == OsFamily::Unknown) {
             QStringList perOs;
             for (const auto &r : rangesByOs)
-                perOs << tr("%1 for %2").arg(rangeText(r.minimum, r.maximum), osFamilyName(r.family));
+                perOs << Text::tr("%1 for %2").arg(rangeText(r.minimum, r.maximum), osFamilyName(r.family));
             parts << perOs.join(QLatin1String(", "));
         } else {
             parts << rangeText(minimumFor(os), maximumFor(os));
@@ -144,20 +146,20 @@ QString FieldSpec::ruleText(OsFamily os) const
         break;
     }
     case FieldType::Boolean:
-        parts << tr("true or false");
+        parts << Text::tr("true or false");
         break;
     case FieldType::StringList:
     case FieldType::ObjectList:
         if (maxItems > 0)
-            parts << tr("at most %1 entries").arg(maxItems);
+            parts << Text::tr("at most %1 entries").arg(maxItems);
         if (format != StringFormat::Free)
-            parts << tr("each %1").arg(formatText(format));
+            parts << Text::tr("each %1").arg(formatText(format));
         if (uniqueTagKeys)
-            parts << tr("each key once");
+            parts << Text::tr("each key once");
         break;
     }
     if (onlyForOs != OsFamily::Unknown)
-        parts << tr("only for %1").arg(osFamilyName(onlyForOs));
+        parts << Text::tr("only for %1").arg(osFamilyName(onlyForOs));
     return parts.join(QLatin1String("; "));
 }
 

@@ -27,22 +27,24 @@ namespace ims {
 
 namespace {
 
-QString tr(const char *s)
+// Text::tr() rather than a helper calling translate(): lupdate then files the texts under
+// "CloudCommands", the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("CloudCommands", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(CloudCommands)
+};
 
 // Connection options, each with an environment variable as its default (like OpenStack's OS_*).
 struct ConnectionOptions
 {
-    QCommandLineOption endpoint{QStringLiteral("endpoint"), tr("IMS endpoint URL [IMS_WIZARD_ENDPOINT]."), QStringLiteral("URL")};
-    QCommandLineOption iamEndpoint{QStringLiteral("iam-endpoint"), tr("IAM endpoint URL [IMS_WIZARD_IAM_ENDPOINT]."), QStringLiteral("URL")};
-    QCommandLineOption region{QStringLiteral("region"), tr("Region id, e.g. ap-southeast-1 [IMS_WIZARD_REGION]."), QStringLiteral("ID")};
-    QCommandLineOption project{QStringLiteral("project"), tr("Project name [IMS_WIZARD_PROJECT]."), QStringLiteral("NAME")};
-    QCommandLineOption projectId{QStringLiteral("project-id"), tr("Project id [IMS_WIZARD_PROJECT_ID]."), QStringLiteral("ID")};
-    QCommandLineOption domain{QStringLiteral("domain"), tr("Account (domain) name [IMS_WIZARD_DOMAIN]."), QStringLiteral("NAME")};
-    QCommandLineOption user{QStringLiteral("user"), tr("IAM user name [IMS_WIZARD_USER]."), QStringLiteral("NAME")};
-    QCommandLineOption auth{QStringLiteral("auth"), tr("token (password) or aksk [IMS_WIZARD_AUTH]."), QStringLiteral("MODE")};
+    QCommandLineOption endpoint{QStringLiteral("endpoint"), Text::tr("IMS endpoint URL [IMS_WIZARD_ENDPOINT]."), QStringLiteral("URL")};
+    QCommandLineOption iamEndpoint{QStringLiteral("iam-endpoint"), Text::tr("IAM endpoint URL [IMS_WIZARD_IAM_ENDPOINT]."), QStringLiteral("URL")};
+    QCommandLineOption region{QStringLiteral("region"), Text::tr("Region id, e.g. ap-southeast-1 [IMS_WIZARD_REGION]."), QStringLiteral("ID")};
+    QCommandLineOption project{QStringLiteral("project"), Text::tr("Project name [IMS_WIZARD_PROJECT]."), QStringLiteral("NAME")};
+    QCommandLineOption projectId{QStringLiteral("project-id"), Text::tr("Project id [IMS_WIZARD_PROJECT_ID]."), QStringLiteral("ID")};
+    QCommandLineOption domain{QStringLiteral("domain"), Text::tr("Account (domain) name [IMS_WIZARD_DOMAIN]."), QStringLiteral("NAME")};
+    QCommandLineOption user{QStringLiteral("user"), Text::tr("IAM user name [IMS_WIZARD_USER]."), QStringLiteral("NAME")};
+    QCommandLineOption auth{QStringLiteral("auth"), Text::tr("token (password) or aksk [IMS_WIZARD_AUTH]."), QStringLiteral("MODE")};
 
     void addTo(QCommandLineParser &p) const { p.addOptions({endpoint, iamEndpoint, region, project, projectId, domain, user, auth}); }
 
@@ -97,23 +99,23 @@ bool connectionFrom(const QCommandLineParser &p, const ConnectionOptions &o, Con
     else if (auth == QLatin1String("aksk"))
         settings->auth = AuthMode::AkSk;
     else {
-        *error = tr("--auth must be token or aksk, not \"%1\"").arg(auth);
+        *error = Text::tr("--auth must be token or aksk, not \"%1\"").arg(auth);
         return false;
     }
     if (settings->region.isEmpty() && settings->imsEndpoint.isEmpty()) {
-        *error = tr("no region and no endpoint: give --region (or IMS_WIZARD_REGION) or --endpoint");
+        *error = Text::tr("no region and no endpoint: give --region (or IMS_WIZARD_REGION) or --endpoint");
         return false;
     }
     if (settings->auth == AuthMode::Token) {
         if (settings->user.isEmpty() || settings->domain.isEmpty()) {
-            *error = tr("token auth needs --user and --domain (or IMS_WIZARD_USER and IMS_WIZARD_DOMAIN)");
+            *error = Text::tr("token auth needs --user and --domain (or IMS_WIZARD_USER and IMS_WIZARD_DOMAIN)");
             return false;
         }
         credentials->password = qEnvironmentVariable("IMS_WIZARD_PASSWORD");
         if (credentials->password.isEmpty())
-            credentials->password = promptSecret(tr("Password for %1: ").arg(settings->user));
+            credentials->password = promptSecret(Text::tr("Password for %1: ").arg(settings->user));
         if (credentials->password.isEmpty()) {
-            *error = tr("no password: set IMS_WIZARD_PASSWORD or run in a terminal to be asked");
+            *error = Text::tr("no password: set IMS_WIZARD_PASSWORD or run in a terminal to be asked");
             return false;
         }
     } else {
@@ -121,17 +123,17 @@ bool connectionFrom(const QCommandLineParser &p, const ConnectionOptions &o, Con
         credentials->secretKey = qEnvironmentVariable("IMS_WIZARD_SK");
         credentials->securityToken = qEnvironmentVariable("IMS_WIZARD_SECURITY_TOKEN");
         if (credentials->accessKey.isEmpty()) {
-            *error = tr("AK/SK auth needs IMS_WIZARD_AK and IMS_WIZARD_SK");
+            *error = Text::tr("AK/SK auth needs IMS_WIZARD_AK and IMS_WIZARD_SK");
             return false;
         }
         if (credentials->secretKey.isEmpty())
-            credentials->secretKey = promptSecret(tr("Secret key for %1: ").arg(credentials->accessKey));
+            credentials->secretKey = promptSecret(Text::tr("Secret key for %1: ").arg(credentials->accessKey));
         if (credentials->secretKey.isEmpty()) {
-            *error = tr("no secret key: set IMS_WIZARD_SK or run in a terminal to be asked");
+            *error = Text::tr("no secret key: set IMS_WIZARD_SK or run in a terminal to be asked");
             return false;
         }
         if (settings->projectId.isEmpty()) {
-            *error = tr("AK/SK auth needs the project id: --project-id or IMS_WIZARD_PROJECT_ID");
+            *error = Text::tr("AK/SK auth needs the project id: --project-id or IMS_WIZARD_PROJECT_ID");
             return false;
         }
     }
@@ -187,13 +189,13 @@ bool waitForAll(JobMonitor &monitor, QTextStream &out)
 int runSubmitCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser p;
-    setUp(p, tr("Send a request file to IMS and record its job."));
+    setUp(p, Text::tr("Send a request file to IMS and record its job."));
     ConnectionOptions connection;
     connection.addTo(p);
-    const QCommandLineOption wait(QStringLiteral("wait"), tr("Follow the job to SUCCESS (exit 0) or FAIL (exit 1)."));
-    const QCommandLineOption newer(QStringLiteral("v2.1"), tr("Use the newer /v2.1 create endpoints where a method has one."));
+    const QCommandLineOption wait(QStringLiteral("wait"), Text::tr("Follow the job to SUCCESS (exit 0) or FAIL (exit 1)."));
+    const QCommandLineOption newer(QStringLiteral("v2.1"), Text::tr("Use the newer /v2.1 create endpoints where a method has one."));
     p.addOptions({wait, newer});
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("The request file."));
+    p.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The request file."));
     if (!p.parse(args))
         return fail(err, p.errorText(), 2);
     if (p.isSet(QStringLiteral("help"))) {
@@ -201,19 +203,19 @@ int runSubmitCommand(const QStringList &args, QTextStream &out, QTextStream &err
         return 0;
     }
     if (p.positionalArguments().size() != 1)
-        return fail(err, tr("submit takes exactly one request file"), 2);
+        return fail(err, Text::tr("submit takes exactly one request file"), 2);
     QString error;
     const auto file = RequestFile::load(p.positionalArguments().first(), &error);
     if (!file)
         return fail(err, error, 2);
     const MethodSpec *method = Catalogue::instance().method(file->method);
     if (!method)
-        return fail(err, tr("\"%1\" is not a method").arg(file->method), 1);
+        return fail(err, Text::tr("\"%1\" is not a method").arg(file->method), 1);
     const auto issues = RequestValidator::validate(*method, file->fields);
     if (hasErrors(issues)) {
         for (const auto &i : issues)
             err << "  " << i.field << ": " << i.message << '\n';
-        return fail(err, tr("the request is not valid; nothing was sent"), 1);
+        return fail(err, Text::tr("the request is not valid; nothing was sent"), 1);
     }
     ConnectionSettings settings;
     Credentials credentials;
@@ -235,14 +237,14 @@ int runSubmitCommand(const QStringList &args, QTextStream &out, QTextStream &err
     if (!call->succeeded()) {
         if (call->outcomeUnknown()) {
             const JobRecord r = monitor.recordOutcomeUnknown(method->id, file->fields, call->error()->userMessage());
-            return fail(err, tr("the request was sent but its outcome is unknown (%1). It was not sent again: check the console before submitting it once more. Recorded as %2.")
+            return fail(err, Text::tr("the request was sent but its outcome is unknown (%1). It was not sent again: check the console before submitting it once more. Recorded as %2.")
                                  .arg(call->error()->userMessage(), r.id), 1);
         }
         return fail(err, call->error()->userMessage(), 1);
     }
     if (method->answer == Answer::Image) {
         const QJsonObject image = call->image();
-        out << tr("image %1 created (status %2)").arg(image.value(QStringLiteral("id")).toString(),
+        out << Text::tr("image %1 created (status %2)").arg(image.value(QStringLiteral("id")).toString(),
                                                       image.value(QStringLiteral("status")).toString())
             << '\n';
         out.flush();
@@ -260,12 +262,12 @@ int runSubmitCommand(const QStringList &args, QTextStream &out, QTextStream &err
 int runJobCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser p;
-    setUp(p, tr("Show the status of one job."));
+    setUp(p, Text::tr("Show the status of one job."));
     ConnectionOptions connection;
     connection.addTo(p);
-    const QCommandLineOption wait(QStringLiteral("wait"), tr("Follow the job to its end; exit 0 on SUCCESS, 1 on FAIL."));
+    const QCommandLineOption wait(QStringLiteral("wait"), Text::tr("Follow the job to its end; exit 0 on SUCCESS, 1 on FAIL."));
     p.addOption(wait);
-    p.addPositionalArgument(QStringLiteral("ID"), tr("The job id."));
+    p.addPositionalArgument(QStringLiteral("ID"), Text::tr("The job id."));
     if (!p.parse(args))
         return fail(err, p.errorText(), 2);
     if (p.isSet(QStringLiteral("help"))) {
@@ -273,7 +275,7 @@ int runJobCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     }
     if (p.positionalArguments().size() != 1)
-        return fail(err, tr("job takes exactly one job id"), 2);
+        return fail(err, Text::tr("job takes exactly one job id"), 2);
     ConnectionSettings settings;
     Credentials credentials;
     QString error;
@@ -310,11 +312,11 @@ int runJobCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 int runJobsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser p;
-    setUp(p, tr("List the jobs in the shared job list."));
+    setUp(p, Text::tr("List the jobs in the shared job list."));
     ConnectionOptions connection;
     connection.addTo(p);
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the jobs as JSON."));
-    const QCommandLineOption waitAll(QStringLiteral("wait-all"), tr("Follow every unfinished job to its end."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the jobs as JSON."));
+    const QCommandLineOption waitAll(QStringLiteral("wait-all"), Text::tr("Follow every unfinished job to its end."));
     p.addOptions({json, waitAll});
     if (!p.parse(args))
         return fail(err, p.errorText(), 2);
@@ -359,11 +361,11 @@ int runJobsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 int runSandboxCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser p;
-    setUp(p, tr("Run the local IMS/IAM sandbox in the foreground (Ctrl+C stops it)."));
-    const QCommandLineOption port(QStringLiteral("port"), tr("Port on 127.0.0.1 (default: any free port)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption jobSeconds(QStringLiteral("job-seconds"), tr("How long a job runs (default 8)."), QStringLiteral("S"), QStringLiteral("8"));
-    const QCommandLineOption faultRate(QStringLiteral("fault-rate"), tr("Share of requests answered with 500/503/429 or dropped, 0 to 1."), QStringLiteral("R"), QStringLiteral("0"));
-    const QCommandLineOption envFile(QStringLiteral("env-file"), tr("Write export IMS_WIZARD_...=... lines for a shell to this file."), QStringLiteral("F"));
+    setUp(p, Text::tr("Run the local IMS/IAM sandbox in the foreground (Ctrl+C stops it)."));
+    const QCommandLineOption port(QStringLiteral("port"), Text::tr("Port on 127.0.0.1 (default: any free port)."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption jobSeconds(QStringLiteral("job-seconds"), Text::tr("How long a job runs (default 8)."), QStringLiteral("S"), QStringLiteral("8"));
+    const QCommandLineOption faultRate(QStringLiteral("fault-rate"), Text::tr("Share of requests answered with 500/503/429 or dropped, 0 to 1."), QStringLiteral("R"), QStringLiteral("0"));
+    const QCommandLineOption envFile(QStringLiteral("env-file"), Text::tr("Write export IMS_WIZARD_...=... lines for a shell to this file."), QStringLiteral("F"));
     p.addOptions({port, jobSeconds, faultRate, envFile});
     if (!p.parse(args))
         return fail(err, p.errorText(), 2);
@@ -377,15 +379,15 @@ int runSandboxCommand(const QStringList &args, QTextStream &out, QTextStream &er
     options.jobSeconds = p.value(jobSeconds).toDouble(&okSeconds);
     options.faultRate = p.value(faultRate).toDouble(&okRate);
     if (!okPort || p.value(port).toUInt() > 65535)
-        return fail(err, tr("--port must be a number from 0 to 65535"), 2);
+        return fail(err, Text::tr("--port must be a number from 0 to 65535"), 2);
     if (!okSeconds || options.jobSeconds < 0)
-        return fail(err, tr("--job-seconds must be a number of seconds, 0 or more"), 2);
+        return fail(err, Text::tr("--job-seconds must be a number of seconds, 0 or more"), 2);
     if (!okRate || options.faultRate < 0 || options.faultRate > 1)
-        return fail(err, tr("--fault-rate must be a number from 0 to 1"), 2);
+        return fail(err, Text::tr("--fault-rate must be a number from 0 to 1"), 2);
 
     SandboxServer server(options);
     if (!server.start())
-        return fail(err, tr("cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(options.port), 1);
+        return fail(err, Text::tr("cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(options.port), 1);
     const auto &a = server.account();
     const QString url = server.url().toString();
     const QStringList exports = {
@@ -403,17 +405,17 @@ int runSandboxCommand(const QStringList &args, QTextStream &out, QTextStream &er
     if (p.isSet(envFile)) {
         QSaveFile f(p.value(envFile));
         if (!f.open(QIODevice::WriteOnly) || f.write(exports.join(QLatin1Char('\n')).toUtf8() + '\n') < 0 || !f.commit())
-            return fail(err, tr("cannot write %1: %2").arg(p.value(envFile), f.errorString()), 1);
+            return fail(err, Text::tr("cannot write %1: %2").arg(p.value(envFile), f.errorString()), 1);
         QFile::setPermissions(p.value(envFile), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    out << tr("IMS Wizard sandbox listening on %1 (jobs take %2 s, fault rate %3)")
+    out << Text::tr("IMS Wizard sandbox listening on %1 (jobs take %2 s, fault rate %3)")
                .arg(url).arg(options.jobSeconds).arg(options.faultRate)
         << '\n'
-        << tr("Demo account (sandbox only): domain %1, user %2, password %3, project %4 (%5), AK %6, SK %7")
+        << Text::tr("Demo account (sandbox only): domain %1, user %2, password %3, project %4 (%5), AK %6, SK %7")
                .arg(a.domain, a.user, a.password, a.projectName, a.projectId, a.accessKey, a.secretKey)
         << '\n';
     if (p.isSet(envFile))
-        out << tr("Run '. %1' to point ims-wizard-cli at it.").arg(p.value(envFile)) << '\n';
+        out << Text::tr("Run '. %1' to point ims-wizard-cli at it.").arg(p.value(envFile)) << '\n';
     out.flush();
     // Ctrl+C and SIGTERM end the event loop cleanly.
     static int pipeFds[2];

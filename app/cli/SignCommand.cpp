@@ -10,10 +10,12 @@
 namespace ims {
 
 namespace {
-QString tr(const char *s)
+// Text::tr() rather than a helper calling translate(): lupdate then files the texts under
+// "SignCommand", the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("SignCommand", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(SignCommand)
+};
 
 int usage(QTextStream &err, const QString &problem)
 {
@@ -26,18 +28,18 @@ int usage(QTextStream &err, const QString &problem)
 int runSignCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Compute the SDK-HMAC-SHA256 Authorization header of a request (API Request Signing Guide)."));
+    p.setApplicationDescription(Text::tr("Compute the SDK-HMAC-SHA256 Authorization header of a request (API Request Signing Guide)."));
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.addHelpOption();
-    const QCommandLineOption ak(QStringLiteral("ak"), tr("Access key."), QStringLiteral("AK"));
-    const QCommandLineOption sk(QStringLiteral("sk"), tr("Secret key (use a test key: command lines are visible to other users)."), QStringLiteral("SK"));
-    const QCommandLineOption method(QStringLiteral("method"), tr("HTTP method, e.g. POST."), QStringLiteral("M"));
-    const QCommandLineOption url(QStringLiteral("url"), tr("The full URL, with its query."), QStringLiteral("URL"));
-    const QCommandLineOption header(QStringLiteral("header"), tr("A header to sign, 'Name: value' (repeatable)."), QStringLiteral("H"));
-    const QCommandLineOption body(QStringLiteral("body"), tr("The request body."), QStringLiteral("TEXT"));
-    const QCommandLineOption bodyFile(QStringLiteral("body-file"), tr("Read the request body from a file."), QStringLiteral("F"));
-    const QCommandLineOption date(QStringLiteral("date"), tr("X-Sdk-Date, YYYYMMDDTHHMMSSZ."), QStringLiteral("DATE"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Also print the canonical request and the string to sign."));
+    const QCommandLineOption ak(QStringLiteral("ak"), Text::tr("Access key."), QStringLiteral("AK"));
+    const QCommandLineOption sk(QStringLiteral("sk"), Text::tr("Secret key (use a test key: command lines are visible to other users)."), QStringLiteral("SK"));
+    const QCommandLineOption method(QStringLiteral("method"), Text::tr("HTTP method, e.g. POST."), QStringLiteral("M"));
+    const QCommandLineOption url(QStringLiteral("url"), Text::tr("The full URL, with its query."), QStringLiteral("URL"));
+    const QCommandLineOption header(QStringLiteral("header"), Text::tr("A header to sign, 'Name: value' (repeatable)."), QStringLiteral("H"));
+    const QCommandLineOption body(QStringLiteral("body"), Text::tr("The request body."), QStringLiteral("TEXT"));
+    const QCommandLineOption bodyFile(QStringLiteral("body-file"), Text::tr("Read the request body from a file."), QStringLiteral("F"));
+    const QCommandLineOption date(QStringLiteral("date"), Text::tr("X-Sdk-Date, YYYYMMDDTHHMMSSZ."), QStringLiteral("DATE"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), Text::tr("Also print the canonical request and the string to sign."));
     p.addOptions({ak, sk, method, url, header, body, bodyFile, date, verbose});
     if (!p.parse(args))
         return usage(err, p.errorText());
@@ -48,27 +50,27 @@ int runSignCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     for (const auto *o : {&ak, &sk, &method, &url, &date})
         if (!p.isSet(*o))
-            return usage(err, tr("--%1 is required").arg(o->names().first()));
+            return usage(err, Text::tr("--%1 is required").arg(o->names().first()));
     const QByteArray sdkDate = p.value(date).toLatin1();
     if (!RequestSigner::isValidSdkDate(sdkDate))
-        return usage(err, tr("--date must look like 20200608T023900Z, not \"%1\"").arg(p.value(date)));
+        return usage(err, Text::tr("--date must look like 20200608T023900Z, not \"%1\"").arg(p.value(date)));
     if (p.isSet(body) && p.isSet(bodyFile))
-        return usage(err, tr("give --body or --body-file, not both"));
+        return usage(err, Text::tr("give --body or --body-file, not both"));
     const QUrl target(p.value(url), QUrl::StrictMode);
     if (!target.isValid() || target.host().isEmpty())
-        return usage(err, tr("--url must be a full URL such as https://ims.ap-southeast-1.myhuaweicloud.com/v2/cloudimages"));
+        return usage(err, Text::tr("--url must be a full URL such as https://ims.ap-southeast-1.myhuaweicloud.com/v2/cloudimages"));
     QByteArray payload = p.value(body).toUtf8();
     if (p.isSet(bodyFile)) {
         QFile f(p.value(bodyFile));
         if (!f.open(QIODevice::ReadOnly))
-            return usage(err, tr("cannot read %1: %2").arg(p.value(bodyFile), f.errorString()));
+            return usage(err, Text::tr("cannot read %1: %2").arg(p.value(bodyFile), f.errorString()));
         payload = f.readAll();
     }
     HeaderList headers;
     for (const auto &h : p.values(header)) {
         const qsizetype colon = h.indexOf(QLatin1Char(':'));
         if (colon <= 0)
-            return usage(err, tr("--header must be 'Name: value', not \"%1\"").arg(h));
+            return usage(err, Text::tr("--header must be 'Name: value', not \"%1\"").arg(h));
         headers.append({h.left(colon).trimmed().toLatin1(), h.mid(colon + 1).trimmed().toUtf8()});
     }
     const auto result = RequestSigner::sign({p.value(ak), p.value(sk), QString(), QString()}, p.value(method).toUpper().toLatin1(),

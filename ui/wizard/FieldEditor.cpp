@@ -12,7 +12,7 @@
 namespace ims {
 
 namespace {
-const char *notSetText = QT_TRANSLATE_NOOP("FieldEditor", "Not set");
+const char *notSetText = QT_TRANSLATE_NOOP("ims::FieldEditor", "Not set");
 }
 
 FieldEditor::FieldEditor(const FieldSpec &spec, RequestDraft *draft, QWidget *parent)

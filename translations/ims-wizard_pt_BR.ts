@@ -1,0 +1,2674 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The request message format is invalid.</source>
+        <translation>O formato da mensagem de solicitação é inválido.</translation>
+    </message>
+    <message>
+        <source>The image name contains more than 128 characters.</source>
+        <translation>O nome da imagem tem mais de 128 caracteres.</translation>
+    </message>
+    <message>
+        <source>The image name format is invalid.</source>
+        <translation>O formato do nome da imagem é inválido.</translation>
+    </message>
+    <message>
+        <source>The description contains more than 1024 characters.</source>
+        <translation>A descrição tem mais de 1024 caracteres.</translation>
+    </message>
+    <message>
+        <source>The ECS does not exist.</source>
+        <translation>O ECS não existe.</translation>
+    </message>
+    <message>
+        <source>The ECS system disk cannot be used to create an image.</source>
+        <translation>O disco do sistema do ECS não pode ser usado para criar uma imagem.</translation>
+    </message>
+    <message>
+        <source>The request body is empty.</source>
+        <translation>O corpo da solicitação está vazio.</translation>
+    </message>
+    <message>
+        <source>The ECS cannot be used to create images because it is not in stopped state.</source>
+        <translation>O ECS não pode ser usado para criar imagens porque não está parado.</translation>
+    </message>
+    <message>
+        <source>The image name already exists.</source>
+        <translation>O nome da imagem já existe.</translation>
+    </message>
+    <message>
+        <source>The ECS cannot be used to create an image because it has in-progress tasks.</source>
+        <translation>O ECS não pode ser usado para criar uma imagem porque tem tarefas em andamento.</translation>
+    </message>
+    <message>
+        <source>forceCreate must be set to true.</source>
+        <translation>forceCreate deve ser definido como true.</translation>
+    </message>
+    <message>
+        <source>The ECS ID is not specified.</source>
+        <translation>O ID do ECS não foi especificado.</translation>
+    </message>
+    <message>
+        <source>The image name is not specified.</source>
+        <translation>O nome da imagem não foi especificado.</translation>
+    </message>
+    <message>
+        <source>An exception occurred when IaaS OpenStack was executing the task.</source>
+        <translation>Ocorreu uma exceção quando o IaaS OpenStack executava a tarefa.</translation>
+    </message>
+    <message>
+        <source>The number of private images has reached the maximum allowed.</source>
+        <translation>O número de imagens privadas atingiu o máximo permitido.</translation>
+    </message>
+    <message>
+        <source>An error occurred when the request body was deleted.</source>
+        <translation>Ocorreu um erro ao excluir o corpo da solicitação.</translation>
+    </message>
+    <message>
+        <source>The URL format is incorrect.</source>
+        <translation>O formato da URL está incorreto.</translation>
+    </message>
+    <message>
+        <source>An error occurred when the job was submitted.</source>
+        <translation>Ocorreu um erro ao enviar a tarefa.</translation>
+    </message>
+    <message>
+        <source>The backup ID is not specified.</source>
+        <translation>O ID do backup não foi especificado.</translation>
+    </message>
+    <message>
+        <source>The backup does not exist.</source>
+        <translation>O backup não existe.</translation>
+    </message>
+    <message>
+        <source>The resource type is unknown.</source>
+        <translation>O tipo de recurso é desconhecido.</translation>
+    </message>
+    <message>
+        <source>The disk in the current state cannot be used to create images.</source>
+        <translation>O disco no estado atual não pode ser usado para criar imagens.</translation>
+    </message>
+    <message>
+        <source>An exception occurred during task query.</source>
+        <translation>Ocorreu uma exceção durante a consulta da tarefa.</translation>
+    </message>
+    <message>
+        <source>The image type in the request is incorrect.</source>
+        <translation>O tipo de imagem na solicitação está incorreto.</translation>
+    </message>
+    <message>
+        <source>The user type in the request is incorrect.</source>
+        <translation>O tipo de usuário na solicitação está incorreto.</translation>
+    </message>
+    <message>
+        <source>The role is invalid. You need to apply for the required permissions or pass the real-name authentication.</source>
+        <translation>A função é inválida. Solicite as permissões necessárias ou conclua a autenticação de nome real.</translation>
+    </message>
+    <message>
+        <source>The image ID in the request does not exist.</source>
+        <translation>O ID de imagem na solicitação não existe.</translation>
+    </message>
+    <message>
+        <source>The image in the request is protected.</source>
+        <translation>A imagem na solicitação está protegida.</translation>
+    </message>
+    <message>
+        <source>The backup in the request has already been used to create an image.</source>
+        <translation>O backup na solicitação já foi usado para criar uma imagem.</translation>
+    </message>
+    <message>
+        <source>The project ID and token in the request are invalid.</source>
+        <translation>O ID do projeto e o token na solicitação são inválidos.</translation>
+    </message>
+    <message>
+        <source>The resource ID in the request is incorrect.</source>
+        <translation>O ID de recurso na solicitação está incorreto.</translation>
+    </message>
+    <message>
+        <source>The backup is unavailable.</source>
+        <translation>O backup não está disponível.</translation>
+    </message>
+    <message>
+        <source>The backup is not a system disk backup.</source>
+        <translation>O backup não é um backup de disco do sistema.</translation>
+    </message>
+    <message>
+        <source>The number of images cannot be modified.</source>
+        <translation>O número de imagens não pode ser modificado.</translation>
+    </message>
+    <message>
+        <source>An attribute conflict occurred during the modification.</source>
+        <translation>Ocorreu um conflito de atributos durante a modificação.</translation>
+    </message>
+    <message>
+        <source>An error occurred when the value of asumeToken was obtained.</source>
+        <translation>Ocorreu um erro ao obter o valor de asumeToken.</translation>
+    </message>
+    <message>
+        <source>An error occurred in the AK/SK was obtained.</source>
+        <translation>Ocorreu um erro ao obter a AK/SK.</translation>
+    </message>
+    <message>
+        <source>An error occurred when the bucket was created.</source>
+        <translation>Ocorreu um erro ao criar o bucket.</translation>
+    </message>
+    <message>
+        <source>An error occurred when read and write permissions of the bucket were granted to a specified user.</source>
+        <translation>Ocorreu um erro ao conceder a um usuário as permissões de leitura e gravação do bucket.</translation>
+    </message>
+    <message>
+        <source>An error occurred in the object storage address was obtained.</source>
+        <translation>Ocorreu um erro ao obter o endereço de armazenamento de objetos.</translation>
+    </message>
+    <message>
+        <source>The authorized account is empty.</source>
+        <translation>A conta autorizada está vazia.</translation>
+    </message>
+    <message>
+        <source>Failed to generate the image product code.</source>
+        <translation>Falha ao gerar o código de produto da imagem.</translation>
+    </message>
+    <message>
+        <source>The image is unavailable.</source>
+        <translation>A imagem não está disponível.</translation>
+    </message>
+    <message>
+        <source>This operation can be performed only by the image owner.</source>
+        <translation>Somente o proprietário da imagem pode realizar esta operação.</translation>
+    </message>
+    <message>
+        <source>An error occurred when the domain information of the shadow account was obtained.</source>
+        <translation>Ocorreu um erro ao obter as informações de domínio da conta sombra.</translation>
+    </message>
+    <message>
+        <source>The image description format is invalid.</source>
+        <translation>O formato da descrição da imagem é inválido.</translation>
+    </message>
+    <message>
+        <source>The memory or disk size is invalid.</source>
+        <translation>O tamanho da memória ou do disco é inválido.</translation>
+    </message>
+    <message>
+        <source>Invalid OS version.</source>
+        <translation>Versão do SO inválida.</translation>
+    </message>
+    <message>
+        <source>The image file is empty, not found, or in incorrect format, or you do not have enough permission to access the file.</source>
+        <translation>O arquivo de imagem está vazio, não foi encontrado ou tem formato incorreto, ou você não tem permissão suficiente para acessá-lo.</translation>
+    </message>
+    <message>
+        <source>The region of the bucket where the image file is stored is inconsistent with that of the user.</source>
+        <translation>A região do bucket onde o arquivo de imagem está armazenado é diferente da região do usuário.</translation>
+    </message>
+    <message>
+        <source>The size of the image file exceeds the maximum allowed.</source>
+        <translation>O tamanho do arquivo de imagem excede o máximo permitido.</translation>
+    </message>
+    <message>
+        <source>The number of tasks exceeds the flow control limit.</source>
+        <translation>O número de tarefas excede o limite de controle de fluxo.</translation>
+    </message>
+    <message>
+        <source>Unknown system error.</source>
+        <translation>Erro de sistema desconhecido.</translation>
+    </message>
+    <message>
+        <source>The image name is incorrect.</source>
+        <translation>O nome da imagem está incorreto.</translation>
+    </message>
+    <message>
+        <source>The VM type does not support image creation.</source>
+        <translation>O tipo de VM não permite a criação de imagens.</translation>
+    </message>
+    <message>
+        <source>Failed to obtain tenant information from IAM.</source>
+        <translation>Falha ao obter as informações do locatário no IAM.</translation>
+    </message>
+    <message>
+        <source>Failed to obtain the tenant domain from IAM.</source>
+        <translation>Falha ao obter o domínio do locatário no IAM.</translation>
+    </message>
+    <message>
+        <source>The image ID is incorrect.</source>
+        <translation>O ID da imagem está incorreto.</translation>
+    </message>
+    <message>
+        <source>The project ID is incorrect.</source>
+        <translation>O ID do projeto está incorreto.</translation>
+    </message>
+    <message>
+        <source>The specified bucket name is empty.</source>
+        <translation>O nome do bucket especificado está vazio.</translation>
+    </message>
+    <message>
+        <source>The specified bucket cannot be accessed.</source>
+        <translation>O bucket especificado não pode ser acessado.</translation>
+    </message>
+    <message>
+        <source>The image file already exists. Confirm the file in the corresponding directory of the OBS bucket or in the OBS bucket.</source>
+        <translation>O arquivo de imagem já existe. Confira o arquivo no diretório correspondente do bucket do OBS ou no próprio bucket.</translation>
+    </message>
+    <message>
+        <source>The image cannot be exported.</source>
+        <translation>A imagem não pode ser exportada.</translation>
+    </message>
+    <message>
+        <source>The specified image format is not supported.</source>
+        <translation>O formato de imagem especificado não é suportado.</translation>
+    </message>
+    <message>
+        <source>The name of the exported file is empty.</source>
+        <translation>O nome do arquivo exportado está vazio.</translation>
+    </message>
+    <message>
+        <source>The file name length exceeds the limit.</source>
+        <translation>O comprimento do nome do arquivo excede o limite.</translation>
+    </message>
+    <message>
+        <source>The file name contains invalid characters.</source>
+        <translation>O nome do arquivo contém caracteres inválidos.</translation>
+    </message>
+    <message>
+        <source>You cannot share an image with yourself.</source>
+        <translation>Você não pode compartilhar uma imagem com você mesmo.</translation>
+    </message>
+    <message>
+        <source>The public image cannot be exported.</source>
+        <translation>A imagem pública não pode ser exportada.</translation>
+    </message>
+    <message>
+        <source>The system disk image created from a charged image cannot be exported.</source>
+        <translation>A imagem de disco do sistema criada a partir de uma imagem paga não pode ser exportada.</translation>
+    </message>
+    <message>
+        <source>The image created from a CSBS or CBR backup cannot be exported.</source>
+        <translation>A imagem criada a partir de um backup do CSBS ou do CBR não pode ser exportada.</translation>
+    </message>
+    <message>
+        <source>The image cannot be exported because it is created from an image file.</source>
+        <translation>A imagem não pode ser exportada porque foi criada a partir de um arquivo de imagem.</translation>
+    </message>
+    <message>
+        <source>The image is a public image.</source>
+        <translation>A imagem é uma imagem pública.</translation>
+    </message>
+    <message>
+        <source>The image is a private image.</source>
+        <translation>A imagem é uma imagem privada.</translation>
+    </message>
+    <message>
+        <source>The publishing mode is incorrect.</source>
+        <translation>O modo de publicação está incorreto.</translation>
+    </message>
+    <message>
+        <source>No image was found.</source>
+        <translation>Nenhuma imagem foi encontrada.</translation>
+    </message>
+    <message>
+        <source>The token is incorrect.</source>
+        <translation>O token está incorreto.</translation>
+    </message>
+    <message>
+        <source>The number of shared images has reached the maximum allowed.</source>
+        <translation>O número de imagens compartilhadas atingiu o máximo permitido.</translation>
+    </message>
+    <message>
+        <source>The public image cannot be shared.</source>
+        <translation>A imagem pública não pode ser compartilhada.</translation>
+    </message>
+    <message>
+        <source>The image being created cannot be deleted.</source>
+        <translation>A imagem em criação não pode ser excluída.</translation>
+    </message>
+    <message>
+        <source>The image can only be deleted by the owner.</source>
+        <translation>A imagem só pode ser excluída pelo proprietário.</translation>
+    </message>
+    <message>
+        <source>The public image cannot be deleted.</source>
+        <translation>A imagem pública não pode ser excluída.</translation>
+    </message>
+    <message>
+        <source>The KMS key does not exist.</source>
+        <translation>A chave do KMS não existe.</translation>
+    </message>
+    <message>
+        <source>The specified KMS key ID must be different from the image key ID.</source>
+        <translation>O ID da chave do KMS especificada deve ser diferente do ID da chave da imagem.</translation>
+    </message>
+    <message>
+        <source>The key is not enabled.</source>
+        <translation>A chave não está habilitada.</translation>
+    </message>
+    <message>
+        <source>The encrypted image cannot be shared.</source>
+        <translation>A imagem criptografada não pode ser compartilhada.</translation>
+    </message>
+    <message>
+        <source>You do not have the permission to access the key.</source>
+        <translation>Você não tem permissão para acessar a chave.</translation>
+    </message>
+    <message>
+        <source>You do not have OBT permission for KMS.</source>
+        <translation>Você não tem permissão de OBT (teste beta aberto) para o KMS.</translation>
+    </message>
+    <message>
+        <source>The original key does not exist.</source>
+        <translation>A chave original não existe.</translation>
+    </message>
+    <message>
+        <source>The original key is not enabled.</source>
+        <translation>A chave original não está habilitada.</translation>
+    </message>
+    <message>
+        <source>You do not have the permission to access the original key.</source>
+        <translation>Você não tem permissão para acessar a chave original.</translation>
+    </message>
+    <message>
+        <source>Enter the project name if there are multiple projects in the same region.</source>
+        <translation>Informe o nome do projeto se houver vários projetos na mesma região.</translation>
+    </message>
+    <message>
+        <source>The operation is not supported.</source>
+        <translation>A operação não é suportada.</translation>
+    </message>
+    <message>
+        <source>The image owner is another tenant.</source>
+        <translation>O proprietário da imagem é outro locatário.</translation>
+    </message>
+    <message>
+        <source>The tenant ID was not found in the current region.</source>
+        <translation>O ID do locatário não foi encontrado na região atual.</translation>
+    </message>
+    <message>
+        <source>The bucket name contains invalid characters.</source>
+        <translation>O nome do bucket contém caracteres inválidos.</translation>
+    </message>
+    <message>
+        <source>The system disk is unavailable and cannot be used to create images.</source>
+        <translation>O disco do sistema não está disponível e não pode ser usado para criar imagens.</translation>
+    </message>
+    <message>
+        <source>The size of the system disk exceeds the maximum allowed.</source>
+        <translation>O tamanho do disco do sistema excede o máximo permitido.</translation>
+    </message>
+    <message>
+        <source>Failed to add the tenant.</source>
+        <translation>Falha ao adicionar o locatário.</translation>
+    </message>
+    <message>
+        <source>Failed to delete the tenant.</source>
+        <translation>Falha ao excluir o locatário.</translation>
+    </message>
+    <message>
+        <source>Failed to query the tenant details.</source>
+        <translation>Falha ao consultar os detalhes do locatário.</translation>
+    </message>
+    <message>
+        <source>The image tag is invalid.</source>
+        <translation>A tag da imagem é inválida.</translation>
+    </message>
+    <message>
+        <source>The number of image tags exceeds the quota.</source>
+        <translation>O número de tags da imagem excede a cota.</translation>
+    </message>
+    <message>
+        <source>The image source can only be BMS or ECS.</source>
+        <translation>A origem da imagem só pode ser BMS ou ECS.</translation>
+    </message>
+    <message>
+        <source>The BMS image does not support KMS encryption.</source>
+        <translation>A imagem de BMS não suporta criptografia do KMS.</translation>
+    </message>
+    <message>
+        <source>The VM does not have a system disk.</source>
+        <translation>A VM não tem disco do sistema.</translation>
+    </message>
+    <message>
+        <source>The specified data disk ID is unavailable.</source>
+        <translation>O ID do disco de dados especificado não está disponível.</translation>
+    </message>
+    <message>
+        <source>The object cannot be found.</source>
+        <translation>O objeto não foi encontrado.</translation>
+    </message>
+    <message>
+        <source>The OS type is invalid.</source>
+        <translation>O tipo de SO é inválido.</translation>
+    </message>
+    <message>
+        <source>The image file address in the request is duplicate.</source>
+        <translation>O endereço do arquivo de imagem na solicitação está duplicado.</translation>
+    </message>
+    <message>
+        <source>The data disk image cannot be converted to a public image.</source>
+        <translation>A imagem de disco de dados não pode ser convertida em imagem pública.</translation>
+    </message>
+    <message>
+        <source>The VM in the current stage cannot be used to create a full-ECS image.</source>
+        <translation>A VM no estágio atual não pode ser usada para criar uma imagem de ECS completo.</translation>
+    </message>
+    <message>
+        <source>The CSBS backup does not exist.</source>
+        <translation>O backup do CSBS não existe.</translation>
+    </message>
+    <message>
+        <source>The full-ECS image cannot be exported.</source>
+        <translation>A imagem de ECS completo não pode ser exportada.</translation>
+    </message>
+    <message>
+        <source>The full-ECS image cannot be exported or replicated.</source>
+        <translation>A imagem de ECS completo não pode ser exportada nem replicada.</translation>
+    </message>
+    <message>
+        <source>The CSBS backup in the current state cannot be used to create a full-ECS image.</source>
+        <translation>O backup do CSBS no estado atual não pode ser usado para criar uma imagem de ECS completo.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to access the CSBS backup.</source>
+        <translation>Você não tem autorização para acessar o backup do CSBS.</translation>
+    </message>
+    <message>
+        <source>The CSBS backup has been registered as an image.</source>
+        <translation>O backup do CSBS já foi registrado como imagem.</translation>
+    </message>
+    <message>
+        <source>The full-ECS image cannot be shared.</source>
+        <translation>A imagem de ECS completo não pode ser compartilhada.</translation>
+    </message>
+    <message>
+        <source>Failed to create a full-ECS image because the ECS is being backed up.</source>
+        <translation>Falha ao criar a imagem de ECS completo porque o ECS está em backup.</translation>
+    </message>
+    <message>
+        <source>Failed to obtain the VM information.</source>
+        <translation>Falha ao obter as informações da VM.</translation>
+    </message>
+    <message>
+        <source>Failed to obtain the OS type information.</source>
+        <translation>Falha ao obter as informações do tipo de SO.</translation>
+    </message>
+    <message>
+        <source>Other disks on the VM are being used to created VMs.</source>
+        <translation>Outros discos da VM estão sendo usados para criar VMs.</translation>
+    </message>
+    <message>
+        <source>The disks in the request come from different ECSs.</source>
+        <translation>Os discos na solicitação vêm de ECSs diferentes.</translation>
+    </message>
+    <message>
+        <source>The value of hw_firmware_type is not uefi or bios.</source>
+        <translation>O valor de hw_firmware_type não é uefi nem bios.</translation>
+    </message>
+    <message>
+        <source>The image does not exist.</source>
+        <translation>A imagem não existe.</translation>
+    </message>
+    <message>
+        <source>The project name is incorrect.</source>
+        <translation>O nome do projeto está incorreto.</translation>
+    </message>
+    <message>
+        <source>The image is being exported.</source>
+        <translation>A imagem está sendo exportada.</translation>
+    </message>
+    <message>
+        <source>DESS or DSS disks cannot be used to create images.</source>
+        <translation>Discos DESS ou DSS não podem ser usados para criar imagens.</translation>
+    </message>
+    <message>
+        <source>Failed to communicate with Enterprise Project Management Service (EPS).</source>
+        <translation>Falha na comunicação com o Enterprise Project Management Service (EPS).</translation>
+    </message>
+    <message>
+        <source>Failed to check the enterprise project ID validity.</source>
+        <translation>Falha ao verificar a validade do ID do projeto empresarial.</translation>
+    </message>
+    <message>
+        <source>Failed to associate the image with the enterprise project ID.</source>
+        <translation>Falha ao associar a imagem ao ID do projeto empresarial.</translation>
+    </message>
+    <message>
+        <source>Only images less than 128 GB can be exported.</source>
+        <translation>Somente imagens menores que 128 GB podem ser exportadas.</translation>
+    </message>
+    <message>
+        <source>You do not have permission.</source>
+        <translation>Você não tem permissão.</translation>
+    </message>
+    <message>
+        <source>The value contains a maximum of 12 characters that consist of letters and spaces, and cannot start or end with a space</source>
+        <translation>O valor tem no máximo 12 caracteres, entre letras e espaços, e não pode começar nem terminar com espaço</translation>
+    </message>
+    <message>
+        <source>This image cannot be titled by vendors. Only images running a Windows OS booted in BIOS mode can be titled by vendors.</source>
+        <translation>Esta imagem não pode receber o título de fornecedor. Somente imagens com SO Windows inicializado no modo BIOS podem recebê-lo.</translation>
+    </message>
+    <message>
+        <source>Failed to create an image because the spot ECS is being reclaimed.</source>
+        <translation>Falha ao criar a imagem porque o ECS spot está sendo recuperado.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to access the CSBS backup.</source>
+        <translation>Você não tem permissão para acessar o backup do CSBS.</translation>
+    </message>
+    <message>
+        <source>OS information must be contained in the ISO files used to create images.</source>
+        <translation>Os arquivos ISO usados para criar imagens devem conter as informações do SO.</translation>
+    </message>
+    <message>
+        <source>This operation cannot be performed for ISO images.</source>
+        <translation>Esta operação não pode ser realizada em imagens ISO.</translation>
+    </message>
+    <message>
+        <source>Data disk images cannot be updated.</source>
+        <translation>Imagens de disco de dados não podem ser atualizadas.</translation>
+    </message>
+    <message>
+        <source>Failed to update the image because the OS versions are different.</source>
+        <translation>Falha ao atualizar a imagem porque as versões do SO são diferentes.</translation>
+    </message>
+    <message>
+        <source>Failed to update the image because the image formats are different.</source>
+        <translation>Falha ao atualizar a imagem porque os formatos de imagem são diferentes.</translation>
+    </message>
+    <message>
+        <source>Failed to update the image because the minimum disk space is less than that of the source image.</source>
+        <translation>Falha ao atualizar a imagem porque o disco mínimo é menor que o da imagem de origem.</translation>
+    </message>
+    <message>
+        <source>Failed to update the image because the minimum memory is less than that of the source image.</source>
+        <translation>Falha ao atualizar a imagem porque a memória mínima é menor que a da imagem de origem.</translation>
+    </message>
+    <message>
+        <source>Failed to update the image because the image environment types are different.</source>
+        <translation>Falha ao atualizar a imagem porque os tipos de ambiente da imagem são diferentes.</translation>
+    </message>
+    <message>
+        <source>Failed to update the image because the name of the source image is different from that of the target image.</source>
+        <translation>Falha ao atualizar a imagem porque o nome da imagem de origem é diferente do nome da imagem de destino.</translation>
+    </message>
+    <message>
+        <source>The folder name and image file name cannot contain spaces.</source>
+        <translation>O nome da pasta e o nome do arquivo de imagem não podem conter espaços.</translation>
+    </message>
+    <message>
+        <source>Failed to delete the full-ECS backup.</source>
+        <translation>Falha ao excluir o backup do ECS completo.</translation>
+    </message>
+    <message>
+        <source>The source and target tenants reside in different regions.</source>
+        <translation>Os locatários de origem e de destino estão em regiões diferentes.</translation>
+    </message>
+    <message>
+        <source>The target tenant is the same as the source tenant.</source>
+        <translation>O locatário de destino é o mesmo que o de origem.</translation>
+    </message>
+    <message>
+        <source>The token of the source image agency is invalid.</source>
+        <translation>O token da agência da imagem de origem é inválido.</translation>
+    </message>
+    <message>
+        <source>CBR does not support full-ECS image creation.</source>
+        <translation>O CBR não suporta a criação de imagens de ECS completo.</translation>
+    </message>
+    <message>
+        <source>Failed to obtain ECSs that can be protected.</source>
+        <translation>Falha ao obter os ECSs que podem ser protegidos.</translation>
+    </message>
+    <message>
+        <source>Insufficient vault capacity. Please expand the capacity.</source>
+        <translation>Capacidade do cofre insuficiente. Expanda a capacidade.</translation>
+    </message>
+    <message>
+        <source>The ECS can only be associated with one vault.</source>
+        <translation>O ECS só pode ser associado a um cofre.</translation>
+    </message>
+    <message>
+        <source>Failed to obtain the vault.</source>
+        <translation>Falha ao obter o cofre.</translation>
+    </message>
+    <message>
+        <source>The number of ECSs associated with the vault has reached the upper limit.</source>
+        <translation>O número de ECSs associados ao cofre atingiu o limite.</translation>
+    </message>
+    <message>
+        <source>The ECS is associated with the CSBS service.</source>
+        <translation>O ECS está associado ao serviço CSBS.</translation>
+    </message>
+    <message>
+        <source>KMS access traffic has reached the upper limit.</source>
+        <translation>O tráfego de acesso ao KMS atingiu o limite.</translation>
+    </message>
+    <message>
+        <source>Vault is unavailable.</source>
+        <translation>O cofre não está disponível.</translation>
+    </message>
+    <message>
+        <source>The target CBR vault does not support image replication.</source>
+        <translation>O cofre do CBR de destino não suporta replicação de imagens.</translation>
+    </message>
+    <message>
+        <source>Full-ECS images can be created only from CBR backups.</source>
+        <translation>Imagens de ECS completo só podem ser criadas a partir de backups do CBR.</translation>
+    </message>
+    <message>
+        <source>Failed to query ECS flavors.</source>
+        <translation>Falha ao consultar os flavors de ECS.</translation>
+    </message>
+    <message>
+        <source>The flavor used to query images is invalid.</source>
+        <translation>O flavor usado para consultar imagens é inválido.</translation>
+    </message>
+    <message>
+        <source>The vault is not a cloud server backup vault.</source>
+        <translation>O cofre não é um cofre de backup de servidor em nuvem.</translation>
+    </message>
+    <message>
+        <source>The maximum number of images that can be imported at one time has been reached.</source>
+        <translation>Foi atingido o número máximo de imagens que podem ser importadas de uma vez.</translation>
+    </message>
+    <message>
+        <source>Full-ECS images created from CBR backups must contain an OS.</source>
+        <translation>Imagens de ECS completo criadas a partir de backups do CBR devem conter um SO.</translation>
+    </message>
+    <message>
+        <source>The image cannot be replicated because it is not accepted by the recipient.</source>
+        <translation>A imagem não pode ser replicada porque não foi aceita pelo destinatário.</translation>
+    </message>
+    <message>
+        <source>Failed to replicate the shared image because it is encrypted using KMS.</source>
+        <translation>Falha ao replicar a imagem compartilhada porque ela está criptografada com o KMS.</translation>
+    </message>
+    <message>
+        <source>Backup ID does not match the backup type or does not exist.</source>
+        <translation>O ID do backup não corresponde ao tipo de backup ou não existe.</translation>
+    </message>
+    <message>
+        <source>The value of Architecture must be x86 or Arm.</source>
+        <translation>O valor de Architecture deve ser x86 ou Arm.</translation>
+    </message>
+    <message>
+        <source>Not real-name authentication.</source>
+        <translation>Autenticação de nome real não concluída.</translation>
+    </message>
+    <message>
+        <source>Insufficient balance.</source>
+        <translation>Saldo insuficiente.</translation>
+    </message>
+    <message>
+        <source>Incomplete payment information.</source>
+        <translation>Informações de pagamento incompletas.</translation>
+    </message>
+    <message>
+        <source>Insufficient budget of enterprise department.</source>
+        <translation>Orçamento insuficiente do departamento da empresa.</translation>
+    </message>
+    <message>
+        <source>Failed to register the image file.</source>
+        <translation>Falha ao registrar o arquivo de imagem.</translation>
+    </message>
+    <message>
+        <source>Shorten the image name to 128 characters.</source>
+        <translation>Reduza o nome da imagem para até 128 caracteres.</translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, spaces, -, . and _ in the name.</source>
+        <translation>Use no nome somente letras, dígitos, espaços, -, . e _.</translation>
+    </message>
+    <message>
+        <source>Stop the ECS, then submit again.</source>
+        <translation>Pare o ECS e envie novamente.</translation>
+    </message>
+    <message>
+        <source>Choose another image name.</source>
+        <translation>Escolha outro nome de imagem.</translation>
+    </message>
+    <message>
+        <source>Wait until the ECS&apos;s running tasks end, then submit again.</source>
+        <translation>Aguarde o fim das tarefas em andamento no ECS e envie novamente.</translation>
+    </message>
+    <message>
+        <source>Your private image quota is reached: delete images you no longer need or ask for a higher quota.</source>
+        <translation>Sua cota de imagens privadas foi atingida: exclua as imagens de que não precisa mais ou solicite uma cota maior.</translation>
+    </message>
+    <message>
+        <source>Check the minimum disk and memory values against their ranges.</source>
+        <translation>Verifique os valores de disco mínimo e memória em relação aos intervalos permitidos.</translation>
+    </message>
+    <message>
+        <source>Pick the OS version from the list the server offers.</source>
+        <translation>Escolha a versão do SO na lista oferecida pelo servidor.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists in the bucket, is in a supported format, and that IMS may read it.</source>
+        <translation>Verifique se o arquivo existe no bucket, se está em um formato suportado e se o IMS pode lê-lo.</translation>
+    </message>
+    <message>
+        <source>Use a bucket in the same region as the image.</source>
+        <translation>Use um bucket na mesma região da imagem.</translation>
+    </message>
+    <message>
+        <source>The file is too large for this method; quick import takes files up to 1 TB.</source>
+        <translation>O arquivo é grande demais para este método; a importação rápida aceita arquivos de até 1 TB.</translation>
+    </message>
+    <message>
+        <source>Too many tasks at once: try again in a few minutes.</source>
+        <translation>Tarefas demais ao mesmo tempo: tente novamente em alguns minutos.</translation>
+    </message>
+    <message>
+        <source>Give IMS access to the bucket (its storage class must be Standard).</source>
+        <translation>Dê ao IMS acesso ao bucket (a classe de armazenamento dele deve ser Standard).</translation>
+    </message>
+    <message>
+        <source>Check the tags: key.value, key up to 36 and value up to 43 characters.</source>
+        <translation>Verifique as tags: key.value, com chave de até 36 e valor de até 43 caracteres.</translation>
+    </message>
+    <message>
+        <source>Use fewer tags (at most 10).</source>
+        <translation>Use menos tags (no máximo 10).</translation>
+    </message>
+    <message>
+        <source>Rename the folder or file in OBS so that it has no spaces.</source>
+        <translation>Renomeie a pasta ou o arquivo no OBS para que não tenha espaços.</translation>
+    </message>
+    <message>
+        <source>Too many imports at once: wait for some to finish.</source>
+        <translation>Importações demais ao mesmo tempo: aguarde algumas terminarem.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sem resposta em %1 s</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1. Check the endpoint, the proxy and the network.</source>
+        <translation>Não foi possível alcançar o servidor: %1. Verifique o endpoint, o proxy e a rede.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1. Check the endpoint and, for a private cloud, the CA file.</source>
+        <translation>A conexão segura falhou: %1. Verifique o endpoint e, em uma nuvem privada, o arquivo de CA.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time (%1).</source>
+        <translation>O servidor não respondeu a tempo (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood: %1</source>
+        <translation>Não foi possível entender a resposta do servidor: %1</translation>
+    </message>
+    <message>
+        <source>Authentication failed (%1): the AK/SK signature was rejected. Check the secret key and that this computer&apos;s clock is right (within 15 minutes).</source>
+        <translation>Falha na autenticação (%1): a assinatura AK/SK foi recusada. Verifique a chave secreta e se o relógio deste computador está certo (com até 15 minutos de diferença).</translation>
+    </message>
+    <message>
+        <source>Authentication failed (%1): the token has expired. It will be renewed; try again.</source>
+        <translation>Falha na autenticação (%1): o token expirou. Ele será renovado; tente novamente.</translation>
+    </message>
+    <message>
+        <source>Authentication failed (%1): check the user, password (or AK/SK), account and project.</source>
+        <translation>Falha na autenticação (%1): verifique o usuário, a senha (ou AK/SK), a conta e o projeto.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>O servidor respondeu: %1</translation>
+    </message>
+    <message>
+        <source>Not allowed (%1): your IAM user lacks the permission for this operation.</source>
+        <translation>Não permitido (%1): seu usuário do IAM não tem permissão para esta operação.</translation>
+    </message>
+    <message>
+        <source>Too many requests (%1): the request was throttled; it is retried automatically where safe.</source>
+        <translation>Solicitações demais (%1): a solicitação foi limitada; ela é repetida automaticamente quando for seguro.</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404, %1): check the endpoint and region.</source>
+        <translation>Não encontrado (HTTP 404, %1): verifique o endpoint e a região.</translation>
+    </message>
+    <message>
+        <source>The service had an internal error (HTTP %1, %2).</source>
+        <translation>O serviço teve um erro interno (HTTP %1, %2).</translation>
+    </message>
+    <message>
+        <source>The request was rejected (%1): %2</source>
+        <translation>A solicitação foi recusada (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Image name</source>
+        <translation>Nome da imagem</translation>
+    </message>
+    <message>
+        <source>The name the image is listed under in the console.</source>
+        <translation>O nome com que a imagem aparece no console.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Supplementary information about the image.</source>
+        <translation>Informações adicionais sobre a imagem.</translation>
+    </message>
+    <message>
+        <source>Image tags (key/value objects)</source>
+        <translation>Tags da imagem (objetos chave/valor)</translation>
+    </message>
+    <message>
+        <source>Tags as {&quot;key&quot;: …, &quot;value&quot;: …} objects. Use either tags or image_tags.</source>
+        <translation>Tags como objetos {&quot;key&quot;: …, &quot;value&quot;: …}. Use tags ou image_tags, não ambos.</translation>
+    </message>
+    <message>
+        <source>Tag key</source>
+        <translation>Chave da tag</translation>
+    </message>
+    <message>
+        <source>Tag value</source>
+        <translation>Valor da tag</translation>
+    </message>
+    <message>
+        <source>Tags (key.value)</source>
+        <translation>Tags (key.value)</translation>
+    </message>
+    <message>
+        <source>Tags as &quot;key.value&quot; strings. Use either tags or image_tags.</source>
+        <translation>Tags como strings &quot;key.value&quot;. Use tags ou image_tags, não ambos.</translation>
+    </message>
+    <message>
+        <source>Minimum memory</source>
+        <translation>Memória mínima</translation>
+    </message>
+    <message>
+        <source>Maximum memory</source>
+        <translation>Memória máxima</translation>
+    </message>
+    <message>
+        <source>The minimum memory the image needs, in MB; 0 means no limit.</source>
+        <translation>A memória mínima de que a imagem precisa, em MB; 0 significa sem limite.</translation>
+    </message>
+    <message>
+        <source>The maximum memory the image supports, in MB.</source>
+        <translation>A memória máxima que a imagem suporta, em MB.</translation>
+    </message>
+    <message>
+        <source>Image file in OBS</source>
+        <translation>Arquivo de imagem no OBS</translation>
+    </message>
+    <message>
+        <source>The external image file as OBS bucket name:file name. The bucket must be in the same region and of the Standard storage class.</source>
+        <translation>O arquivo de imagem externo como nome do bucket do OBS:nome do arquivo. O bucket deve estar na mesma região e ser da classe de armazenamento Standard.</translation>
+    </message>
+    <message>
+        <source>OS version</source>
+        <translation>Versão do SO</translation>
+    </message>
+    <message>
+        <source>The operating system in the image, exactly as the OS version list spells it.</source>
+        <translation>O sistema operacional da imagem, escrito exatamente como na lista de versões do SO.</translation>
+    </message>
+    <message>
+        <source>OS type</source>
+        <translation>Tipo de SO</translation>
+    </message>
+    <message>
+        <source>The family of the operating system in the image file.</source>
+        <translation>A família do sistema operacional do arquivo de imagem.</translation>
+    </message>
+    <message>
+        <source>Encryption key (KMS)</source>
+        <translation>Chave de criptografia (KMS)</translation>
+    </message>
+    <message>
+        <source>A custom KMS key that encrypts the image. Leave empty for no encryption.</source>
+        <translation>Uma chave personalizada do KMS que criptografa a imagem. Deixe vazio para não criptografar.</translation>
+    </message>
+    <message>
+        <source>Enterprise project</source>
+        <translation>Projeto empresarial</translation>
+    </message>
+    <message>
+        <source>0 or empty for the default enterprise project, or the ID of another one.</source>
+        <translation>0 ou vazio para o projeto empresarial padrão, ou o ID de outro.</translation>
+    </message>
+    <message>
+        <source>Use either tags or image_tags, not both.</source>
+        <translation>Use tags ou image_tags, não ambos.</translation>
+    </message>
+    <message>
+        <source>cannot be sent together with tags: use either tags or image_tags</source>
+        <translation>não pode ser enviado junto com tags: use tags ou image_tags</translation>
+    </message>
+    <message>
+        <source>The minimum memory must not exceed the maximum memory.</source>
+        <translation>A memória mínima não pode exceder a memória máxima.</translation>
+    </message>
+    <message>
+        <source>must not be less than the minimum memory (%1 MB)</source>
+        <translation>não pode ser menor que a memória mínima (%1 MB)</translation>
+    </message>
+    <message>
+        <source>The OS version is required for an ISO file and for quick import.</source>
+        <translation>A versão do SO é obrigatória para um arquivo ISO e para a importação rápida.</translation>
+    </message>
+    <message>
+        <source>is required for quick import</source>
+        <translation>é obrigatório na importação rápida</translation>
+    </message>
+    <message>
+        <source>is required for an ISO image file</source>
+        <translation>é obrigatório para um arquivo de imagem ISO</translation>
+    </message>
+    <message>
+        <source>Quick import takes only RAW and ZVHD2 image files.</source>
+        <translation>A importação rápida aceita somente arquivos de imagem RAW e ZVHD2.</translation>
+    </message>
+    <message>
+        <source>must be a RAW or ZVHD2 file for quick import; import other formats the common way</source>
+        <translation>deve ser um arquivo RAW ou ZVHD2 para a importação rápida; importe outros formatos pelo método comum</translation>
+    </message>
+    <message>
+        <source>The OS type must match the OS version.</source>
+        <translation>O tipo de SO deve corresponder à versão do SO.</translation>
+    </message>
+    <message>
+        <source>is %1 but the OS version is a %2 version</source>
+        <translation>é %1, mas a versão do SO é uma versão %2</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud no longer creates Windows data disk images from external files.</source>
+        <translation>A Huawei Cloud não cria mais imagens de disco de dados Windows a partir de arquivos externos.</translation>
+    </message>
+    <message>
+        <source>Windows: Huawei Cloud has stopped creating Windows data disk images from external files</source>
+        <translation>Windows: a Huawei Cloud deixou de criar imagens de disco de dados Windows a partir de arquivos externos</translation>
+    </message>
+    <message>
+        <source>Without a name or OS version, ECS creation from the image may fail.</source>
+        <translation>Sem nome ou versão do SO, a criação de ECSs a partir da imagem pode falhar.</translation>
+    </message>
+    <message>
+        <source>is empty: ECS creation using this image will fail</source>
+        <translation>está vazio: a criação de ECSs com esta imagem vai falhar</translation>
+    </message>
+    <message>
+        <source>is not set: Other Linux(64 bit) will be used and ECS creation may fail</source>
+        <translation>não está definido: será usado Other Linux(64 bit) e a criação de ECSs pode falhar</translation>
+    </message>
+    <message>
+        <source>System disk image from an ECS</source>
+        <translation>Imagem de disco do sistema a partir de um ECS</translation>
+    </message>
+    <message>
+        <source>Capture the system disk of an existing ECS as a private image.</source>
+        <translation>Captura o disco do sistema de um servidor em nuvem (ECS) existente como imagem privada.</translation>
+    </message>
+    <message>
+        <source>ECS ID</source>
+        <translation>ID do ECS</translation>
+    </message>
+    <message>
+        <source>The ECS to capture. Console: Elastic Cloud Server, click the ECS, copy its ID.</source>
+        <translation>O ECS a capturar. Console: Elastic Cloud Server, clique no ECS e copie o ID.</translation>
+    </message>
+    <message>
+        <source>Data disk images from an ECS&apos;s data disks</source>
+        <translation>Imagens de disco de dados a partir dos discos de dados de um ECS</translation>
+    </message>
+    <message>
+        <source>Capture one or more data disks attached to an ECS as data disk images.</source>
+        <translation>Captura um ou mais discos de dados anexados a um ECS como imagens de disco de dados.</translation>
+    </message>
+    <message>
+        <source>Data disks</source>
+        <translation>Discos de dados</translation>
+    </message>
+    <message>
+        <source>One entry per data disk to capture, each becoming its own data disk image.</source>
+        <translation>Uma entrada por disco de dados a capturar; cada um vira sua própria imagem de disco de dados.</translation>
+    </message>
+    <message>
+        <source>Data disk ID</source>
+        <translation>ID do disco de dados</translation>
+    </message>
+    <message>
+        <source>The EVS disk attached to the ECS. Console: Elastic Volume Service, click the disk, copy its ID.</source>
+        <translation>O disco EVS anexado ao ECS. Console: Elastic Volume Service, clique no disco e copie o ID.</translation>
+    </message>
+    <message>
+        <source>System disk image from a file in OBS</source>
+        <translation>Imagem de disco do sistema a partir de um arquivo no OBS</translation>
+    </message>
+    <message>
+        <source>Register an image file uploaded to OBS as a system disk image, with up to three data disk files.</source>
+        <translation>Registra um arquivo de imagem enviado ao Serviço de Armazenamento de Objetos (OBS) como imagem de disco do sistema, com até três arquivos de disco de dados.</translation>
+    </message>
+    <message>
+        <source>Minimum system disk</source>
+        <translation>Disco mínimo do sistema</translation>
+    </message>
+    <message>
+        <source>The smallest system disk an ECS created from the image may have.</source>
+        <translation>O menor disco do sistema que um ECS criado a partir da imagem pode ter.</translation>
+    </message>
+    <message>
+        <source>Automatic configuration</source>
+        <translation>Configuração automática</translation>
+    </message>
+    <message>
+        <source>Let IMS configure the image (drivers, cloud-init) during registration.</source>
+        <translation>Deixa o IMS configurar a imagem (drivers, cloud-init) durante o registro.</translation>
+    </message>
+    <message>
+        <source>Initialise configuration</source>
+        <translation>Configuração de inicialização</translation>
+    </message>
+    <message>
+        <source>Appears only in the developer guide&apos;s example; leave unset unless support asks for it.</source>
+        <translation>Aparece só no exemplo do guia do desenvolvedor; deixe sem definir, a menos que o suporte peça.</translation>
+    </message>
+    <message>
+        <source>Data disk files</source>
+        <translation>Arquivos de disco de dados</translation>
+    </message>
+    <message>
+        <source>Up to three data disk image files registered together with the system disk.</source>
+        <translation>Até três arquivos de imagem de disco de dados registrados junto com o disco do sistema.</translation>
+    </message>
+    <message>
+        <source>Minimum data disk</source>
+        <translation>Disco de dados mínimo</translation>
+    </message>
+    <message>
+        <source>The smallest data disk created from this image.</source>
+        <translation>O menor disco de dados criado a partir desta imagem.</translation>
+    </message>
+    <message>
+        <source>Quick import</source>
+        <translation>Importação rápida</translation>
+    </message>
+    <message>
+        <source>Import a large RAW or ZVHD2 file quickly.</source>
+        <translation>Importa rapidamente um arquivo RAW ou ZVHD2 grande.</translation>
+    </message>
+    <message>
+        <source>Import a large RAW or ZVHD2 file quickly; needs the OS version.</source>
+        <translation>Importa rapidamente um arquivo RAW ou ZVHD2 grande; exige a versão do SO.</translation>
+    </message>
+    <message>
+        <source>System disk image from a data disk</source>
+        <translation>Imagem de disco do sistema a partir de um disco de dados</translation>
+    </message>
+    <message>
+        <source>Turn a data disk with an installed, optimised OS into a system disk image.</source>
+        <translation>Transforma um disco de dados com um SO instalado e otimizado em uma imagem de disco do sistema.</translation>
+    </message>
+    <message>
+        <source>The data disk that holds the installed OS.</source>
+        <translation>O disco de dados que contém o SO instalado.</translation>
+    </message>
+    <message>
+        <source>Image type</source>
+        <translation>Tipo de imagem</translation>
+    </message>
+    <message>
+        <source>ECS or FusionCompute for an ECS image; BMS or Ironic for a BMS image.</source>
+        <translation>ECS ou FusionCompute para uma imagem de ECS; BMS ou Ironic para uma imagem de BMS.</translation>
+    </message>
+    <message>
+        <source>Data disk image from a file in OBS</source>
+        <translation>Imagem de disco de dados a partir de um arquivo no OBS</translation>
+    </message>
+    <message>
+        <source>Register a data disk image file uploaded to OBS as a data disk image.</source>
+        <translation>Registra um arquivo de imagem de disco de dados enviado ao OBS como imagem de disco de dados.</translation>
+    </message>
+    <message>
+        <source>Minimum disk</source>
+        <translation>Disco mínimo</translation>
+    </message>
+    <message>
+        <source>Must be larger than the image file. The range depends on the OS.</source>
+        <translation>Deve ser maior que o arquivo de imagem. O intervalo depende do SO.</translation>
+    </message>
+    <message>
+        <source>Quick import of a RAW/ZVHD2 file as a system disk image</source>
+        <translation>Importação rápida de um arquivo RAW/ZVHD2 como imagem de disco do sistema</translation>
+    </message>
+    <message>
+        <source>Import a large, optimised RAW (with bitmap) or ZVHD2 file of up to 1 TB quickly.</source>
+        <translation>Importa rapidamente um arquivo RAW (com bitmap) otimizado ou ZVHD2 grande, de até 1 TB.</translation>
+    </message>
+    <message>
+        <source>License type</source>
+        <translation>Tipo de licença</translation>
+    </message>
+    <message>
+        <source>platform: license from Huawei Cloud; byol: bring your own license.</source>
+        <translation>platform: licença da Huawei Cloud; byol: traga sua própria licença.</translation>
+    </message>
+    <message>
+        <source>ECS for an ECS image, BMS for a BMS image.</source>
+        <translation>ECS para uma imagem de ECS, BMS para uma imagem de BMS.</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Arquitetura</translation>
+    </message>
+    <message>
+        <source>x86 or arm; an arm image boots in UEFI mode.</source>
+        <translation>x86 ou arm; uma imagem arm inicializa no modo UEFI.</translation>
+    </message>
+    <message>
+        <source>Quick import of a RAW/ZVHD2 file as a data disk image</source>
+        <translation>Importação rápida de um arquivo RAW/ZVHD2 como imagem de disco de dados</translation>
+    </message>
+    <message>
+        <source>Import a large RAW or ZVHD2 data disk file of up to 1 TB quickly.</source>
+        <translation>Importa rapidamente um arquivo de disco de dados RAW ou ZVHD2 grande, de até 1 TB.</translation>
+    </message>
+    <message>
+        <source>Always DataImage for a data disk image.</source>
+        <translation>Sempre DataImage para uma imagem de disco de dados.</translation>
+    </message>
+    <message>
+        <source>Native OpenStack image metadata</source>
+        <translation>Metadados de imagem nativos do OpenStack</translation>
+    </message>
+    <message>
+        <source>Create the image record first (POST /v2/images), then upload a local file into it.</source>
+        <translation>Cria primeiro o registro da imagem (POST /v2/images) e depois envia um arquivo local para ele.</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilidade</translation>
+    </message>
+    <message>
+        <source>Only private can be set when the metadata is created.</source>
+        <translation>Somente private pode ser definido quando os metadados são criados.</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protegida</translation>
+    </message>
+    <message>
+        <source>A protected image cannot be deleted.</source>
+        <translation>Uma imagem protegida não pode ser excluída.</translation>
+    </message>
+    <message>
+        <source>Container format</source>
+        <translation>Formato de contêiner</translation>
+    </message>
+    <message>
+        <source>The container format; IMS uses bare.</source>
+        <translation>O formato de contêiner; o IMS usa bare.</translation>
+    </message>
+    <message>
+        <source>Disk format</source>
+        <translation>Formato de disco</translation>
+    </message>
+    <message>
+        <source>The format of the file you will upload.</source>
+        <translation>O formato do arquivo que você vai enviar.</translation>
+    </message>
+    <message>
+        <source>Tags (key=value)</source>
+        <translation>Tags (key=value)</translation>
+    </message>
+    <message>
+        <source>Tags as &quot;key=value&quot; strings, 1 to 255 characters each.</source>
+        <translation>Tags como strings &quot;key=value&quot;, de 1 a 255 caracteres cada.</translation>
+    </message>
+    <message>
+        <source>Must be larger than the system disk in the image.</source>
+        <translation>Deve ser maior que o disco do sistema da imagem.</translation>
+    </message>
+    <message>
+        <source>letters, digits, spaces, hyphens (-), periods (.) and underscores (_); no space at either end</source>
+        <translation>letras, dígitos, espaços, hifens (-), pontos (.) e sublinhados (_); sem espaço no início nem no fim</translation>
+    </message>
+    <message>
+        <source>no line breaks and no angle brackets (&lt; &gt;)</source>
+        <translation>sem quebras de linha e sem sinais de menor e maior (&lt; &gt;)</translation>
+    </message>
+    <message>
+        <source>an ID such as 877a2cda-ba63-4e1e-b95f-e67e48b6129a</source>
+        <translation>um ID como 877a2cda-ba63-4e1e-b95f-e67e48b6129a</translation>
+    </message>
+    <message>
+        <source>OBS bucket name:file name, e.g. ims-image:centos70.qcow2; the bucket&apos;s storage class must be Standard</source>
+        <translation>nome do bucket do OBS:nome do arquivo, p. ex. ims-image:centos70.qcow2; a classe de armazenamento do bucket deve ser Standard</translation>
+    </message>
+    <message>
+        <source>0 (the default project) or an enterprise project ID</source>
+        <translation>0 (o projeto padrão) ou um ID de projeto empresarial</translation>
+    </message>
+    <message>
+        <source>key.value; key 1 to 36 letters, digits, _ or -; value up to 43 letters, digits, _, . or -</source>
+        <translation>key.value; chave de 1 a 36 letras, dígitos, _ ou -; valor de até 43 letras, dígitos, _, . ou -</translation>
+    </message>
+    <message>
+        <source>key=value, 1 to 255 characters</source>
+        <translation>key=value, de 1 a 255 caracteres</translation>
+    </message>
+    <message>
+        <source>1 to 36 letters, digits, _ or -</source>
+        <translation>de 1 a 36 letras, dígitos, _ ou -</translation>
+    </message>
+    <message>
+        <source>up to 43 letters, digits, _, . or -</source>
+        <translation>até 43 letras, dígitos, _, . ou -</translation>
+    </message>
+    <message>
+        <source>an OS version exactly as the OS version list spells it, e.g. CentOS 7.6 64bit</source>
+        <translation>uma versão do SO escrita exatamente como na lista de versões do SO, p. ex. CentOS 7.6 64bit</translation>
+    </message>
+    <message>
+        <source>a KMS key ID</source>
+        <translation>um ID de chave do KMS</translation>
+    </message>
+    <message>
+        <source>always %1 for this method</source>
+        <translation>sempre %1 neste método</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>um de: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation>de %1 a %2 caracteres</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>no máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>%1 to %2%3</source>
+        <translation>de %1 a %2%3</translation>
+    </message>
+    <message>
+        <source>at least %1%2</source>
+        <translation>no mínimo %1%2</translation>
+    </message>
+    <message>
+        <source>at most %1%2</source>
+        <translation>no máximo %1%2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>um número inteiro</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 para %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>no máximo %1 entradas</translation>
+    </message>
+    <message>
+        <source>each %1</source>
+        <translation>cada uma: %1</translation>
+    </message>
+    <message>
+        <source>each key once</source>
+        <translation>cada chave uma vez</translation>
+    </message>
+    <message>
+        <source>only for %1</source>
+        <translation>somente para %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: ims-wizard-cli &lt;command&gt; [options]
+
+Prepare and check Huawei Cloud IMS image-creation requests.
+
+Commands:
+  methods [--json]          list the image-creation methods and their fields
+  validate FILE [--json]    check a request file; exit 0 valid, 1 invalid, 2 unusable
+  preview FILE [--json]     show the exact HTTP request a request file makes
+  submit FILE [--wait]      send a request file; prints the job id (--wait: follow it)
+  job ID [--wait]           show (or follow) one job
+  jobs [--json] [--wait-all]  list the shared job list (--wait-all: follow every unfinished job)
+  sign --ak AK --sk SK ...  compute an AK/SK Authorization header (debug a rejected signature)
+  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
+                            run the local IMS/IAM look-alike in the foreground
+
+Connection options (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,
+--project-id, --domain, --user, --auth token|aksk, or IMS_WIZARD_* variables. Secrets come only
+from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN or a prompt.
+
+A request file is JSON: {&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}; FILE may be - for standard input.
+Run &apos;ims-wizard-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>Uso: ims-wizard-cli &lt;comando&gt; [opções]
+
+Prepara e verifica solicitações de criação de imagens no IMS da Huawei Cloud.
+
+Comandos:
+  methods [--json]          lista os métodos de criação de imagens e seus campos
+  validate FILE [--json]    verifica um arquivo de solicitação; sai com 0 válido, 1 inválido, 2 inutilizável
+  preview FILE [--json]     mostra a solicitação HTTP exata que um arquivo de solicitação gera
+  submit FILE [--wait]      envia um arquivo de solicitação; imprime o ID da tarefa (--wait: acompanha)
+  job ID [--wait]           mostra (ou acompanha) uma tarefa
+  jobs [--json] [--wait-all]  lista as tarefas compartilhadas (--wait-all: acompanha todas as não concluídas)
+  sign --ak AK --sk SK ...  calcula um cabeçalho Authorization AK/SK (depurar uma assinatura recusada)
+  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
+                            executa em primeiro plano a imitação local do IMS/IAM
+
+Opções de conexão (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,
+--project-id, --domain, --user, --auth token|aksk, ou as variáveis IMS_WIZARD_*. Os segredos vêm só
+de IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN ou de uma pergunta no terminal.
+
+Um arquivo de solicitação é JSON: {&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}; FILE pode ser - para a entrada padrão.
+Execute &apos;ims-wizard-cli &lt;comando&gt; --help&apos; para ver as opções de um comando.
+
+Opções:
+  -h, --help     mostra esta ajuda
+  -v, --version  mostra a versão
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;ims-wizard-cli --help&apos; for usage.</source>
+        <translation>Execute &apos;ims-wizard-cli --help&apos; para ver o uso.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>nenhum comando informado</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>List the image-creation methods.</source>
+        <translation>Lista os métodos de criação de imagens.</translation>
+    </message>
+    <message>
+        <source>Print the catalogue as JSON, with every field and rule.</source>
+        <translation>Imprime o catálogo em JSON, com todos os campos e regras.</translation>
+    </message>
+    <message>
+        <source>methods takes no arguments</source>
+        <translation>methods não aceita argumentos</translation>
+    </message>
+    <message>
+        <source>The request file, or - for standard input.</source>
+        <translation>O arquivo de solicitação, ou - para a entrada padrão.</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one request file</source>
+        <translation>%1 aceita exatamente um arquivo de solicitação</translation>
+    </message>
+    <message>
+        <source>Check a request file against the IMS API reference.</source>
+        <translation>Verifica um arquivo de solicitação conforme a referência da API do IMS.</translation>
+    </message>
+    <message>
+        <source>Print {&quot;valid&quot;: bool, &quot;issues&quot;: [...]} as JSON.</source>
+        <translation>Imprime {&quot;valid&quot;: bool, &quot;issues&quot;: [...]} em JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method; the methods are: %2</source>
+        <translation>&quot;%1&quot; não é um método; os métodos são: %2</translation>
+    </message>
+    <message>
+        <source>%1: valid (%2)</source>
+        <translation>%1: válido (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not valid</source>
+        <translation>%1: inválido</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>Show the exact HTTP request a request file makes (secrets masked).</source>
+        <translation>Mostra a solicitação HTTP exata que um arquivo de solicitação gera (segredos ocultos).</translation>
+    </message>
+    <message>
+        <source>Print {&quot;method&quot;, &quot;path&quot;, &quot;headers&quot;, &quot;body&quot;} as JSON.</source>
+        <translation>Imprime {&quot;method&quot;, &quot;path&quot;, &quot;headers&quot;, &quot;body&quot;} em JSON.</translation>
+    </message>
+    <message>
+        <source>The IMS endpoint, e.g. https://ims.ap-southeast-1.myhuaweicloud.com.</source>
+        <translation>O endpoint do IMS, p. ex. https://ims.ap-southeast-1.myhuaweicloud.com.</translation>
+    </message>
+    <message>
+        <source>Use the newer /v2.1 create endpoints where a method has one.</source>
+        <translation>Usa os endpoints de criação /v2.1, mais novos, quando o método tiver um.</translation>
+    </message>
+    <message>
+        <source>%1: not valid, nothing to preview</source>
+        <translation>%1: inválido, nada para pré-visualizar</translation>
+    </message>
+</context>
+<context>
+    <name>CloudCommands</name>
+    <message>
+        <source>IMS endpoint URL [IMS_WIZARD_ENDPOINT].</source>
+        <translation>URL do endpoint do IMS [IMS_WIZARD_ENDPOINT].</translation>
+    </message>
+    <message>
+        <source>IAM endpoint URL [IMS_WIZARD_IAM_ENDPOINT].</source>
+        <translation>URL do endpoint do IAM [IMS_WIZARD_IAM_ENDPOINT].</translation>
+    </message>
+    <message>
+        <source>Region id, e.g. ap-southeast-1 [IMS_WIZARD_REGION].</source>
+        <translation>ID da região, p. ex. ap-southeast-1 [IMS_WIZARD_REGION].</translation>
+    </message>
+    <message>
+        <source>Project name [IMS_WIZARD_PROJECT].</source>
+        <translation>Nome do projeto [IMS_WIZARD_PROJECT].</translation>
+    </message>
+    <message>
+        <source>Project id [IMS_WIZARD_PROJECT_ID].</source>
+        <translation>ID do projeto [IMS_WIZARD_PROJECT_ID].</translation>
+    </message>
+    <message>
+        <source>Account (domain) name [IMS_WIZARD_DOMAIN].</source>
+        <translation>Nome da conta (domínio) [IMS_WIZARD_DOMAIN].</translation>
+    </message>
+    <message>
+        <source>IAM user name [IMS_WIZARD_USER].</source>
+        <translation>Nome do usuário do IAM [IMS_WIZARD_USER].</translation>
+    </message>
+    <message>
+        <source>token (password) or aksk [IMS_WIZARD_AUTH].</source>
+        <translation>token (senha) ou aksk [IMS_WIZARD_AUTH].</translation>
+    </message>
+    <message>
+        <source>--auth must be token or aksk, not &quot;%1&quot;</source>
+        <translation>--auth deve ser token ou aksk, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no region and no endpoint: give --region (or IMS_WIZARD_REGION) or --endpoint</source>
+        <translation>sem região e sem endpoint: informe --region (ou IMS_WIZARD_REGION) ou --endpoint</translation>
+    </message>
+    <message>
+        <source>token auth needs --user and --domain (or IMS_WIZARD_USER and IMS_WIZARD_DOMAIN)</source>
+        <translation>a autenticação por token precisa de --user e --domain (ou IMS_WIZARD_USER e IMS_WIZARD_DOMAIN)</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Senha de %1: </translation>
+    </message>
+    <message>
+        <source>no password: set IMS_WIZARD_PASSWORD or run in a terminal to be asked</source>
+        <translation>sem senha: defina IMS_WIZARD_PASSWORD ou execute em um terminal para que ela seja pedida</translation>
+    </message>
+    <message>
+        <source>AK/SK auth needs IMS_WIZARD_AK and IMS_WIZARD_SK</source>
+        <translation>a autenticação AK/SK precisa de IMS_WIZARD_AK e IMS_WIZARD_SK</translation>
+    </message>
+    <message>
+        <source>Secret key for %1: </source>
+        <translation>Chave secreta de %1: </translation>
+    </message>
+    <message>
+        <source>no secret key: set IMS_WIZARD_SK or run in a terminal to be asked</source>
+        <translation>sem chave secreta: defina IMS_WIZARD_SK ou execute em um terminal para que ela seja pedida</translation>
+    </message>
+    <message>
+        <source>AK/SK auth needs the project id: --project-id or IMS_WIZARD_PROJECT_ID</source>
+        <translation>a autenticação AK/SK precisa do ID do projeto: --project-id ou IMS_WIZARD_PROJECT_ID</translation>
+    </message>
+    <message>
+        <source>Send a request file to IMS and record its job.</source>
+        <translation>Envia um arquivo de solicitação ao IMS e registra sua tarefa.</translation>
+    </message>
+    <message>
+        <source>Follow the job to SUCCESS (exit 0) or FAIL (exit 1).</source>
+        <translation>Acompanha a tarefa até SUCCESS (sai com 0) ou FAIL (sai com 1).</translation>
+    </message>
+    <message>
+        <source>Use the newer /v2.1 create endpoints where a method has one.</source>
+        <translation>Usa os endpoints de criação /v2.1, mais novos, quando o método tiver um.</translation>
+    </message>
+    <message>
+        <source>The request file.</source>
+        <translation>O arquivo de solicitação.</translation>
+    </message>
+    <message>
+        <source>submit takes exactly one request file</source>
+        <translation>submit aceita exatamente um arquivo de solicitação</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method</source>
+        <translation>&quot;%1&quot; não é um método</translation>
+    </message>
+    <message>
+        <source>the request is not valid; nothing was sent</source>
+        <translation>a solicitação não é válida; nada foi enviado</translation>
+    </message>
+    <message>
+        <source>the request was sent but its outcome is unknown (%1). It was not sent again: check the console before submitting it once more. Recorded as %2.</source>
+        <translation>a solicitação foi enviada, mas o resultado é desconhecido (%1). Ela não foi reenviada: confira o console antes de enviá-la mais uma vez. Registrada como %2.</translation>
+    </message>
+    <message>
+        <source>image %1 created (status %2)</source>
+        <translation>imagem %1 criada (status %2)</translation>
+    </message>
+    <message>
+        <source>Show the status of one job.</source>
+        <translation>Mostra o status de uma tarefa.</translation>
+    </message>
+    <message>
+        <source>Follow the job to its end; exit 0 on SUCCESS, 1 on FAIL.</source>
+        <translation>Acompanha a tarefa até o fim; sai com 0 em SUCCESS e 1 em FAIL.</translation>
+    </message>
+    <message>
+        <source>The job id.</source>
+        <translation>O ID da tarefa.</translation>
+    </message>
+    <message>
+        <source>job takes exactly one job id</source>
+        <translation>job aceita exatamente um ID de tarefa</translation>
+    </message>
+    <message>
+        <source>List the jobs in the shared job list.</source>
+        <translation>Lista as tarefas da lista compartilhada.</translation>
+    </message>
+    <message>
+        <source>Print the jobs as JSON.</source>
+        <translation>Imprime as tarefas em JSON.</translation>
+    </message>
+    <message>
+        <source>Follow every unfinished job to its end.</source>
+        <translation>Acompanha cada tarefa não concluída até o fim.</translation>
+    </message>
+    <message>
+        <source>Run the local IMS/IAM sandbox in the foreground (Ctrl+C stops it).</source>
+        <translation>Executa o sandbox local do IMS/IAM em primeiro plano (Ctrl+C o encerra).</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (default: any free port).</source>
+        <translation>Porta em 127.0.0.1 (padrão: qualquer porta livre).</translation>
+    </message>
+    <message>
+        <source>How long a job runs (default 8).</source>
+        <translation>Quanto tempo uma tarefa leva (padrão 8).</translation>
+    </message>
+    <message>
+        <source>Share of requests answered with 500/503/429 or dropped, 0 to 1.</source>
+        <translation>Fração das solicitações respondidas com 500/503/429 ou descartadas, de 0 a 1.</translation>
+    </message>
+    <message>
+        <source>Write export IMS_WIZARD_...=... lines for a shell to this file.</source>
+        <translation>Grava neste arquivo linhas export IMS_WIZARD_...=... para um shell.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535</source>
+        <translation>--port deve ser um número de 0 a 65535</translation>
+    </message>
+    <message>
+        <source>--job-seconds must be a number of seconds, 0 or more</source>
+        <translation>--job-seconds deve ser um número de segundos, 0 ou mais</translation>
+    </message>
+    <message>
+        <source>--fault-rate must be a number from 0 to 1</source>
+        <translation>--fault-rate deve ser um número de 0 a 1</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1 (is the port in use?)</source>
+        <translation>não é possível escutar em 127.0.0.1:%1 (a porta está em uso?)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>IMS Wizard sandbox listening on %1 (jobs take %2 s, fault rate %3)</source>
+        <translation>Sandbox do IMS Wizard escutando em %1 (as tarefas levam %2 s, taxa de falhas %3)</translation>
+    </message>
+    <message>
+        <source>Demo account (sandbox only): domain %1, user %2, password %3, project %4 (%5), AK %6, SK %7</source>
+        <translation>Conta de demonstração (só no sandbox): domínio %1, usuário %2, senha %3, projeto %4 (%5), AK %6, SK %7</translation>
+    </message>
+    <message>
+        <source>Run &apos;. %1&apos; to point ims-wizard-cli at it.</source>
+        <translation>Execute &apos;. %1&apos; para apontar o ims-wizard-cli para ele.</translation>
+    </message>
+</context>
+<context>
+    <name>JobStatus</name>
+    <message>
+        <source>the answer has no job status</source>
+        <translation>a resposta não tem status de tarefa</translation>
+    </message>
+    <message>
+        <source>unknown job status &quot;%1&quot;</source>
+        <translation>status de tarefa desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>não é um objeto JSON (%1)</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>outro valor JSON</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>Cannot read the job list %1: %2</source>
+        <translation>Não é possível ler a lista de tarefas %1: %2</translation>
+    </message>
+    <message>
+        <source>The job list %1 is damaged (%2); it was left as it is.</source>
+        <translation>A lista de tarefas %1 está danificada (%2); ela foi mantida como está.</translation>
+    </message>
+    <message>
+        <source>The job list %1 is locked by another program.</source>
+        <translation>A lista de tarefas %1 está bloqueada por outro programa.</translation>
+    </message>
+    <message>
+        <source>Cannot write the job list %1: %2</source>
+        <translation>Não é possível gravar a lista de tarefas %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Um perfil precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a creation method.</source>
+        <translation>&quot;%1&quot; não é um método de criação.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>Já existe um perfil chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Não há nenhum perfil chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a creation method; nothing was imported.</source>
+        <translation>%1: &quot;%2&quot; não é um método de criação; nada foi importado.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>IMS Wizard</source>
+        <translation>IMS Wizard</translation>
+    </message>
+    <message>
+        <source>Create private images on Huawei Cloud IMS, step by step.</source>
+        <translation>Crie imagens privadas no IMS da Huawei Cloud, passo a passo.</translation>
+    </message>
+    <message>
+        <source>Connect to a built-in local sandbox (no cloud account needed).</source>
+        <translation>Conecta a um sandbox local integrado (não precisa de conta na nuvem).</translation>
+    </message>
+    <message>
+        <source>Walk through every page of every method, save one PNG per page into DIR, and quit.</source>
+        <translation>Percorre todas as páginas de todos os métodos, salva um PNG por página em DIR e sai.</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the first page is shown (smoke test).</source>
+        <translation>Sai assim que a primeira página é exibida (teste rápido).</translation>
+    </message>
+    <message>
+        <source>Show the program in this language: zh_CN, pt_BR or en (default: as chosen in View &gt; Language, else the system&apos;s).</source>
+        <translation>Mostra o programa neste idioma: zh_CN, pt_BR ou en (padrão: o escolhido em Exibir &gt; Idioma, senão o do sistema).</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFile</name>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>JSON inválido: %1 no byte %2</translation>
+    </message>
+    <message>
+        <source>a request file must be a JSON object with &quot;method&quot; and &quot;fields&quot;</source>
+        <translation>um arquivo de solicitação deve ser um objeto JSON com &quot;method&quot; e &quot;fields&quot;</translation>
+    </message>
+    <message>
+        <source>unknown top-level key &quot;%1&quot;; a request file has only %2</source>
+        <translation>chave de nível superior desconhecida &quot;%1&quot;; um arquivo de solicitação tem somente %2</translation>
+    </message>
+    <message>
+        <source>&quot;schema&quot; must be a whole number such as %1</source>
+        <translation>&quot;schema&quot; deve ser um número inteiro como %1</translation>
+    </message>
+    <message>
+        <source>the file has schema %1, written by a newer IMS Wizard; this one reads schema %2</source>
+        <translation>o arquivo tem o schema %1, gravado por um IMS Wizard mais novo; este lê o schema %2</translation>
+    </message>
+    <message>
+        <source>&quot;method&quot; is missing or not a string; it must be one of: %1</source>
+        <translation>&quot;method&quot; está ausente ou não é uma string; deve ser um de: %1</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; is missing or not a JSON object</source>
+        <translation>&quot;fields&quot; está ausente ou não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; deve ser uma string</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; a request file may be at most %3 bytes</source>
+        <translation>%1 tem %2 bytes; um arquivo de solicitação pode ter no máximo %3 bytes</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, the limit for a request file</source>
+        <translation>%1 é maior que %2 bytes, o limite para um arquivo de solicitação</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestValidator</name>
+    <message>
+        <source>is not a field of method %1; its fields are: %2</source>
+        <translation>não é um campo do método %1; os campos dele são: %2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>é obrigatório</translation>
+    </message>
+    <message>
+        <source>applies only to %1 images; remove it for this OS</source>
+        <translation>aplica-se somente a imagens %1; remova-o para este SO</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>deve ser uma string</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>must be %1 for this method</source>
+        <translation>deve ser %1 neste método</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>deve ser um de: %1</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2 characters (now %3)</source>
+        <translation>deve ter de %1 a %2 caracteres (agora %3)</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters (now %2)</source>
+        <translation>deve ter no máximo %1 caracteres (agora %2)</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits, spaces, hyphens (-), periods (.) and underscores (_)</source>
+        <translation>pode conter somente letras, dígitos, espaços, hifens (-), pontos (.) e sublinhados (_)</translation>
+    </message>
+    <message>
+        <source>must not start or end with a space</source>
+        <translation>não pode começar nem terminar com espaço</translation>
+    </message>
+    <message>
+        <source>must not contain line breaks</source>
+        <translation>não pode conter quebras de linha</translation>
+    </message>
+    <message>
+        <source>must not contain angle brackets (&lt; &gt;)</source>
+        <translation>não pode conter sinais de menor e maior (&lt; &gt;)</translation>
+    </message>
+    <message>
+        <source>must be an ID such as 877a2cda-ba63-4e1e-b95f-e67e48b6129a</source>
+        <translation>deve ser um ID como 877a2cda-ba63-4e1e-b95f-e67e48b6129a</translation>
+    </message>
+    <message>
+        <source>must be 0 (the default project) or an enterprise project ID</source>
+        <translation>deve ser 0 (o projeto padrão) ou um ID de projeto empresarial</translation>
+    </message>
+    <message>
+        <source>must be OBS bucket name:file name, e.g. ims-image:centos70.qcow2</source>
+        <translation>deve ser nome do bucket do OBS:nome do arquivo, p. ex. ims-image:centos70.qcow2</translation>
+    </message>
+    <message>
+        <source>bucket name &quot;%1&quot; must be 3 to 63 lower-case letters, digits, hyphens or periods, starting and ending with a letter or digit</source>
+        <translation>o nome do bucket &quot;%1&quot; deve ter de 3 a 63 letras minúsculas, dígitos, hifens ou pontos, começando e terminando com letra ou dígito</translation>
+    </message>
+    <message>
+        <source>needs a file name after the colon, e.g. ims-image:centos70.qcow2</source>
+        <translation>precisa de um nome de arquivo depois dos dois-pontos, p. ex. ims-image:centos70.qcow2</translation>
+    </message>
+    <message>
+        <source>the folder and file name must not contain spaces (IMG.0175)</source>
+        <translation>o nome da pasta e do arquivo não pode conter espaços (IMG.0175)</translation>
+    </message>
+    <message>
+        <source>tag key &quot;%1&quot; must be 1 to 36 letters, digits, _ or - (format key.value)</source>
+        <translation>a chave de tag &quot;%1&quot; deve ter de 1 a 36 letras, dígitos, _ ou - (formato key.value)</translation>
+    </message>
+    <message>
+        <source>tag value &quot;%1&quot; must be up to 43 letters, digits, _, . or -</source>
+        <translation>o valor de tag &quot;%1&quot; deve ter até 43 letras, dígitos, _, . ou -</translation>
+    </message>
+    <message>
+        <source>must be key=value, e.g. test=testvalue</source>
+        <translation>deve ser key=value, p. ex. test=testvalue</translation>
+    </message>
+    <message>
+        <source>must be 1 to 36 letters, digits, _ or -</source>
+        <translation>deve ter de 1 a 36 letras, dígitos, _ ou -</translation>
+    </message>
+    <message>
+        <source>must be up to 43 letters, digits, _, . or -</source>
+        <translation>deve ter até 43 letras, dígitos, _, . ou -</translation>
+    </message>
+    <message>
+        <source>must not contain spaces</source>
+        <translation>não pode conter espaços</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the known list of OS versions; check the spelling, or the image may be unusable</source>
+        <translation>&quot;%1&quot; não está na lista conhecida de versões do SO; confira a grafia, senão a imagem pode ficar inutilizável</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2%3</source>
+        <translation>deve ser de %1 a %2%3</translation>
+    </message>
+    <message>
+        <source>must be at least %1%2</source>
+        <translation>deve ser no mínimo %1%2</translation>
+    </message>
+    <message>
+        <source>must be at most %1%2</source>
+        <translation>deve ser no máximo %1%2</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> para %1</translation>
+    </message>
+    <message>
+        <source>may have at most %1 entries (now %2)</source>
+        <translation>pode ter no máximo %1 entradas (agora %2)</translation>
+    </message>
+    <message>
+        <source>needs at least %1 entry</source>
+        <translation>precisa de pelo menos %1 entrada</translation>
+    </message>
+    <message>
+        <source>repeats the tag key &quot;%1&quot;; each key may appear once</source>
+        <translation>repete a chave de tag &quot;%1&quot;; cada chave pode aparecer uma vez</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>deve ser uma lista de strings</translation>
+    </message>
+    <message>
+        <source>must be a list of objects</source>
+        <translation>deve ser uma lista de objetos</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+</context>
+<context>
+    <name>SignCommand</name>
+    <message>
+        <source>Compute the SDK-HMAC-SHA256 Authorization header of a request (API Request Signing Guide).</source>
+        <translation>Calcula o cabeçalho Authorization SDK-HMAC-SHA256 de uma solicitação (guia de assinatura de solicitações da API).</translation>
+    </message>
+    <message>
+        <source>Access key.</source>
+        <translation>Chave de acesso.</translation>
+    </message>
+    <message>
+        <source>Secret key (use a test key: command lines are visible to other users).</source>
+        <translation>Chave secreta (use uma chave de teste: linhas de comando são visíveis para outros usuários).</translation>
+    </message>
+    <message>
+        <source>HTTP method, e.g. POST.</source>
+        <translation>Método HTTP, p. ex. POST.</translation>
+    </message>
+    <message>
+        <source>The full URL, with its query.</source>
+        <translation>A URL completa, com a consulta.</translation>
+    </message>
+    <message>
+        <source>A header to sign, &apos;Name: value&apos; (repeatable).</source>
+        <translation>Um cabeçalho a assinar, &apos;Name: value&apos; (repetível).</translation>
+    </message>
+    <message>
+        <source>The request body.</source>
+        <translation>O corpo da solicitação.</translation>
+    </message>
+    <message>
+        <source>Read the request body from a file.</source>
+        <translation>Lê o corpo da solicitação de um arquivo.</translation>
+    </message>
+    <message>
+        <source>X-Sdk-Date, YYYYMMDDTHHMMSSZ.</source>
+        <translation>X-Sdk-Date, YYYYMMDDTHHMMSSZ.</translation>
+    </message>
+    <message>
+        <source>Also print the canonical request and the string to sign.</source>
+        <translation>Também imprime a solicitação canônica e a string a assinar.</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 é obrigatório</translation>
+    </message>
+    <message>
+        <source>--date must look like 20200608T023900Z, not &quot;%1&quot;</source>
+        <translation>--date deve ter o formato 20200608T023900Z, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give --body or --body-file, not both</source>
+        <translation>informe --body ou --body-file, não ambos</translation>
+    </message>
+    <message>
+        <source>--url must be a full URL such as https://ims.ap-southeast-1.myhuaweicloud.com/v2/cloudimages</source>
+        <translation>--url deve ser uma URL completa, como https://ims.ap-southeast-1.myhuaweicloud.com/v2/cloudimages</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>--header must be &apos;Name: value&apos;, not &quot;%1&quot;</source>
+        <translation>--header deve ser &apos;Name: value&apos;, não &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ims::CreateImageCall</name>
+    <message>
+        <source>The create call succeeded (HTTP %1) but its answer is not JSON.</source>
+        <translation>A chamada de criação teve êxito (HTTP %1), mas a resposta não é JSON.</translation>
+    </message>
+    <message>
+        <source>The create call succeeded (HTTP %1) but named no job_id.</source>
+        <translation>A chamada de criação teve êxito (HTTP %1), mas não informou nenhum job_id.</translation>
+    </message>
+    <message>
+        <source>The image metadata was created (HTTP %1) but the answer has no image id.</source>
+        <translation>Os metadados da imagem foram criados (HTTP %1), mas a resposta não tem ID de imagem.</translation>
+    </message>
+</context>
+<context>
+    <name>ims::DataDisksEditor</name>
+    <message>
+        <source> *</source>
+        <translation> *</translation>
+    </message>
+    <message>
+        <source>Add &amp;data disk</source>
+        <translation>Adicionar &amp;disco de dados</translation>
+    </message>
+    <message>
+        <source>Remove data dis&amp;k</source>
+        <translation>&amp;Remover disco de dados</translation>
+    </message>
+    <message>
+        <source>At most %1 data disks.</source>
+        <translation>No máximo %1 discos de dados.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ims::FieldEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation>Não definido</translation>
+    </message>
+    <message>
+        <source> *</source>
+        <translation> *</translation>
+    </message>
+    <message>
+        <source>Not set (server default: %1)</source>
+        <translation>Não definido (padrão do servidor: %1)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. CentOS 7.6</source>
+        <translation>Digite para pesquisar, p. ex. CentOS 7.6</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1: problem</source>
+        <translation>%1: problema</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ims::FieldsPage</name>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ImageCall</name>
+    <message>
+        <source>The image was not found in the answer.</source>
+        <translation>A imagem não foi encontrada na resposta.</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ImagePage</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>The image&apos;s name, operating system, sizes and options.</source>
+        <translation>Nome, sistema operacional, tamanhos e opções da imagem.</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ImageWizard</name>
+    <message>
+        <source>Create a private image</source>
+        <translation>Criar uma imagem privada</translation>
+    </message>
+</context>
+<context>
+    <name>ims::JobListModel</name>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconhecido</translation>
+    </message>
+    <message>
+        <source>Last poll failed: %1</source>
+        <translation>A última consulta falhou: %1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Image IDs</source>
+        <translation>IDs das imagens</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>ID da tarefa</translation>
+    </message>
+</context>
+<context>
+    <name>ims::JobStatusCall</name>
+    <message>
+        <source>The job status answer could not be read: %1</source>
+        <translation>Não foi possível ler a resposta de status da tarefa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ims::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of IMS Wizard.</source>
+        <translation>O novo idioma será usado a partir da próxima vez que o IMS Wizard for iniciado.</translation>
+    </message>
+</context>
+<context>
+    <name>ims::MainWindow</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <source>IMS Wizard</source>
+        <translation>IMS Wizard</translation>
+    </message>
+    <message>
+        <source>Submitted jobs</source>
+        <translation>Tarefas enviadas</translation>
+    </message>
+    <message>
+        <source>Not connected — requests can be checked, previewed and saved</source>
+        <translation>Não conectado — as solicitações podem ser verificadas, pré-visualizadas e salvas</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not listen on 127.0.0.1.</source>
+        <translation>O sandbox local não conseguiu escutar em 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Sandbox on %1 (local look-alike of IMS, no cloud account used)</source>
+        <translation>Sandbox em %1 (imitação local do IMS, nenhuma conta na nuvem é usada)</translation>
+    </message>
+    <message>
+        <source>IMS Wizard — Sandbox</source>
+        <translation>IMS Wizard — Sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Nova solicitação</translation>
+    </message>
+    <message>
+        <source>&amp;Open request file…</source>
+        <translation>&amp;Abrir arquivo de solicitação…</translation>
+    </message>
+    <message>
+        <source>&amp;Save request file…</source>
+        <translation>&amp;Salvar arquivo de solicitação…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>Open an &amp;example</source>
+        <translation>Abrir um &amp;exemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sai&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Conexão</translation>
+    </message>
+    <message>
+        <source>Use the local &amp;sandbox</source>
+        <translation>Usar o &amp;sandbox local</translation>
+    </message>
+    <message>
+        <source>A look-alike of IMS on this computer: try every method without a cloud account.</source>
+        <translation>Uma imitação do IMS neste computador: experimente cada método sem uma conta na nuvem.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Tarefas</translation>
+    </message>
+    <message>
+        <source>Job &amp;Monitor window</source>
+        <translation>&amp;Janela do monitor de tarefas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guia do usuário</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guia do usuário</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this computer. It is docs/user-guide.md in the source.</source>
+        <translation>O guia do usuário não está instalado neste computador. Ele está em docs/user-guide.md no código-fonte.</translation>
+    </message>
+    <message>
+        <source>&amp;About IMS Wizard</source>
+        <translation>&amp;Sobre o IMS Wizard</translation>
+    </message>
+    <message>
+        <source>About IMS Wizard</source>
+        <translation>Sobre o IMS Wizard</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;IMS Wizard %1&lt;/h3&gt;&lt;p&gt;Create private images on Huawei Cloud IMS, step by step.&lt;/p&gt;&lt;p&gt;Every rule shown comes from the IMS API reference.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IMS Wizard %1&lt;/h3&gt;&lt;p&gt;Crie imagens privadas no IMS da Huawei Cloud, passo a passo.&lt;/p&gt;&lt;p&gt;Cada regra exibida vem da referência da API do IMS.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Job Monitor — IMS Wizard</source>
+        <translation>Monitor de tarefas — IMS Wizard</translation>
+    </message>
+    <message>
+        <source>Open request file</source>
+        <translation>Abrir arquivo de solicitação</translation>
+    </message>
+    <message>
+        <source>Request files (*.json);;All files (*)</source>
+        <translation>Arquivos de solicitação (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 names the method &quot;%2&quot;, which this version does not know.</source>
+        <translation>%1 indica o método &quot;%2&quot;, que esta versão não conhece.</translation>
+    </message>
+    <message>
+        <source>Save request file</source>
+        <translation>Salvar arquivo de solicitação</translation>
+    </message>
+    <message>
+        <source>Choose a creation method first.</source>
+        <translation>Escolha primeiro um método de criação.</translation>
+    </message>
+    <message>
+        <source>Request files (*.json)</source>
+        <translation>Arquivos de solicitação (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Não é possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 salvo</translation>
+    </message>
+</context>
+<context>
+    <name>ims::OsVersionsCall</name>
+    <message>
+        <source>The OS version list is not a JSON array.</source>
+        <translation>A lista de versões do SO não é um array JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>ims::QuotaCall</name>
+    <message>
+        <source>The quota answer has no entry for images.</source>
+        <translation>A resposta de cota não tem entrada para imagens.</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ReviewPage</name>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Co&amp;piar como curl</translation>
+    </message>
+    <message>
+        <source>Save as request &amp;file…</source>
+        <translation>Salvar como a&amp;rquivo de solicitação…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Create &amp;another with these values</source>
+        <translation>Criar &amp;outra com estes valores</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>This is the exact request that will be sent. Secrets are masked.</source>
+        <translation>Esta é a solicitação exata que será enviada. Os segredos estão ocultos.</translation>
+    </message>
+    <message>
+        <source>HTTP request</source>
+        <translation>Solicitação HTTP</translation>
+    </message>
+    <message>
+        <source>The curl command is on the clipboard. Set IMS_WIZARD_TOKEN to a token before running it.</source>
+        <translation>O comando curl está na área de transferência. Defina IMS_WIZARD_TOKEN com um token antes de executá-lo.</translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <translation>Observação:</translation>
+    </message>
+    <message>
+        <source>Not connected: choose a connection to submit. You can still save or copy the request.</source>
+        <translation>Não conectado: escolha uma conexão para enviar. Você ainda pode salvar ou copiar a solicitação.</translation>
+    </message>
+    <message>
+        <source>Save request file</source>
+        <translation>Salvar arquivo de solicitação</translation>
+    </message>
+    <message>
+        <source>Request files (*.json)</source>
+        <translation>Arquivos de solicitação (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Não é possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvo em %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>The request was sent but no answer came back (%1). It may or may not have created the image, so it was not sent again. Check the console before you submit it once more.</source>
+        <translation>A solicitação foi enviada, mas nenhuma resposta voltou (%1). Ela pode ou não ter criado a imagem, por isso não foi reenviada. Confira o console antes de enviá-la mais uma vez.</translation>
+    </message>
+    <message>
+        <source>Image metadata %1 created (status %2). Next: upload the image file.</source>
+        <translation>Metadados da imagem %1 criados (status %2). Próximo passo: enviar o arquivo de imagem.</translation>
+    </message>
+    <message>
+        <source>Submitted. Job %1 is followed in the job monitor.</source>
+        <translation>Enviada. A tarefa %1 é acompanhada no monitor de tarefas.</translation>
+    </message>
+</context>
+<context>
+    <name>ims::SecretStore</name>
+    <message>
+        <source>No secret is stored for this connection yet.</source>
+        <translation>Ainda não há nenhum segredo armazenado para esta conexão.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1).</source>
+        <translation>O chaveiro recusou o acesso (%1).</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer (%1), so the secret cannot be stored; you may keep it for this session only, and nothing is written to disk.</source>
+        <translation>Não há serviço de chaveiro disponível neste computador (%1), então o segredo não pode ser armazenado; você pode mantê-lo só nesta sessão, e nada é gravado em disco.</translation>
+    </message>
+</context>
+<context>
+    <name>ims::SourcePage</name>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Where the image comes from. Each field shows its rule from the API reference.</source>
+        <translation>De onde vem a imagem. Cada campo mostra sua regra da referência da API.</translation>
+    </message>
+</context>
+<context>
+    <name>ims::StartPage</name>
+    <message>
+        <source>What do you have?</source>
+        <translation>O que você tem?</translation>
+    </message>
+    <message>
+        <source>Choose what the image is made from. Each answer leads to the matching IMS API call.</source>
+        <translation>Escolha de que a imagem é feita. Cada resposta leva à chamada correspondente da API do IMS.</translation>
+    </message>
+    <message>
+        <source>An ECS, running or stopped: capture its system disk</source>
+        <translation>Um ECS, em execução ou parado: capturar o disco do sistema dele</translation>
+    </message>
+    <message>
+        <source>Data disks attached to an ECS: capture them as data disk images</source>
+        <translation>Discos de dados anexados a um ECS: capturá-los como imagens de disco de dados</translation>
+    </message>
+    <message>
+        <source>A data disk with an installed OS: make it bootable as a system disk image</source>
+        <translation>Um disco de dados com um SO instalado: torná-lo inicializável como imagem de disco do sistema</translation>
+    </message>
+    <message>
+        <source>An image file in OBS (qcow2, vmdk, vhd, …), optionally with up to 3 data disk files</source>
+        <translation>Um arquivo de imagem no OBS (qcow2, vmdk, vhd, …), opcionalmente com até 3 arquivos de disco de dados</translation>
+    </message>
+    <message>
+        <source>A large RAW or ZVHD2 system disk file in OBS: quick import</source>
+        <translation>Um arquivo RAW ou ZVHD2 grande de disco do sistema no OBS: importação rápida</translation>
+    </message>
+    <message>
+        <source>A large RAW or ZVHD2 data disk file in OBS: quick import</source>
+        <translation>Um arquivo RAW ou ZVHD2 grande de disco de dados no OBS: importação rápida</translation>
+    </message>
+    <message>
+        <source>A data disk image file in OBS</source>
+        <translation>Um arquivo de imagem de disco de dados no OBS</translation>
+    </message>
+    <message>
+        <source>A local image file: register it with the native OpenStack API and upload it</source>
+        <translation>Um arquivo de imagem local: registrá-lo pela API nativa do OpenStack e enviá-lo</translation>
+    </message>
+    <message>
+        <source>I have…</source>
+        <translation>Eu tenho…</translation>
+    </message>
+    <message>
+        <source>Creation method</source>
+        <translation>Método de criação</translation>
+    </message>
+    <message>
+        <source>Choose a method…</source>
+        <translation>Escolha um método…</translation>
+    </message>
+    <message>
+        <source>Or pick the API &amp;method:</source>
+        <translation>Ou escolha o &amp;método da API:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;tt&gt;%3 %4&lt;/tt&gt; — %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;tt&gt;%3 %4&lt;/tt&gt; — %5</translation>
+    </message>
+</context>
+<context>
+    <name>ims::TagsEditor</name>
+    <message>
+        <source>Send tags as:</source>
+        <translation>Enviar as tags como:</translation>
+    </message>
+    <message>
+        <source>Tag format</source>
+        <translation>Formato das tags</translation>
+    </message>
+    <message>
+        <source>tags: &quot;key.value&quot; strings</source>
+        <translation>tags: strings &quot;key.value&quot;</translation>
+    </message>
+    <message>
+        <source>image_tags: {&quot;key&quot;, &quot;value&quot;} objects</source>
+        <translation>image_tags: objetos {&quot;key&quot;, &quot;value&quot;}</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Add tag</source>
+        <translation>A&amp;dicionar tag</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag</source>
+        <translation>&amp;Remover tag</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ims::TagsPage</name>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Optional key/value tags to find the image by. Leave the table empty for none.</source>
+        <translation>Tags chave/valor opcionais para encontrar a imagem. Deixe a tabela vazia para não usar nenhuma.</translation>
+    </message>
+</context>
+<context>
+    <name>ims::TokenProvider</name>
+    <message>
+        <source>The identity service answered without a token (X-Subject-Token) or its expiry.</source>
+        <translation>O serviço de identidade respondeu sem um token (X-Subject-Token) ou sem a validade dele.</translation>
+    </message>
+</context>
+<context>
+    <name>ims::UploadPage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel upload</source>
+        <translation>&amp;Cancelar envio</translation>
+    </message>
+    <message>
+        <source>Upload the image file</source>
+        <translation>Enviar o arquivo de imagem</translation>
+    </message>
+    <message>
+        <source>The file is streamed from disk. Huawei Cloud accepts files below 2 GB on this (deprecated) API; for larger files upload to OBS and use an image from a file in OBS.</source>
+        <translation>O arquivo é enviado direto do disco. A Huawei Cloud aceita arquivos menores que 2 GB nesta API (obsoleta); para arquivos maiores, envie ao OBS e use uma imagem a partir de um arquivo no OBS.</translation>
+    </message>
+    <message>
+        <source>Image file to upload</source>
+        <translation>Arquivo de imagem a enviar</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progresso do envio</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Choose the image file</source>
+        <translation>Escolha o arquivo de imagem</translation>
+    </message>
+    <message>
+        <source>Image files (*.qcow2 *.vhd *.vmdk *.raw *.img *.iso *.zvhd2);;All files (*)</source>
+        <translation>Arquivos de imagem (*.qcow2 *.vhd *.vmdk *.raw *.img *.iso *.zvhd2);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Image %1 waits for its file.</source>
+        <translation>A imagem %1 aguarda o arquivo dela.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Não é possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3/s</source>
+        <translation>%1 de %2 — %3/s</translation>
+    </message>
+    <message>
+        <source>Uploaded. Checking the image…</source>
+        <translation>Enviado. Verificando a imagem…</translation>
+    </message>
+    <message>
+        <source>Image %1 is active: %2 bytes, MD5 %3.</source>
+        <translation>A imagem %1 está ativa: %2 bytes, MD5 %3.</translation>
+    </message>
+    <message>
+        <source>The image is %1.</source>
+        <translation>A imagem está %1.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2674 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The request message format is invalid.</source>
+        <translation>请求消息格式不合法。</translation>
+    </message>
+    <message>
+        <source>The image name contains more than 128 characters.</source>
+        <translation>镜像名称超过 128 个字符。</translation>
+    </message>
+    <message>
+        <source>The image name format is invalid.</source>
+        <translation>镜像名称格式不合法。</translation>
+    </message>
+    <message>
+        <source>The description contains more than 1024 characters.</source>
+        <translation>描述超过 1024 个字符。</translation>
+    </message>
+    <message>
+        <source>The ECS does not exist.</source>
+        <translation>云服务器不存在。</translation>
+    </message>
+    <message>
+        <source>The ECS system disk cannot be used to create an image.</source>
+        <translation>该云服务器的系统盘不能用于创建镜像。</translation>
+    </message>
+    <message>
+        <source>The request body is empty.</source>
+        <translation>请求体为空。</translation>
+    </message>
+    <message>
+        <source>The ECS cannot be used to create images because it is not in stopped state.</source>
+        <translation>云服务器未处于关机状态，不能用于创建镜像。</translation>
+    </message>
+    <message>
+        <source>The image name already exists.</source>
+        <translation>镜像名称已存在。</translation>
+    </message>
+    <message>
+        <source>The ECS cannot be used to create an image because it has in-progress tasks.</source>
+        <translation>云服务器有正在进行的任务，不能用于创建镜像。</translation>
+    </message>
+    <message>
+        <source>forceCreate must be set to true.</source>
+        <translation>forceCreate 必须设为 true。</translation>
+    </message>
+    <message>
+        <source>The ECS ID is not specified.</source>
+        <translation>未指定云服务器 ID。</translation>
+    </message>
+    <message>
+        <source>The image name is not specified.</source>
+        <translation>未指定镜像名称。</translation>
+    </message>
+    <message>
+        <source>An exception occurred when IaaS OpenStack was executing the task.</source>
+        <translation>IaaS OpenStack 执行任务时发生异常。</translation>
+    </message>
+    <message>
+        <source>The number of private images has reached the maximum allowed.</source>
+        <translation>私有镜像数量已达上限。</translation>
+    </message>
+    <message>
+        <source>An error occurred when the request body was deleted.</source>
+        <translation>删除请求体时发生错误。</translation>
+    </message>
+    <message>
+        <source>The URL format is incorrect.</source>
+        <translation>URL 格式不正确。</translation>
+    </message>
+    <message>
+        <source>An error occurred when the job was submitted.</source>
+        <translation>提交任务时发生错误。</translation>
+    </message>
+    <message>
+        <source>The backup ID is not specified.</source>
+        <translation>未指定备份 ID。</translation>
+    </message>
+    <message>
+        <source>The backup does not exist.</source>
+        <translation>备份不存在。</translation>
+    </message>
+    <message>
+        <source>The resource type is unknown.</source>
+        <translation>资源类型未知。</translation>
+    </message>
+    <message>
+        <source>The disk in the current state cannot be used to create images.</source>
+        <translation>磁盘在当前状态下不能用于创建镜像。</translation>
+    </message>
+    <message>
+        <source>An exception occurred during task query.</source>
+        <translation>查询任务时发生异常。</translation>
+    </message>
+    <message>
+        <source>The image type in the request is incorrect.</source>
+        <translation>请求中的镜像类型不正确。</translation>
+    </message>
+    <message>
+        <source>The user type in the request is incorrect.</source>
+        <translation>请求中的用户类型不正确。</translation>
+    </message>
+    <message>
+        <source>The role is invalid. You need to apply for the required permissions or pass the real-name authentication.</source>
+        <translation>角色无效。请申请所需权限或完成实名认证。</translation>
+    </message>
+    <message>
+        <source>The image ID in the request does not exist.</source>
+        <translation>请求中的镜像 ID 不存在。</translation>
+    </message>
+    <message>
+        <source>The image in the request is protected.</source>
+        <translation>请求中的镜像受保护。</translation>
+    </message>
+    <message>
+        <source>The backup in the request has already been used to create an image.</source>
+        <translation>请求中的备份已用于创建过镜像。</translation>
+    </message>
+    <message>
+        <source>The project ID and token in the request are invalid.</source>
+        <translation>请求中的项目 ID 和 Token 无效。</translation>
+    </message>
+    <message>
+        <source>The resource ID in the request is incorrect.</source>
+        <translation>请求中的资源 ID 不正确。</translation>
+    </message>
+    <message>
+        <source>The backup is unavailable.</source>
+        <translation>备份不可用。</translation>
+    </message>
+    <message>
+        <source>The backup is not a system disk backup.</source>
+        <translation>该备份不是系统盘备份。</translation>
+    </message>
+    <message>
+        <source>The number of images cannot be modified.</source>
+        <translation>镜像数量不能修改。</translation>
+    </message>
+    <message>
+        <source>An attribute conflict occurred during the modification.</source>
+        <translation>修改时发生属性冲突。</translation>
+    </message>
+    <message>
+        <source>An error occurred when the value of asumeToken was obtained.</source>
+        <translation>获取 asumeToken 的值时发生错误。</translation>
+    </message>
+    <message>
+        <source>An error occurred in the AK/SK was obtained.</source>
+        <translation>获取 AK/SK 时发生错误。</translation>
+    </message>
+    <message>
+        <source>An error occurred when the bucket was created.</source>
+        <translation>创建桶时发生错误。</translation>
+    </message>
+    <message>
+        <source>An error occurred when read and write permissions of the bucket were granted to a specified user.</source>
+        <translation>为指定用户授予桶的读写权限时发生错误。</translation>
+    </message>
+    <message>
+        <source>An error occurred in the object storage address was obtained.</source>
+        <translation>获取对象存储地址时发生错误。</translation>
+    </message>
+    <message>
+        <source>The authorized account is empty.</source>
+        <translation>授权账号为空。</translation>
+    </message>
+    <message>
+        <source>Failed to generate the image product code.</source>
+        <translation>生成镜像产品码失败。</translation>
+    </message>
+    <message>
+        <source>The image is unavailable.</source>
+        <translation>镜像不可用。</translation>
+    </message>
+    <message>
+        <source>This operation can be performed only by the image owner.</source>
+        <translation>只有镜像所有者可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>An error occurred when the domain information of the shadow account was obtained.</source>
+        <translation>获取影子账号的域信息时发生错误。</translation>
+    </message>
+    <message>
+        <source>The image description format is invalid.</source>
+        <translation>镜像描述格式不合法。</translation>
+    </message>
+    <message>
+        <source>The memory or disk size is invalid.</source>
+        <translation>内存或磁盘大小不合法。</translation>
+    </message>
+    <message>
+        <source>Invalid OS version.</source>
+        <translation>操作系统版本无效。</translation>
+    </message>
+    <message>
+        <source>The image file is empty, not found, or in incorrect format, or you do not have enough permission to access the file.</source>
+        <translation>镜像文件为空、不存在或格式不正确，或者您没有足够的权限访问该文件。</translation>
+    </message>
+    <message>
+        <source>The region of the bucket where the image file is stored is inconsistent with that of the user.</source>
+        <translation>镜像文件所在桶的区域与用户所在区域不一致。</translation>
+    </message>
+    <message>
+        <source>The size of the image file exceeds the maximum allowed.</source>
+        <translation>镜像文件大小超过上限。</translation>
+    </message>
+    <message>
+        <source>The number of tasks exceeds the flow control limit.</source>
+        <translation>任务数量超过流控限制。</translation>
+    </message>
+    <message>
+        <source>Unknown system error.</source>
+        <translation>未知系统错误。</translation>
+    </message>
+    <message>
+        <source>The image name is incorrect.</source>
+        <translation>镜像名称不正确。</translation>
+    </message>
+    <message>
+        <source>The VM type does not support image creation.</source>
+        <translation>该虚拟机类型不支持创建镜像。</translation>
+    </message>
+    <message>
+        <source>Failed to obtain tenant information from IAM.</source>
+        <translation>从 IAM 获取租户信息失败。</translation>
+    </message>
+    <message>
+        <source>Failed to obtain the tenant domain from IAM.</source>
+        <translation>从 IAM 获取租户域失败。</translation>
+    </message>
+    <message>
+        <source>The image ID is incorrect.</source>
+        <translation>镜像 ID 不正确。</translation>
+    </message>
+    <message>
+        <source>The project ID is incorrect.</source>
+        <translation>项目 ID 不正确。</translation>
+    </message>
+    <message>
+        <source>The specified bucket name is empty.</source>
+        <translation>指定的桶名称为空。</translation>
+    </message>
+    <message>
+        <source>The specified bucket cannot be accessed.</source>
+        <translation>无法访问指定的桶。</translation>
+    </message>
+    <message>
+        <source>The image file already exists. Confirm the file in the corresponding directory of the OBS bucket or in the OBS bucket.</source>
+        <translation>镜像文件已存在。请在 OBS 桶的对应目录或 OBS 桶中确认该文件。</translation>
+    </message>
+    <message>
+        <source>The image cannot be exported.</source>
+        <translation>该镜像不能导出。</translation>
+    </message>
+    <message>
+        <source>The specified image format is not supported.</source>
+        <translation>不支持指定的镜像格式。</translation>
+    </message>
+    <message>
+        <source>The name of the exported file is empty.</source>
+        <translation>导出文件的名称为空。</translation>
+    </message>
+    <message>
+        <source>The file name length exceeds the limit.</source>
+        <translation>文件名长度超过限制。</translation>
+    </message>
+    <message>
+        <source>The file name contains invalid characters.</source>
+        <translation>文件名包含非法字符。</translation>
+    </message>
+    <message>
+        <source>You cannot share an image with yourself.</source>
+        <translation>不能将镜像共享给自己。</translation>
+    </message>
+    <message>
+        <source>The public image cannot be exported.</source>
+        <translation>公共镜像不能导出。</translation>
+    </message>
+    <message>
+        <source>The system disk image created from a charged image cannot be exported.</source>
+        <translation>由收费镜像创建的系统盘镜像不能导出。</translation>
+    </message>
+    <message>
+        <source>The image created from a CSBS or CBR backup cannot be exported.</source>
+        <translation>由 CSBS 或 CBR 备份创建的镜像不能导出。</translation>
+    </message>
+    <message>
+        <source>The image cannot be exported because it is created from an image file.</source>
+        <translation>该镜像由镜像文件创建，不能导出。</translation>
+    </message>
+    <message>
+        <source>The image is a public image.</source>
+        <translation>该镜像是公共镜像。</translation>
+    </message>
+    <message>
+        <source>The image is a private image.</source>
+        <translation>该镜像是私有镜像。</translation>
+    </message>
+    <message>
+        <source>The publishing mode is incorrect.</source>
+        <translation>发布方式不正确。</translation>
+    </message>
+    <message>
+        <source>No image was found.</source>
+        <translation>未找到镜像。</translation>
+    </message>
+    <message>
+        <source>The token is incorrect.</source>
+        <translation>Token 不正确。</translation>
+    </message>
+    <message>
+        <source>The number of shared images has reached the maximum allowed.</source>
+        <translation>共享镜像数量已达上限。</translation>
+    </message>
+    <message>
+        <source>The public image cannot be shared.</source>
+        <translation>公共镜像不能共享。</translation>
+    </message>
+    <message>
+        <source>The image being created cannot be deleted.</source>
+        <translation>正在创建的镜像不能删除。</translation>
+    </message>
+    <message>
+        <source>The image can only be deleted by the owner.</source>
+        <translation>只有所有者可以删除该镜像。</translation>
+    </message>
+    <message>
+        <source>The public image cannot be deleted.</source>
+        <translation>公共镜像不能删除。</translation>
+    </message>
+    <message>
+        <source>The KMS key does not exist.</source>
+        <translation>KMS 密钥不存在。</translation>
+    </message>
+    <message>
+        <source>The specified KMS key ID must be different from the image key ID.</source>
+        <translation>指定的 KMS 密钥 ID 必须与镜像密钥 ID 不同。</translation>
+    </message>
+    <message>
+        <source>The key is not enabled.</source>
+        <translation>密钥未启用。</translation>
+    </message>
+    <message>
+        <source>The encrypted image cannot be shared.</source>
+        <translation>加密镜像不能共享。</translation>
+    </message>
+    <message>
+        <source>You do not have the permission to access the key.</source>
+        <translation>您没有访问该密钥的权限。</translation>
+    </message>
+    <message>
+        <source>You do not have OBT permission for KMS.</source>
+        <translation>您没有 KMS 的公测（OBT）权限。</translation>
+    </message>
+    <message>
+        <source>The original key does not exist.</source>
+        <translation>原密钥不存在。</translation>
+    </message>
+    <message>
+        <source>The original key is not enabled.</source>
+        <translation>原密钥未启用。</translation>
+    </message>
+    <message>
+        <source>You do not have the permission to access the original key.</source>
+        <translation>您没有访问原密钥的权限。</translation>
+    </message>
+    <message>
+        <source>Enter the project name if there are multiple projects in the same region.</source>
+        <translation>同一区域有多个项目时，请输入项目名称。</translation>
+    </message>
+    <message>
+        <source>The operation is not supported.</source>
+        <translation>不支持该操作。</translation>
+    </message>
+    <message>
+        <source>The image owner is another tenant.</source>
+        <translation>镜像所有者是其他租户。</translation>
+    </message>
+    <message>
+        <source>The tenant ID was not found in the current region.</source>
+        <translation>在当前区域未找到该租户 ID。</translation>
+    </message>
+    <message>
+        <source>The bucket name contains invalid characters.</source>
+        <translation>桶名称包含非法字符。</translation>
+    </message>
+    <message>
+        <source>The system disk is unavailable and cannot be used to create images.</source>
+        <translation>系统盘不可用，不能用于创建镜像。</translation>
+    </message>
+    <message>
+        <source>The size of the system disk exceeds the maximum allowed.</source>
+        <translation>系统盘大小超过上限。</translation>
+    </message>
+    <message>
+        <source>Failed to add the tenant.</source>
+        <translation>添加租户失败。</translation>
+    </message>
+    <message>
+        <source>Failed to delete the tenant.</source>
+        <translation>删除租户失败。</translation>
+    </message>
+    <message>
+        <source>Failed to query the tenant details.</source>
+        <translation>查询租户详情失败。</translation>
+    </message>
+    <message>
+        <source>The image tag is invalid.</source>
+        <translation>镜像标签无效。</translation>
+    </message>
+    <message>
+        <source>The number of image tags exceeds the quota.</source>
+        <translation>镜像标签数量超过配额。</translation>
+    </message>
+    <message>
+        <source>The image source can only be BMS or ECS.</source>
+        <translation>镜像来源只能是 BMS 或 ECS。</translation>
+    </message>
+    <message>
+        <source>The BMS image does not support KMS encryption.</source>
+        <translation>BMS 镜像不支持 KMS 加密。</translation>
+    </message>
+    <message>
+        <source>The VM does not have a system disk.</source>
+        <translation>该虚拟机没有系统盘。</translation>
+    </message>
+    <message>
+        <source>The specified data disk ID is unavailable.</source>
+        <translation>指定的数据盘 ID 不可用。</translation>
+    </message>
+    <message>
+        <source>The object cannot be found.</source>
+        <translation>找不到该对象。</translation>
+    </message>
+    <message>
+        <source>The OS type is invalid.</source>
+        <translation>操作系统类型无效。</translation>
+    </message>
+    <message>
+        <source>The image file address in the request is duplicate.</source>
+        <translation>请求中的镜像文件地址重复。</translation>
+    </message>
+    <message>
+        <source>The data disk image cannot be converted to a public image.</source>
+        <translation>数据盘镜像不能转换为公共镜像。</translation>
+    </message>
+    <message>
+        <source>The VM in the current stage cannot be used to create a full-ECS image.</source>
+        <translation>虚拟机在当前阶段不能用于创建整机镜像。</translation>
+    </message>
+    <message>
+        <source>The CSBS backup does not exist.</source>
+        <translation>CSBS 备份不存在。</translation>
+    </message>
+    <message>
+        <source>The full-ECS image cannot be exported.</source>
+        <translation>整机镜像不能导出。</translation>
+    </message>
+    <message>
+        <source>The full-ECS image cannot be exported or replicated.</source>
+        <translation>整机镜像不能导出或复制。</translation>
+    </message>
+    <message>
+        <source>The CSBS backup in the current state cannot be used to create a full-ECS image.</source>
+        <translation>CSBS 备份在当前状态下不能用于创建整机镜像。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to access the CSBS backup.</source>
+        <translation>您无权访问该 CSBS 备份。</translation>
+    </message>
+    <message>
+        <source>The CSBS backup has been registered as an image.</source>
+        <translation>该 CSBS 备份已注册为镜像。</translation>
+    </message>
+    <message>
+        <source>The full-ECS image cannot be shared.</source>
+        <translation>整机镜像不能共享。</translation>
+    </message>
+    <message>
+        <source>Failed to create a full-ECS image because the ECS is being backed up.</source>
+        <translation>云服务器正在备份，创建整机镜像失败。</translation>
+    </message>
+    <message>
+        <source>Failed to obtain the VM information.</source>
+        <translation>获取虚拟机信息失败。</translation>
+    </message>
+    <message>
+        <source>Failed to obtain the OS type information.</source>
+        <translation>获取操作系统类型信息失败。</translation>
+    </message>
+    <message>
+        <source>Other disks on the VM are being used to created VMs.</source>
+        <translation>虚拟机上的其他磁盘正在用于创建虚拟机。</translation>
+    </message>
+    <message>
+        <source>The disks in the request come from different ECSs.</source>
+        <translation>请求中的磁盘来自不同的云服务器。</translation>
+    </message>
+    <message>
+        <source>The value of hw_firmware_type is not uefi or bios.</source>
+        <translation>hw_firmware_type 的值不是 uefi 或 bios。</translation>
+    </message>
+    <message>
+        <source>The image does not exist.</source>
+        <translation>镜像不存在。</translation>
+    </message>
+    <message>
+        <source>The project name is incorrect.</source>
+        <translation>项目名称不正确。</translation>
+    </message>
+    <message>
+        <source>The image is being exported.</source>
+        <translation>镜像正在导出。</translation>
+    </message>
+    <message>
+        <source>DESS or DSS disks cannot be used to create images.</source>
+        <translation>DESS 或 DSS 磁盘不能用于创建镜像。</translation>
+    </message>
+    <message>
+        <source>Failed to communicate with Enterprise Project Management Service (EPS).</source>
+        <translation>与企业项目管理服务（EPS）通信失败。</translation>
+    </message>
+    <message>
+        <source>Failed to check the enterprise project ID validity.</source>
+        <translation>校验企业项目 ID 的有效性失败。</translation>
+    </message>
+    <message>
+        <source>Failed to associate the image with the enterprise project ID.</source>
+        <translation>将镜像关联到企业项目 ID 失败。</translation>
+    </message>
+    <message>
+        <source>Only images less than 128 GB can be exported.</source>
+        <translation>只能导出小于 128 GB 的镜像。</translation>
+    </message>
+    <message>
+        <source>You do not have permission.</source>
+        <translation>您没有权限。</translation>
+    </message>
+    <message>
+        <source>The value contains a maximum of 12 characters that consist of letters and spaces, and cannot start or end with a space</source>
+        <translation>该值最多 12 个字符，由字母和空格组成，且不能以空格开头或结尾</translation>
+    </message>
+    <message>
+        <source>This image cannot be titled by vendors. Only images running a Windows OS booted in BIOS mode can be titled by vendors.</source>
+        <translation>该镜像不能由厂商冠名。只有以 BIOS 方式启动的 Windows 操作系统镜像可以由厂商冠名。</translation>
+    </message>
+    <message>
+        <source>Failed to create an image because the spot ECS is being reclaimed.</source>
+        <translation>竞价实例云服务器正在被回收，创建镜像失败。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to access the CSBS backup.</source>
+        <translation>您没有权限访问该 CSBS 备份。</translation>
+    </message>
+    <message>
+        <source>OS information must be contained in the ISO files used to create images.</source>
+        <translation>用于创建镜像的 ISO 文件中必须包含操作系统信息。</translation>
+    </message>
+    <message>
+        <source>This operation cannot be performed for ISO images.</source>
+        <translation>ISO 镜像不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Data disk images cannot be updated.</source>
+        <translation>数据盘镜像不能更新。</translation>
+    </message>
+    <message>
+        <source>Failed to update the image because the OS versions are different.</source>
+        <translation>操作系统版本不同，更新镜像失败。</translation>
+    </message>
+    <message>
+        <source>Failed to update the image because the image formats are different.</source>
+        <translation>镜像格式不同，更新镜像失败。</translation>
+    </message>
+    <message>
+        <source>Failed to update the image because the minimum disk space is less than that of the source image.</source>
+        <translation>最小磁盘小于源镜像的最小磁盘，更新镜像失败。</translation>
+    </message>
+    <message>
+        <source>Failed to update the image because the minimum memory is less than that of the source image.</source>
+        <translation>最小内存小于源镜像的最小内存，更新镜像失败。</translation>
+    </message>
+    <message>
+        <source>Failed to update the image because the image environment types are different.</source>
+        <translation>镜像环境类型不同，更新镜像失败。</translation>
+    </message>
+    <message>
+        <source>Failed to update the image because the name of the source image is different from that of the target image.</source>
+        <translation>源镜像名称与目标镜像名称不同，更新镜像失败。</translation>
+    </message>
+    <message>
+        <source>The folder name and image file name cannot contain spaces.</source>
+        <translation>文件夹名称和镜像文件名不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Failed to delete the full-ECS backup.</source>
+        <translation>删除整机备份失败。</translation>
+    </message>
+    <message>
+        <source>The source and target tenants reside in different regions.</source>
+        <translation>源租户与目标租户位于不同区域。</translation>
+    </message>
+    <message>
+        <source>The target tenant is the same as the source tenant.</source>
+        <translation>目标租户与源租户相同。</translation>
+    </message>
+    <message>
+        <source>The token of the source image agency is invalid.</source>
+        <translation>源镜像委托的 Token 无效。</translation>
+    </message>
+    <message>
+        <source>CBR does not support full-ECS image creation.</source>
+        <translation>CBR 不支持创建整机镜像。</translation>
+    </message>
+    <message>
+        <source>Failed to obtain ECSs that can be protected.</source>
+        <translation>获取可保护的云服务器失败。</translation>
+    </message>
+    <message>
+        <source>Insufficient vault capacity. Please expand the capacity.</source>
+        <translation>存储库容量不足，请扩容。</translation>
+    </message>
+    <message>
+        <source>The ECS can only be associated with one vault.</source>
+        <translation>一台云服务器只能关联一个存储库。</translation>
+    </message>
+    <message>
+        <source>Failed to obtain the vault.</source>
+        <translation>获取存储库失败。</translation>
+    </message>
+    <message>
+        <source>The number of ECSs associated with the vault has reached the upper limit.</source>
+        <translation>存储库关联的云服务器数量已达上限。</translation>
+    </message>
+    <message>
+        <source>The ECS is associated with the CSBS service.</source>
+        <translation>该云服务器已关联 CSBS 服务。</translation>
+    </message>
+    <message>
+        <source>KMS access traffic has reached the upper limit.</source>
+        <translation>KMS 访问流量已达上限。</translation>
+    </message>
+    <message>
+        <source>Vault is unavailable.</source>
+        <translation>存储库不可用。</translation>
+    </message>
+    <message>
+        <source>The target CBR vault does not support image replication.</source>
+        <translation>目标 CBR 存储库不支持镜像复制。</translation>
+    </message>
+    <message>
+        <source>Full-ECS images can be created only from CBR backups.</source>
+        <translation>整机镜像只能由 CBR 备份创建。</translation>
+    </message>
+    <message>
+        <source>Failed to query ECS flavors.</source>
+        <translation>查询云服务器规格失败。</translation>
+    </message>
+    <message>
+        <source>The flavor used to query images is invalid.</source>
+        <translation>用于查询镜像的规格无效。</translation>
+    </message>
+    <message>
+        <source>The vault is not a cloud server backup vault.</source>
+        <translation>该存储库不是云服务器备份存储库。</translation>
+    </message>
+    <message>
+        <source>The maximum number of images that can be imported at one time has been reached.</source>
+        <translation>一次可导入的镜像数量已达上限。</translation>
+    </message>
+    <message>
+        <source>Full-ECS images created from CBR backups must contain an OS.</source>
+        <translation>由 CBR 备份创建的整机镜像必须包含操作系统。</translation>
+    </message>
+    <message>
+        <source>The image cannot be replicated because it is not accepted by the recipient.</source>
+        <translation>接收方尚未接受该镜像，不能复制。</translation>
+    </message>
+    <message>
+        <source>Failed to replicate the shared image because it is encrypted using KMS.</source>
+        <translation>共享镜像使用了 KMS 加密，复制失败。</translation>
+    </message>
+    <message>
+        <source>Backup ID does not match the backup type or does not exist.</source>
+        <translation>备份 ID 与备份类型不匹配或不存在。</translation>
+    </message>
+    <message>
+        <source>The value of Architecture must be x86 or Arm.</source>
+        <translation>Architecture 的值必须是 x86 或 Arm。</translation>
+    </message>
+    <message>
+        <source>Not real-name authentication.</source>
+        <translation>未完成实名认证。</translation>
+    </message>
+    <message>
+        <source>Insufficient balance.</source>
+        <translation>余额不足。</translation>
+    </message>
+    <message>
+        <source>Incomplete payment information.</source>
+        <translation>付款信息不完整。</translation>
+    </message>
+    <message>
+        <source>Insufficient budget of enterprise department.</source>
+        <translation>企业部门预算不足。</translation>
+    </message>
+    <message>
+        <source>Failed to register the image file.</source>
+        <translation>注册镜像文件失败。</translation>
+    </message>
+    <message>
+        <source>Shorten the image name to 128 characters.</source>
+        <translation>请将镜像名称缩短到 128 个字符以内。</translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, spaces, -, . and _ in the name.</source>
+        <translation>名称中只能使用字母、数字、空格、-、. 和 _。</translation>
+    </message>
+    <message>
+        <source>Stop the ECS, then submit again.</source>
+        <translation>请先关闭云服务器，再重新提交。</translation>
+    </message>
+    <message>
+        <source>Choose another image name.</source>
+        <translation>请换一个镜像名称。</translation>
+    </message>
+    <message>
+        <source>Wait until the ECS&apos;s running tasks end, then submit again.</source>
+        <translation>请等云服务器上正在进行的任务结束后再重新提交。</translation>
+    </message>
+    <message>
+        <source>Your private image quota is reached: delete images you no longer need or ask for a higher quota.</source>
+        <translation>私有镜像配额已用完：请删除不再需要的镜像，或申请提高配额。</translation>
+    </message>
+    <message>
+        <source>Check the minimum disk and memory values against their ranges.</source>
+        <translation>请对照取值范围检查最小磁盘和内存的值。</translation>
+    </message>
+    <message>
+        <source>Pick the OS version from the list the server offers.</source>
+        <translation>请从服务器提供的列表中选择操作系统版本。</translation>
+    </message>
+    <message>
+        <source>Check that the file exists in the bucket, is in a supported format, and that IMS may read it.</source>
+        <translation>请检查该文件是否存在于桶中、格式是否受支持，以及 IMS 是否有权读取。</translation>
+    </message>
+    <message>
+        <source>Use a bucket in the same region as the image.</source>
+        <translation>请使用与镜像位于同一区域的桶。</translation>
+    </message>
+    <message>
+        <source>The file is too large for this method; quick import takes files up to 1 TB.</source>
+        <translation>文件对此方式而言太大；快速导入支持最大 1 TB 的文件。</translation>
+    </message>
+    <message>
+        <source>Too many tasks at once: try again in a few minutes.</source>
+        <translation>同时进行的任务太多：请过几分钟再试。</translation>
+    </message>
+    <message>
+        <source>Give IMS access to the bucket (its storage class must be Standard).</source>
+        <translation>请授权 IMS 访问该桶（桶的存储类别必须为标准存储）。</translation>
+    </message>
+    <message>
+        <source>Check the tags: key.value, key up to 36 and value up to 43 characters.</source>
+        <translation>请检查标签：key.value，键最多 36 个字符，值最多 43 个字符。</translation>
+    </message>
+    <message>
+        <source>Use fewer tags (at most 10).</source>
+        <translation>请减少标签数量（最多 10 个）。</translation>
+    </message>
+    <message>
+        <source>Rename the folder or file in OBS so that it has no spaces.</source>
+        <translation>请在 OBS 中重命名文件夹或文件，使其不含空格。</translation>
+    </message>
+    <message>
+        <source>Too many imports at once: wait for some to finish.</source>
+        <translation>同时进行的导入太多：请等待部分导入完成。</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无应答</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1. Check the endpoint, the proxy and the network.</source>
+        <translation>无法连接服务器：%1。请检查终端节点、代理和网络。</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1. Check the endpoint and, for a private cloud, the CA file.</source>
+        <translation>安全连接失败：%1。请检查终端节点；如果是私有云，请检查 CA 文件。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time (%1).</source>
+        <translation>服务器未及时应答（%1）。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood: %1</source>
+        <translation>无法理解服务器的应答：%1</translation>
+    </message>
+    <message>
+        <source>Authentication failed (%1): the AK/SK signature was rejected. Check the secret key and that this computer&apos;s clock is right (within 15 minutes).</source>
+        <translation>认证失败（%1）：AK/SK 签名被拒绝。请检查私有访问密钥（SK），并确认本机时钟准确（误差在 15 分钟以内）。</translation>
+    </message>
+    <message>
+        <source>Authentication failed (%1): the token has expired. It will be renewed; try again.</source>
+        <translation>认证失败（%1）：Token 已过期。程序会自动续期，请重试。</translation>
+    </message>
+    <message>
+        <source>Authentication failed (%1): check the user, password (or AK/SK), account and project.</source>
+        <translation>认证失败（%1）：请检查用户名、密码（或 AK/SK）、账号和项目。</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>服务器返回：%1</translation>
+    </message>
+    <message>
+        <source>Not allowed (%1): your IAM user lacks the permission for this operation.</source>
+        <translation>不允许（%1）：您的 IAM 用户没有执行此操作的权限。</translation>
+    </message>
+    <message>
+        <source>Too many requests (%1): the request was throttled; it is retried automatically where safe.</source>
+        <translation>请求过多（%1）：请求被限流；在安全的情况下会自动重试。</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404, %1): check the endpoint and region.</source>
+        <translation>未找到（HTTP 404，%1）：请检查终端节点和区域。</translation>
+    </message>
+    <message>
+        <source>The service had an internal error (HTTP %1, %2).</source>
+        <translation>服务内部错误（HTTP %1，%2）。</translation>
+    </message>
+    <message>
+        <source>The request was rejected (%1): %2</source>
+        <translation>请求被拒绝（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Image name</source>
+        <translation>镜像名称</translation>
+    </message>
+    <message>
+        <source>The name the image is listed under in the console.</source>
+        <translation>镜像在控制台中显示的名称。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Supplementary information about the image.</source>
+        <translation>镜像的补充信息。</translation>
+    </message>
+    <message>
+        <source>Image tags (key/value objects)</source>
+        <translation>镜像标签（键/值对象）</translation>
+    </message>
+    <message>
+        <source>Tags as {&quot;key&quot;: …, &quot;value&quot;: …} objects. Use either tags or image_tags.</source>
+        <translation>以 {&quot;key&quot;: …, &quot;value&quot;: …} 对象表示的标签。tags 和 image_tags 只能二选一。</translation>
+    </message>
+    <message>
+        <source>Tag key</source>
+        <translation>标签键</translation>
+    </message>
+    <message>
+        <source>Tag value</source>
+        <translation>标签值</translation>
+    </message>
+    <message>
+        <source>Tags (key.value)</source>
+        <translation>标签（key.value）</translation>
+    </message>
+    <message>
+        <source>Tags as &quot;key.value&quot; strings. Use either tags or image_tags.</source>
+        <translation>以 &quot;key.value&quot; 字符串表示的标签。tags 和 image_tags 只能二选一。</translation>
+    </message>
+    <message>
+        <source>Minimum memory</source>
+        <translation>最小内存</translation>
+    </message>
+    <message>
+        <source>Maximum memory</source>
+        <translation>最大内存</translation>
+    </message>
+    <message>
+        <source>The minimum memory the image needs, in MB; 0 means no limit.</source>
+        <translation>镜像所需的最小内存，单位 MB；0 表示不限制。</translation>
+    </message>
+    <message>
+        <source>The maximum memory the image supports, in MB.</source>
+        <translation>镜像支持的最大内存，单位 MB。</translation>
+    </message>
+    <message>
+        <source>Image file in OBS</source>
+        <translation>OBS 中的镜像文件</translation>
+    </message>
+    <message>
+        <source>The external image file as OBS bucket name:file name. The bucket must be in the same region and of the Standard storage class.</source>
+        <translation>外部镜像文件，格式为“OBS 桶名:文件名”。桶必须位于同一区域，且存储类别为标准存储。</translation>
+    </message>
+    <message>
+        <source>OS version</source>
+        <translation>操作系统版本</translation>
+    </message>
+    <message>
+        <source>The operating system in the image, exactly as the OS version list spells it.</source>
+        <translation>镜像中的操作系统，须与操作系统版本列表中的写法完全一致。</translation>
+    </message>
+    <message>
+        <source>OS type</source>
+        <translation>操作系统类型</translation>
+    </message>
+    <message>
+        <source>The family of the operating system in the image file.</source>
+        <translation>镜像文件中操作系统的类型。</translation>
+    </message>
+    <message>
+        <source>Encryption key (KMS)</source>
+        <translation>加密密钥（KMS）</translation>
+    </message>
+    <message>
+        <source>A custom KMS key that encrypts the image. Leave empty for no encryption.</source>
+        <translation>用于加密镜像的自定义 KMS 密钥。留空表示不加密。</translation>
+    </message>
+    <message>
+        <source>Enterprise project</source>
+        <translation>企业项目</translation>
+    </message>
+    <message>
+        <source>0 or empty for the default enterprise project, or the ID of another one.</source>
+        <translation>0 或留空表示默认企业项目，也可以填写其他企业项目的 ID。</translation>
+    </message>
+    <message>
+        <source>Use either tags or image_tags, not both.</source>
+        <translation>tags 和 image_tags 只能二选一，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>cannot be sent together with tags: use either tags or image_tags</source>
+        <translation>不能与 tags 同时发送：tags 和 image_tags 只能二选一</translation>
+    </message>
+    <message>
+        <source>The minimum memory must not exceed the maximum memory.</source>
+        <translation>最小内存不能大于最大内存。</translation>
+    </message>
+    <message>
+        <source>must not be less than the minimum memory (%1 MB)</source>
+        <translation>不能小于最小内存（%1 MB）</translation>
+    </message>
+    <message>
+        <source>The OS version is required for an ISO file and for quick import.</source>
+        <translation>使用 ISO 文件和快速导入时必须填写操作系统版本。</translation>
+    </message>
+    <message>
+        <source>is required for quick import</source>
+        <translation>快速导入时必须填写</translation>
+    </message>
+    <message>
+        <source>is required for an ISO image file</source>
+        <translation>ISO 镜像文件必须填写</translation>
+    </message>
+    <message>
+        <source>Quick import takes only RAW and ZVHD2 image files.</source>
+        <translation>快速导入只支持 RAW 和 ZVHD2 格式的镜像文件。</translation>
+    </message>
+    <message>
+        <source>must be a RAW or ZVHD2 file for quick import; import other formats the common way</source>
+        <translation>快速导入必须使用 RAW 或 ZVHD2 文件；其他格式请使用普通方式导入</translation>
+    </message>
+    <message>
+        <source>The OS type must match the OS version.</source>
+        <translation>操作系统类型必须与操作系统版本一致。</translation>
+    </message>
+    <message>
+        <source>is %1 but the OS version is a %2 version</source>
+        <translation>为 %1，但操作系统版本是 %2 版本</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud no longer creates Windows data disk images from external files.</source>
+        <translation>华为云已不再支持使用外部镜像文件创建 Windows 数据盘镜像。</translation>
+    </message>
+    <message>
+        <source>Windows: Huawei Cloud has stopped creating Windows data disk images from external files</source>
+        <translation>Windows：华为云已停止支持使用外部镜像文件创建 Windows 数据盘镜像</translation>
+    </message>
+    <message>
+        <source>Without a name or OS version, ECS creation from the image may fail.</source>
+        <translation>没有名称或操作系统版本时，使用该镜像创建云服务器可能失败。</translation>
+    </message>
+    <message>
+        <source>is empty: ECS creation using this image will fail</source>
+        <translation>为空：使用该镜像创建云服务器将会失败</translation>
+    </message>
+    <message>
+        <source>is not set: Other Linux(64 bit) will be used and ECS creation may fail</source>
+        <translation>未设置：将使用 Other Linux(64 bit)，创建云服务器可能失败</translation>
+    </message>
+    <message>
+        <source>System disk image from an ECS</source>
+        <translation>使用云服务器创建系统盘镜像</translation>
+    </message>
+    <message>
+        <source>Capture the system disk of an existing ECS as a private image.</source>
+        <translation>将现有弹性云服务器（ECS）的系统盘制作为私有镜像。</translation>
+    </message>
+    <message>
+        <source>ECS ID</source>
+        <translation>云服务器 ID</translation>
+    </message>
+    <message>
+        <source>The ECS to capture. Console: Elastic Cloud Server, click the ECS, copy its ID.</source>
+        <translation>要制作镜像的云服务器。控制台：弹性云服务器，单击该云服务器，复制其 ID。</translation>
+    </message>
+    <message>
+        <source>Data disk images from an ECS&apos;s data disks</source>
+        <translation>使用云服务器的数据盘创建数据盘镜像</translation>
+    </message>
+    <message>
+        <source>Capture one or more data disks attached to an ECS as data disk images.</source>
+        <translation>将云服务器挂载的一块或多块数据盘分别制作为数据盘镜像。</translation>
+    </message>
+    <message>
+        <source>Data disks</source>
+        <translation>数据盘</translation>
+    </message>
+    <message>
+        <source>One entry per data disk to capture, each becoming its own data disk image.</source>
+        <translation>每块要制作镜像的数据盘一项，每块生成一个数据盘镜像。</translation>
+    </message>
+    <message>
+        <source>Data disk ID</source>
+        <translation>数据盘 ID</translation>
+    </message>
+    <message>
+        <source>The EVS disk attached to the ECS. Console: Elastic Volume Service, click the disk, copy its ID.</source>
+        <translation>挂载在该云服务器上的云硬盘（EVS）。控制台：云硬盘，单击该磁盘，复制其 ID。</translation>
+    </message>
+    <message>
+        <source>System disk image from a file in OBS</source>
+        <translation>使用 OBS 中的镜像文件创建系统盘镜像</translation>
+    </message>
+    <message>
+        <source>Register an image file uploaded to OBS as a system disk image, with up to three data disk files.</source>
+        <translation>将已上传到对象存储服务（OBS）的镜像文件注册为系统盘镜像，可同时带最多三个数据盘镜像文件。</translation>
+    </message>
+    <message>
+        <source>Minimum system disk</source>
+        <translation>最小系统盘</translation>
+    </message>
+    <message>
+        <source>The smallest system disk an ECS created from the image may have.</source>
+        <translation>使用该镜像创建的云服务器的系统盘最小容量。</translation>
+    </message>
+    <message>
+        <source>Automatic configuration</source>
+        <translation>自动配置</translation>
+    </message>
+    <message>
+        <source>Let IMS configure the image (drivers, cloud-init) during registration.</source>
+        <translation>注册时由 IMS 配置镜像（驱动、cloud-init）。</translation>
+    </message>
+    <message>
+        <source>Initialise configuration</source>
+        <translation>初始化配置</translation>
+    </message>
+    <message>
+        <source>Appears only in the developer guide&apos;s example; leave unset unless support asks for it.</source>
+        <translation>只出现在开发指南的示例中；除非技术支持要求，否则不要设置。</translation>
+    </message>
+    <message>
+        <source>Data disk files</source>
+        <translation>数据盘镜像文件</translation>
+    </message>
+    <message>
+        <source>Up to three data disk image files registered together with the system disk.</source>
+        <translation>与系统盘一起注册的数据盘镜像文件，最多三个。</translation>
+    </message>
+    <message>
+        <source>Minimum data disk</source>
+        <translation>最小数据盘</translation>
+    </message>
+    <message>
+        <source>The smallest data disk created from this image.</source>
+        <translation>使用该镜像创建的数据盘的最小容量。</translation>
+    </message>
+    <message>
+        <source>Quick import</source>
+        <translation>快速导入</translation>
+    </message>
+    <message>
+        <source>Import a large RAW or ZVHD2 file quickly.</source>
+        <translation>快速导入大容量的 RAW 或 ZVHD2 文件。</translation>
+    </message>
+    <message>
+        <source>Import a large RAW or ZVHD2 file quickly; needs the OS version.</source>
+        <translation>快速导入大容量的 RAW 或 ZVHD2 文件；需要填写操作系统版本。</translation>
+    </message>
+    <message>
+        <source>System disk image from a data disk</source>
+        <translation>使用数据盘创建系统盘镜像</translation>
+    </message>
+    <message>
+        <source>Turn a data disk with an installed, optimised OS into a system disk image.</source>
+        <translation>将已安装并优化了操作系统的数据盘制作为系统盘镜像。</translation>
+    </message>
+    <message>
+        <source>The data disk that holds the installed OS.</source>
+        <translation>安装了操作系统的数据盘。</translation>
+    </message>
+    <message>
+        <source>Image type</source>
+        <translation>镜像类型</translation>
+    </message>
+    <message>
+        <source>ECS or FusionCompute for an ECS image; BMS or Ironic for a BMS image.</source>
+        <translation>ECS 镜像填写 ECS 或 FusionCompute；BMS 镜像填写 BMS 或 Ironic。</translation>
+    </message>
+    <message>
+        <source>Data disk image from a file in OBS</source>
+        <translation>使用 OBS 中的镜像文件创建数据盘镜像</translation>
+    </message>
+    <message>
+        <source>Register a data disk image file uploaded to OBS as a data disk image.</source>
+        <translation>将已上传到 OBS 的数据盘镜像文件注册为数据盘镜像。</translation>
+    </message>
+    <message>
+        <source>Minimum disk</source>
+        <translation>最小磁盘</translation>
+    </message>
+    <message>
+        <source>Must be larger than the image file. The range depends on the OS.</source>
+        <translation>必须大于镜像文件的大小。取值范围取决于操作系统。</translation>
+    </message>
+    <message>
+        <source>Quick import of a RAW/ZVHD2 file as a system disk image</source>
+        <translation>快速导入 RAW/ZVHD2 文件为系统盘镜像</translation>
+    </message>
+    <message>
+        <source>Import a large, optimised RAW (with bitmap) or ZVHD2 file of up to 1 TB quickly.</source>
+        <translation>快速导入经过优化的、最大 1 TB 的 RAW（带位图文件）或 ZVHD2 大文件。</translation>
+    </message>
+    <message>
+        <source>License type</source>
+        <translation>许可证类型</translation>
+    </message>
+    <message>
+        <source>platform: license from Huawei Cloud; byol: bring your own license.</source>
+        <translation>platform：使用华为云提供的许可证；byol：自带许可证。</translation>
+    </message>
+    <message>
+        <source>ECS for an ECS image, BMS for a BMS image.</source>
+        <translation>ECS 镜像填写 ECS，BMS 镜像填写 BMS。</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>x86 or arm; an arm image boots in UEFI mode.</source>
+        <translation>x86 或 arm；arm 镜像以 UEFI 方式启动。</translation>
+    </message>
+    <message>
+        <source>Quick import of a RAW/ZVHD2 file as a data disk image</source>
+        <translation>快速导入 RAW/ZVHD2 文件为数据盘镜像</translation>
+    </message>
+    <message>
+        <source>Import a large RAW or ZVHD2 data disk file of up to 1 TB quickly.</source>
+        <translation>快速导入最大 1 TB 的 RAW 或 ZVHD2 数据盘大文件。</translation>
+    </message>
+    <message>
+        <source>Always DataImage for a data disk image.</source>
+        <translation>数据盘镜像固定为 DataImage。</translation>
+    </message>
+    <message>
+        <source>Native OpenStack image metadata</source>
+        <translation>原生 OpenStack 镜像元数据</translation>
+    </message>
+    <message>
+        <source>Create the image record first (POST /v2/images), then upload a local file into it.</source>
+        <translation>先创建镜像记录（POST /v2/images），再向其上传本地文件。</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <source>Only private can be set when the metadata is created.</source>
+        <translation>创建元数据时只能设置为 private。</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>受保护</translation>
+    </message>
+    <message>
+        <source>A protected image cannot be deleted.</source>
+        <translation>受保护的镜像不能删除。</translation>
+    </message>
+    <message>
+        <source>Container format</source>
+        <translation>容器格式</translation>
+    </message>
+    <message>
+        <source>The container format; IMS uses bare.</source>
+        <translation>容器格式；IMS 使用 bare。</translation>
+    </message>
+    <message>
+        <source>Disk format</source>
+        <translation>磁盘格式</translation>
+    </message>
+    <message>
+        <source>The format of the file you will upload.</source>
+        <translation>您将上传的文件的格式。</translation>
+    </message>
+    <message>
+        <source>Tags (key=value)</source>
+        <translation>标签（key=value）</translation>
+    </message>
+    <message>
+        <source>Tags as &quot;key=value&quot; strings, 1 to 255 characters each.</source>
+        <translation>以 &quot;key=value&quot; 字符串表示的标签，每个 1 到 255 个字符。</translation>
+    </message>
+    <message>
+        <source>Must be larger than the system disk in the image.</source>
+        <translation>必须大于镜像中系统盘的大小。</translation>
+    </message>
+    <message>
+        <source>letters, digits, spaces, hyphens (-), periods (.) and underscores (_); no space at either end</source>
+        <translation>字母、数字、空格、连字符（-）、句点（.）和下划线（_）；首尾不能是空格</translation>
+    </message>
+    <message>
+        <source>no line breaks and no angle brackets (&lt; &gt;)</source>
+        <translation>不能换行，不能包含尖括号（&lt; &gt;）</translation>
+    </message>
+    <message>
+        <source>an ID such as 877a2cda-ba63-4e1e-b95f-e67e48b6129a</source>
+        <translation>ID，例如 877a2cda-ba63-4e1e-b95f-e67e48b6129a</translation>
+    </message>
+    <message>
+        <source>OBS bucket name:file name, e.g. ims-image:centos70.qcow2; the bucket&apos;s storage class must be Standard</source>
+        <translation>OBS 桶名:文件名，例如 ims-image:centos70.qcow2；桶的存储类别必须为标准存储</translation>
+    </message>
+    <message>
+        <source>0 (the default project) or an enterprise project ID</source>
+        <translation>0（默认企业项目）或企业项目 ID</translation>
+    </message>
+    <message>
+        <source>key.value; key 1 to 36 letters, digits, _ or -; value up to 43 letters, digits, _, . or -</source>
+        <translation>key.value；键为 1 到 36 个字母、数字、_ 或 -；值最多 43 个字母、数字、_、. 或 -</translation>
+    </message>
+    <message>
+        <source>key=value, 1 to 255 characters</source>
+        <translation>key=value，1 到 255 个字符</translation>
+    </message>
+    <message>
+        <source>1 to 36 letters, digits, _ or -</source>
+        <translation>1 到 36 个字母、数字、_ 或 -</translation>
+    </message>
+    <message>
+        <source>up to 43 letters, digits, _, . or -</source>
+        <translation>最多 43 个字母、数字、_、. 或 -</translation>
+    </message>
+    <message>
+        <source>an OS version exactly as the OS version list spells it, e.g. CentOS 7.6 64bit</source>
+        <translation>与操作系统版本列表写法完全一致的操作系统版本，例如 CentOS 7.6 64bit</translation>
+    </message>
+    <message>
+        <source>a KMS key ID</source>
+        <translation>KMS 密钥 ID</translation>
+    </message>
+    <message>
+        <source>always %1 for this method</source>
+        <translation>此方式下固定为 %1</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>可选值：%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation>%1 到 %2 个字符</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>%1 to %2%3</source>
+        <translation>%1 到 %2%3</translation>
+    </message>
+    <message>
+        <source>at least %1%2</source>
+        <translation>至少 %1%2</translation>
+    </message>
+    <message>
+        <source>at most %1%2</source>
+        <translation>最多 %1%2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%2：%1</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>最多 %1 项</translation>
+    </message>
+    <message>
+        <source>each %1</source>
+        <translation>每项：%1</translation>
+    </message>
+    <message>
+        <source>each key once</source>
+        <translation>每个键只能出现一次</translation>
+    </message>
+    <message>
+        <source>only for %1</source>
+        <translation>仅适用于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: ims-wizard-cli &lt;command&gt; [options]
+
+Prepare and check Huawei Cloud IMS image-creation requests.
+
+Commands:
+  methods [--json]          list the image-creation methods and their fields
+  validate FILE [--json]    check a request file; exit 0 valid, 1 invalid, 2 unusable
+  preview FILE [--json]     show the exact HTTP request a request file makes
+  submit FILE [--wait]      send a request file; prints the job id (--wait: follow it)
+  job ID [--wait]           show (or follow) one job
+  jobs [--json] [--wait-all]  list the shared job list (--wait-all: follow every unfinished job)
+  sign --ak AK --sk SK ...  compute an AK/SK Authorization header (debug a rejected signature)
+  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
+                            run the local IMS/IAM look-alike in the foreground
+
+Connection options (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,
+--project-id, --domain, --user, --auth token|aksk, or IMS_WIZARD_* variables. Secrets come only
+from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN or a prompt.
+
+A request file is JSON: {&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}; FILE may be - for standard input.
+Run &apos;ims-wizard-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>用法：ims-wizard-cli &lt;命令&gt; [选项]
+
+准备并检查华为云 IMS 镜像创建请求。
+
+命令：
+  methods [--json]          列出镜像创建方式及其字段
+  validate FILE [--json]    检查请求文件；退出码 0 有效，1 无效，2 无法使用
+  preview FILE [--json]     显示请求文件将发出的完整 HTTP 请求
+  submit FILE [--wait]      发送请求文件；输出任务 ID（--wait：跟踪任务）
+  job ID [--wait]           显示（或跟踪）一个任务
+  jobs [--json] [--wait-all]  列出共享任务列表（--wait-all：跟踪所有未结束的任务）
+  sign --ak AK --sk SK ...  计算 AK/SK Authorization 头（排查被拒绝的签名）
+  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
+                            在前台运行本地 IMS/IAM 模拟服务
+
+连接选项（submit、job、jobs）：--endpoint、--iam-endpoint、--region、--project、
+--project-id、--domain、--user、--auth token|aksk，或 IMS_WIZARD_* 环境变量。密钥只能来自
+IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
+
+请求文件为 JSON：{&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}；FILE 为 - 时读取标准输入。
+运行 &apos;ims-wizard-cli &lt;命令&gt; --help&apos; 查看命令的选项。
+
+选项：
+  -h, --help     显示本帮助
+  -v, --version  显示版本
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;ims-wizard-cli --help&apos; for usage.</source>
+        <translation>运行 &apos;ims-wizard-cli --help&apos; 查看用法。</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>未指定命令</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>List the image-creation methods.</source>
+        <translation>列出镜像创建方式。</translation>
+    </message>
+    <message>
+        <source>Print the catalogue as JSON, with every field and rule.</source>
+        <translation>以 JSON 格式输出目录，包含所有字段和规则。</translation>
+    </message>
+    <message>
+        <source>methods takes no arguments</source>
+        <translation>methods 不接受参数</translation>
+    </message>
+    <message>
+        <source>The request file, or - for standard input.</source>
+        <translation>请求文件，- 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one request file</source>
+        <translation>%1 只接受一个请求文件</translation>
+    </message>
+    <message>
+        <source>Check a request file against the IMS API reference.</source>
+        <translation>根据 IMS API 参考检查请求文件。</translation>
+    </message>
+    <message>
+        <source>Print {&quot;valid&quot;: bool, &quot;issues&quot;: [...]} as JSON.</source>
+        <translation>以 JSON 格式输出 {&quot;valid&quot;: bool, &quot;issues&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method; the methods are: %2</source>
+        <translation>&quot;%1&quot; 不是创建方式；可用的方式有：%2</translation>
+    </message>
+    <message>
+        <source>%1: valid (%2)</source>
+        <translation>%1：有效（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not valid</source>
+        <translation>%1：无效</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Show the exact HTTP request a request file makes (secrets masked).</source>
+        <translation>显示请求文件将发出的完整 HTTP 请求（密钥已隐藏）。</translation>
+    </message>
+    <message>
+        <source>Print {&quot;method&quot;, &quot;path&quot;, &quot;headers&quot;, &quot;body&quot;} as JSON.</source>
+        <translation>以 JSON 格式输出 {&quot;method&quot;, &quot;path&quot;, &quot;headers&quot;, &quot;body&quot;}。</translation>
+    </message>
+    <message>
+        <source>The IMS endpoint, e.g. https://ims.ap-southeast-1.myhuaweicloud.com.</source>
+        <translation>IMS 终端节点，例如 https://ims.ap-southeast-1.myhuaweicloud.com。</translation>
+    </message>
+    <message>
+        <source>Use the newer /v2.1 create endpoints where a method has one.</source>
+        <translation>在有较新 /v2.1 创建接口的方式中使用该接口。</translation>
+    </message>
+    <message>
+        <source>%1: not valid, nothing to preview</source>
+        <translation>%1：无效，无法预览</translation>
+    </message>
+</context>
+<context>
+    <name>CloudCommands</name>
+    <message>
+        <source>IMS endpoint URL [IMS_WIZARD_ENDPOINT].</source>
+        <translation>IMS 终端节点 URL [IMS_WIZARD_ENDPOINT]。</translation>
+    </message>
+    <message>
+        <source>IAM endpoint URL [IMS_WIZARD_IAM_ENDPOINT].</source>
+        <translation>IAM 终端节点 URL [IMS_WIZARD_IAM_ENDPOINT]。</translation>
+    </message>
+    <message>
+        <source>Region id, e.g. ap-southeast-1 [IMS_WIZARD_REGION].</source>
+        <translation>区域 ID，例如 ap-southeast-1 [IMS_WIZARD_REGION]。</translation>
+    </message>
+    <message>
+        <source>Project name [IMS_WIZARD_PROJECT].</source>
+        <translation>项目名称 [IMS_WIZARD_PROJECT]。</translation>
+    </message>
+    <message>
+        <source>Project id [IMS_WIZARD_PROJECT_ID].</source>
+        <translation>项目 ID [IMS_WIZARD_PROJECT_ID]。</translation>
+    </message>
+    <message>
+        <source>Account (domain) name [IMS_WIZARD_DOMAIN].</source>
+        <translation>账号（domain）名称 [IMS_WIZARD_DOMAIN]。</translation>
+    </message>
+    <message>
+        <source>IAM user name [IMS_WIZARD_USER].</source>
+        <translation>IAM 用户名 [IMS_WIZARD_USER]。</translation>
+    </message>
+    <message>
+        <source>token (password) or aksk [IMS_WIZARD_AUTH].</source>
+        <translation>token（密码）或 aksk [IMS_WIZARD_AUTH]。</translation>
+    </message>
+    <message>
+        <source>--auth must be token or aksk, not &quot;%1&quot;</source>
+        <translation>--auth 必须是 token 或 aksk，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no region and no endpoint: give --region (or IMS_WIZARD_REGION) or --endpoint</source>
+        <translation>没有区域也没有终端节点：请指定 --region（或 IMS_WIZARD_REGION）或 --endpoint</translation>
+    </message>
+    <message>
+        <source>token auth needs --user and --domain (or IMS_WIZARD_USER and IMS_WIZARD_DOMAIN)</source>
+        <translation>token 认证需要 --user 和 --domain（或 IMS_WIZARD_USER 和 IMS_WIZARD_DOMAIN）</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>no password: set IMS_WIZARD_PASSWORD or run in a terminal to be asked</source>
+        <translation>没有密码：请设置 IMS_WIZARD_PASSWORD，或在终端中运行以便输入</translation>
+    </message>
+    <message>
+        <source>AK/SK auth needs IMS_WIZARD_AK and IMS_WIZARD_SK</source>
+        <translation>AK/SK 认证需要 IMS_WIZARD_AK 和 IMS_WIZARD_SK</translation>
+    </message>
+    <message>
+        <source>Secret key for %1: </source>
+        <translation>%1 的私有访问密钥（SK）：</translation>
+    </message>
+    <message>
+        <source>no secret key: set IMS_WIZARD_SK or run in a terminal to be asked</source>
+        <translation>没有私有访问密钥：请设置 IMS_WIZARD_SK，或在终端中运行以便输入</translation>
+    </message>
+    <message>
+        <source>AK/SK auth needs the project id: --project-id or IMS_WIZARD_PROJECT_ID</source>
+        <translation>AK/SK 认证需要项目 ID：--project-id 或 IMS_WIZARD_PROJECT_ID</translation>
+    </message>
+    <message>
+        <source>Send a request file to IMS and record its job.</source>
+        <translation>将请求文件发送到 IMS 并记录其任务。</translation>
+    </message>
+    <message>
+        <source>Follow the job to SUCCESS (exit 0) or FAIL (exit 1).</source>
+        <translation>跟踪任务直到 SUCCESS（退出码 0）或 FAIL（退出码 1）。</translation>
+    </message>
+    <message>
+        <source>Use the newer /v2.1 create endpoints where a method has one.</source>
+        <translation>在有较新 /v2.1 创建接口的方式中使用该接口。</translation>
+    </message>
+    <message>
+        <source>The request file.</source>
+        <translation>请求文件。</translation>
+    </message>
+    <message>
+        <source>submit takes exactly one request file</source>
+        <translation>submit 只接受一个请求文件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method</source>
+        <translation>&quot;%1&quot; 不是创建方式</translation>
+    </message>
+    <message>
+        <source>the request is not valid; nothing was sent</source>
+        <translation>请求无效；未发送任何内容</translation>
+    </message>
+    <message>
+        <source>the request was sent but its outcome is unknown (%1). It was not sent again: check the console before submitting it once more. Recorded as %2.</source>
+        <translation>请求已发送，但结果未知（%1）。为避免重复，未再次发送：请先在控制台确认，再决定是否重新提交。已记录为 %2。</translation>
+    </message>
+    <message>
+        <source>image %1 created (status %2)</source>
+        <translation>镜像 %1 已创建（状态 %2）</translation>
+    </message>
+    <message>
+        <source>Show the status of one job.</source>
+        <translation>显示一个任务的状态。</translation>
+    </message>
+    <message>
+        <source>Follow the job to its end; exit 0 on SUCCESS, 1 on FAIL.</source>
+        <translation>跟踪任务直到结束；SUCCESS 时退出码为 0，FAIL 时为 1。</translation>
+    </message>
+    <message>
+        <source>The job id.</source>
+        <translation>任务 ID。</translation>
+    </message>
+    <message>
+        <source>job takes exactly one job id</source>
+        <translation>job 只接受一个任务 ID</translation>
+    </message>
+    <message>
+        <source>List the jobs in the shared job list.</source>
+        <translation>列出共享任务列表中的任务。</translation>
+    </message>
+    <message>
+        <source>Print the jobs as JSON.</source>
+        <translation>以 JSON 格式输出任务。</translation>
+    </message>
+    <message>
+        <source>Follow every unfinished job to its end.</source>
+        <translation>跟踪所有未结束的任务直到结束。</translation>
+    </message>
+    <message>
+        <source>Run the local IMS/IAM sandbox in the foreground (Ctrl+C stops it).</source>
+        <translation>在前台运行本地 IMS/IAM 沙箱（按 Ctrl+C 停止）。</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (default: any free port).</source>
+        <translation>127.0.0.1 上的端口（默认：任一空闲端口）。</translation>
+    </message>
+    <message>
+        <source>How long a job runs (default 8).</source>
+        <translation>任务运行的时长（默认 8 秒）。</translation>
+    </message>
+    <message>
+        <source>Share of requests answered with 500/503/429 or dropped, 0 to 1.</source>
+        <translation>以 500/503/429 应答或丢弃的请求比例，0 到 1。</translation>
+    </message>
+    <message>
+        <source>Write export IMS_WIZARD_...=... lines for a shell to this file.</source>
+        <translation>将供 shell 使用的 export IMS_WIZARD_...=... 行写入该文件。</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535</source>
+        <translation>--port 必须是 0 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>--job-seconds must be a number of seconds, 0 or more</source>
+        <translation>--job-seconds 必须是秒数，0 或更大</translation>
+    </message>
+    <message>
+        <source>--fault-rate must be a number from 0 to 1</source>
+        <translation>--fault-rate 必须是 0 到 1 之间的数字</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1 (is the port in use?)</source>
+        <translation>无法监听 127.0.0.1:%1（端口是否已被占用？）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>IMS Wizard sandbox listening on %1 (jobs take %2 s, fault rate %3)</source>
+        <translation>IMS Wizard 沙箱正在监听 %1（任务耗时 %2 秒，故障率 %3）</translation>
+    </message>
+    <message>
+        <source>Demo account (sandbox only): domain %1, user %2, password %3, project %4 (%5), AK %6, SK %7</source>
+        <translation>演示账号（仅限沙箱）：账号 %1，用户 %2，密码 %3，项目 %4（%5），AK %6，SK %7</translation>
+    </message>
+    <message>
+        <source>Run &apos;. %1&apos; to point ims-wizard-cli at it.</source>
+        <translation>运行 &apos;. %1&apos; 让 ims-wizard-cli 连接到沙箱。</translation>
+    </message>
+</context>
+<context>
+    <name>JobStatus</name>
+    <message>
+        <source>the answer has no job status</source>
+        <translation>应答中没有任务状态</translation>
+    </message>
+    <message>
+        <source>unknown job status &quot;%1&quot;</source>
+        <translation>未知的任务状态 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>其他 JSON 值</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>Cannot read the job list %1: %2</source>
+        <translation>无法读取任务列表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The job list %1 is damaged (%2); it was left as it is.</source>
+        <translation>任务列表 %1 已损坏（%2）；已保持原样。</translation>
+    </message>
+    <message>
+        <source>The job list %1 is locked by another program.</source>
+        <translation>任务列表 %1 已被其他程序锁定。</translation>
+    </message>
+    <message>
+        <source>Cannot write the job list %1: %2</source>
+        <translation>无法写入任务列表 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>请求模板需要名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a creation method.</source>
+        <translation>&quot;%1&quot; 不是创建方式。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>名为 &quot;%1&quot; 的请求模板已存在。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>没有名为 &quot;%1&quot; 的请求模板。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a creation method; nothing was imported.</source>
+        <translation>%1：&quot;%2&quot; 不是创建方式；未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>IMS Wizard</source>
+        <translation>IMS Wizard</translation>
+    </message>
+    <message>
+        <source>Create private images on Huawei Cloud IMS, step by step.</source>
+        <translation>在华为云镜像服务（IMS）上逐步创建私有镜像。</translation>
+    </message>
+    <message>
+        <source>Connect to a built-in local sandbox (no cloud account needed).</source>
+        <translation>连接内置的本地沙箱（无需云账号）。</translation>
+    </message>
+    <message>
+        <source>Walk through every page of every method, save one PNG per page into DIR, and quit.</source>
+        <translation>依次浏览每种方式的每个页面，每页保存一个 PNG 到 DIR，然后退出。</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the first page is shown (smoke test).</source>
+        <translation>显示第一个页面后立即退出（冒烟测试）。</translation>
+    </message>
+    <message>
+        <source>Show the program in this language: zh_CN, pt_BR or en (default: as chosen in View &gt; Language, else the system&apos;s).</source>
+        <translation>以此语言显示程序：zh_CN、pt_BR 或 en（默认：“查看 &gt; 语言”中的选择，否则跟随系统）。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFile</name>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>不是有效的 JSON：%1，位于第 %2 字节</translation>
+    </message>
+    <message>
+        <source>a request file must be a JSON object with &quot;method&quot; and &quot;fields&quot;</source>
+        <translation>请求文件必须是包含 &quot;method&quot; 和 &quot;fields&quot; 的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown top-level key &quot;%1&quot;; a request file has only %2</source>
+        <translation>未知的顶层键 &quot;%1&quot;；请求文件只有 %2</translation>
+    </message>
+    <message>
+        <source>&quot;schema&quot; must be a whole number such as %1</source>
+        <translation>&quot;schema&quot; 必须是整数，例如 %1</translation>
+    </message>
+    <message>
+        <source>the file has schema %1, written by a newer IMS Wizard; this one reads schema %2</source>
+        <translation>该文件的 schema 为 %1，由较新版本的 IMS Wizard 写入；本版本读取 schema %2</translation>
+    </message>
+    <message>
+        <source>&quot;method&quot; is missing or not a string; it must be one of: %1</source>
+        <translation>&quot;method&quot; 缺失或不是字符串；它必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; is missing or not a JSON object</source>
+        <translation>&quot;fields&quot; 缺失或不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; a request file may be at most %3 bytes</source>
+        <translation>%1 大小为 %2 字节；请求文件最多 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, the limit for a request file</source>
+        <translation>%1 超过 %2 字节，即请求文件的大小上限</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestValidator</name>
+    <message>
+        <source>is not a field of method %1; its fields are: %2</source>
+        <translation>不是方式 %1 的字段；它的字段有：%2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>applies only to %1 images; remove it for this OS</source>
+        <translation>仅适用于 %1 镜像；对此操作系统请删除</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be %1 for this method</source>
+        <translation>此方式下必须为 %1</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2 characters (now %3)</source>
+        <translation>必须为 %1 到 %2 个字符（当前 %3 个）</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters (now %2)</source>
+        <translation>最多 %1 个字符（当前 %2 个）</translation>
+    </message>
+    <message>
+        <source>may contain only letters, digits, spaces, hyphens (-), periods (.) and underscores (_)</source>
+        <translation>只能包含字母、数字、空格、连字符（-）、句点（.）和下划线（_）</translation>
+    </message>
+    <message>
+        <source>must not start or end with a space</source>
+        <translation>不能以空格开头或结尾</translation>
+    </message>
+    <message>
+        <source>must not contain line breaks</source>
+        <translation>不能包含换行</translation>
+    </message>
+    <message>
+        <source>must not contain angle brackets (&lt; &gt;)</source>
+        <translation>不能包含尖括号（&lt; &gt;）</translation>
+    </message>
+    <message>
+        <source>must be an ID such as 877a2cda-ba63-4e1e-b95f-e67e48b6129a</source>
+        <translation>必须是 ID，例如 877a2cda-ba63-4e1e-b95f-e67e48b6129a</translation>
+    </message>
+    <message>
+        <source>must be 0 (the default project) or an enterprise project ID</source>
+        <translation>必须是 0（默认企业项目）或企业项目 ID</translation>
+    </message>
+    <message>
+        <source>must be OBS bucket name:file name, e.g. ims-image:centos70.qcow2</source>
+        <translation>格式必须为“OBS 桶名:文件名”，例如 ims-image:centos70.qcow2</translation>
+    </message>
+    <message>
+        <source>bucket name &quot;%1&quot; must be 3 to 63 lower-case letters, digits, hyphens or periods, starting and ending with a letter or digit</source>
+        <translation>桶名 &quot;%1&quot; 必须为 3 到 63 个小写字母、数字、连字符或句点，并以字母或数字开头和结尾</translation>
+    </message>
+    <message>
+        <source>needs a file name after the colon, e.g. ims-image:centos70.qcow2</source>
+        <translation>冒号后需要文件名，例如 ims-image:centos70.qcow2</translation>
+    </message>
+    <message>
+        <source>the folder and file name must not contain spaces (IMG.0175)</source>
+        <translation>文件夹和文件名不能包含空格（IMG.0175）</translation>
+    </message>
+    <message>
+        <source>tag key &quot;%1&quot; must be 1 to 36 letters, digits, _ or - (format key.value)</source>
+        <translation>标签键 &quot;%1&quot; 必须为 1 到 36 个字母、数字、_ 或 -（格式 key.value）</translation>
+    </message>
+    <message>
+        <source>tag value &quot;%1&quot; must be up to 43 letters, digits, _, . or -</source>
+        <translation>标签值 &quot;%1&quot; 最多 43 个字母、数字、_、. 或 -</translation>
+    </message>
+    <message>
+        <source>must be key=value, e.g. test=testvalue</source>
+        <translation>格式必须为 key=value，例如 test=testvalue</translation>
+    </message>
+    <message>
+        <source>must be 1 to 36 letters, digits, _ or -</source>
+        <translation>必须为 1 到 36 个字母、数字、_ 或 -</translation>
+    </message>
+    <message>
+        <source>must be up to 43 letters, digits, _, . or -</source>
+        <translation>最多 43 个字母、数字、_、. 或 -</translation>
+    </message>
+    <message>
+        <source>must not contain spaces</source>
+        <translation>不能包含空格</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the known list of OS versions; check the spelling, or the image may be unusable</source>
+        <translation>&quot;%1&quot; 不在已知的操作系统版本列表中；请检查拼写，否则镜像可能无法使用</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2%3</source>
+        <translation>必须为 %1 到 %2%3</translation>
+    </message>
+    <message>
+        <source>must be at least %1%2</source>
+        <translation>必须至少为 %1%2</translation>
+    </message>
+    <message>
+        <source>must be at most %1%2</source>
+        <translation>必须最多为 %1%2</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>may have at most %1 entries (now %2)</source>
+        <translation>最多 %1 项（当前 %2 项）</translation>
+    </message>
+    <message>
+        <source>needs at least %1 entry</source>
+        <translation>至少需要 %1 项</translation>
+    </message>
+    <message>
+        <source>repeats the tag key &quot;%1&quot;; each key may appear once</source>
+        <translation>重复了标签键 &quot;%1&quot;；每个键只能出现一次</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>must be a list of objects</source>
+        <translation>必须是对象列表</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+</context>
+<context>
+    <name>SignCommand</name>
+    <message>
+        <source>Compute the SDK-HMAC-SHA256 Authorization header of a request (API Request Signing Guide).</source>
+        <translation>计算请求的 SDK-HMAC-SHA256 Authorization 头（API 签名指南）。</translation>
+    </message>
+    <message>
+        <source>Access key.</source>
+        <translation>访问密钥（AK）。</translation>
+    </message>
+    <message>
+        <source>Secret key (use a test key: command lines are visible to other users).</source>
+        <translation>私有访问密钥（SK）（请使用测试密钥：命令行对其他用户可见）。</translation>
+    </message>
+    <message>
+        <source>HTTP method, e.g. POST.</source>
+        <translation>HTTP 方法，例如 POST。</translation>
+    </message>
+    <message>
+        <source>The full URL, with its query.</source>
+        <translation>完整 URL，包括查询参数。</translation>
+    </message>
+    <message>
+        <source>A header to sign, &apos;Name: value&apos; (repeatable).</source>
+        <translation>要签名的请求头，格式 &apos;Name: value&apos;（可重复）。</translation>
+    </message>
+    <message>
+        <source>The request body.</source>
+        <translation>请求体。</translation>
+    </message>
+    <message>
+        <source>Read the request body from a file.</source>
+        <translation>从文件读取请求体。</translation>
+    </message>
+    <message>
+        <source>X-Sdk-Date, YYYYMMDDTHHMMSSZ.</source>
+        <translation>X-Sdk-Date，格式 YYYYMMDDTHHMMSSZ。</translation>
+    </message>
+    <message>
+        <source>Also print the canonical request and the string to sign.</source>
+        <translation>同时输出规范请求和待签名字符串。</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 为必填项</translation>
+    </message>
+    <message>
+        <source>--date must look like 20200608T023900Z, not &quot;%1&quot;</source>
+        <translation>--date 的格式应类似 20200608T023900Z，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give --body or --body-file, not both</source>
+        <translation>--body 和 --body-file 只能二选一</translation>
+    </message>
+    <message>
+        <source>--url must be a full URL such as https://ims.ap-southeast-1.myhuaweicloud.com/v2/cloudimages</source>
+        <translation>--url 必须是完整 URL，例如 https://ims.ap-southeast-1.myhuaweicloud.com/v2/cloudimages</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--header must be &apos;Name: value&apos;, not &quot;%1&quot;</source>
+        <translation>--header 的格式必须为 &apos;Name: value&apos;，而不是 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ims::CreateImageCall</name>
+    <message>
+        <source>The create call succeeded (HTTP %1) but its answer is not JSON.</source>
+        <translation>创建请求成功（HTTP %1），但应答不是 JSON。</translation>
+    </message>
+    <message>
+        <source>The create call succeeded (HTTP %1) but named no job_id.</source>
+        <translation>创建请求成功（HTTP %1），但应答中没有 job_id。</translation>
+    </message>
+    <message>
+        <source>The image metadata was created (HTTP %1) but the answer has no image id.</source>
+        <translation>镜像元数据已创建（HTTP %1），但应答中没有镜像 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>ims::DataDisksEditor</name>
+    <message>
+        <source> *</source>
+        <translation> *</translation>
+    </message>
+    <message>
+        <source>Add &amp;data disk</source>
+        <translation>添加数据盘(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove data dis&amp;k</source>
+        <translation>删除数据盘(&amp;K)</translation>
+    </message>
+    <message>
+        <source>At most %1 data disks.</source>
+        <translation>最多 %1 块数据盘。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ims::FieldEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source> *</source>
+        <translation> *</translation>
+    </message>
+    <message>
+        <source>Not set (server default: %1)</source>
+        <translation>未设置（服务器默认值：%1）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. CentOS 7.6</source>
+        <translation>输入以搜索，例如 CentOS 7.6</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 到 %2</translation>
+    </message>
+    <message>
+        <source>%1: problem</source>
+        <translation>%1：有问题</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ims::FieldsPage</name>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ImageCall</name>
+    <message>
+        <source>The image was not found in the answer.</source>
+        <translation>应答中未找到该镜像。</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ImagePage</name>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>The image&apos;s name, operating system, sizes and options.</source>
+        <translation>镜像的名称、操作系统、大小和选项。</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ImageWizard</name>
+    <message>
+        <source>Create a private image</source>
+        <translation>创建私有镜像</translation>
+    </message>
+</context>
+<context>
+    <name>ims::JobListModel</name>
+    <message>
+        <source>Starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>Last poll failed: %1</source>
+        <translation>上次查询失败：%1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>创建方式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Image IDs</source>
+        <translation>镜像 ID</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>任务 ID</translation>
+    </message>
+</context>
+<context>
+    <name>ims::JobStatusCall</name>
+    <message>
+        <source>The job status answer could not be read: %1</source>
+        <translation>无法读取任务状态应答：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ims::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of IMS Wizard.</source>
+        <translation>新语言将在下次启动 IMS Wizard 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ims::MainWindow</name>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>IMS Wizard</source>
+        <translation>IMS Wizard</translation>
+    </message>
+    <message>
+        <source>Submitted jobs</source>
+        <translation>已提交的任务</translation>
+    </message>
+    <message>
+        <source>Not connected — requests can be checked, previewed and saved</source>
+        <translation>未连接 — 可以检查、预览和保存请求</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not listen on 127.0.0.1.</source>
+        <translation>本地沙箱无法监听 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>Sandbox on %1 (local look-alike of IMS, no cloud account used)</source>
+        <translation>沙箱位于 %1（本地 IMS 模拟服务，不使用云账号）</translation>
+    </message>
+    <message>
+        <source>IMS Wizard — Sandbox</source>
+        <translation>IMS Wizard — 沙箱</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>新建请求(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open request file…</source>
+        <translation>打开请求文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save request file…</source>
+        <translation>保存请求文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open an &amp;example</source>
+        <translation>打开示例(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use the local &amp;sandbox</source>
+        <translation>使用本地沙箱(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A look-alike of IMS on this computer: try every method without a cloud account.</source>
+        <translation>本机上的 IMS 模拟服务：无需云账号即可试用每种方式。</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>任务(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Job &amp;Monitor window</source>
+        <translation>任务监控窗口(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this computer. It is docs/user-guide.md in the source.</source>
+        <translation>本机未安装用户指南。它位于源码中的 docs/user-guide.md。</translation>
+    </message>
+    <message>
+        <source>&amp;About IMS Wizard</source>
+        <translation>关于 IMS Wizard(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About IMS Wizard</source>
+        <translation>关于 IMS Wizard</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;IMS Wizard %1&lt;/h3&gt;&lt;p&gt;Create private images on Huawei Cloud IMS, step by step.&lt;/p&gt;&lt;p&gt;Every rule shown comes from the IMS API reference.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IMS Wizard %1&lt;/h3&gt;&lt;p&gt;在华为云镜像服务（IMS）上逐步创建私有镜像。&lt;/p&gt;&lt;p&gt;显示的每条规则都来自 IMS API 参考。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Job Monitor — IMS Wizard</source>
+        <translation>任务监控 — IMS Wizard</translation>
+    </message>
+    <message>
+        <source>Open request file</source>
+        <translation>打开请求文件</translation>
+    </message>
+    <message>
+        <source>Request files (*.json);;All files (*)</source>
+        <translation>请求文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 names the method &quot;%2&quot;, which this version does not know.</source>
+        <translation>%1 使用的创建方式 &quot;%2&quot; 不受此版本支持。</translation>
+    </message>
+    <message>
+        <source>Save request file</source>
+        <translation>保存请求文件</translation>
+    </message>
+    <message>
+        <source>Choose a creation method first.</source>
+        <translation>请先选择创建方式。</translation>
+    </message>
+    <message>
+        <source>Request files (*.json)</source>
+        <translation>请求文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ims::OsVersionsCall</name>
+    <message>
+        <source>The OS version list is not a JSON array.</source>
+        <translation>操作系统版本列表不是 JSON 数组。</translation>
+    </message>
+</context>
+<context>
+    <name>ims::QuotaCall</name>
+    <message>
+        <source>The quota answer has no entry for images.</source>
+        <translation>配额应答中没有镜像的配额项。</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ReviewPage</name>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>复制为 curl 命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save as request &amp;file…</source>
+        <translation>另存为请求文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Create &amp;another with these values</source>
+        <translation>用这些值再创建一个(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>确认配置</translation>
+    </message>
+    <message>
+        <source>This is the exact request that will be sent. Secrets are masked.</source>
+        <translation>这就是将要发送的完整请求。密钥已隐藏。</translation>
+    </message>
+    <message>
+        <source>HTTP request</source>
+        <translation>HTTP 请求</translation>
+    </message>
+    <message>
+        <source>The curl command is on the clipboard. Set IMS_WIZARD_TOKEN to a token before running it.</source>
+        <translation>curl 命令已复制到剪贴板。运行前请将 IMS_WIZARD_TOKEN 设置为一个 Token。</translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <translation>请注意：</translation>
+    </message>
+    <message>
+        <source>Not connected: choose a connection to submit. You can still save or copy the request.</source>
+        <translation>未连接：请选择一个连接后再提交。您仍可以保存或复制该请求。</translation>
+    </message>
+    <message>
+        <source>Save request file</source>
+        <translation>保存请求文件</translation>
+    </message>
+    <message>
+        <source>Request files (*.json)</source>
+        <translation>请求文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>The request was sent but no answer came back (%1). It may or may not have created the image, so it was not sent again. Check the console before you submit it once more.</source>
+        <translation>请求已发送，但没有收到应答（%1）。镜像可能已创建，也可能没有，因此未再次发送。请先在控制台确认，再决定是否重新提交。</translation>
+    </message>
+    <message>
+        <source>Image metadata %1 created (status %2). Next: upload the image file.</source>
+        <translation>镜像元数据 %1 已创建（状态 %2）。下一步：上传镜像文件。</translation>
+    </message>
+    <message>
+        <source>Submitted. Job %1 is followed in the job monitor.</source>
+        <translation>已提交。任务 %1 正在任务监控中跟踪。</translation>
+    </message>
+</context>
+<context>
+    <name>ims::SecretStore</name>
+    <message>
+        <source>No secret is stored for this connection yet.</source>
+        <translation>尚未为此连接保存密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1).</source>
+        <translation>密钥环拒绝访问（%1）。</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer (%1), so the secret cannot be stored; you may keep it for this session only, and nothing is written to disk.</source>
+        <translation>本机没有可用的密钥环服务（%1），因此无法保存密钥；您可以只在本次会话中保留它，不会写入磁盘。</translation>
+    </message>
+</context>
+<context>
+    <name>ims::SourcePage</name>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Where the image comes from. Each field shows its rule from the API reference.</source>
+        <translation>镜像的来源。每个字段都显示其在 API 参考中的规则。</translation>
+    </message>
+</context>
+<context>
+    <name>ims::StartPage</name>
+    <message>
+        <source>What do you have?</source>
+        <translation>您有什么？</translation>
+    </message>
+    <message>
+        <source>Choose what the image is made from. Each answer leads to the matching IMS API call.</source>
+        <translation>请选择镜像的来源。每个选项对应相应的 IMS API 调用。</translation>
+    </message>
+    <message>
+        <source>An ECS, running or stopped: capture its system disk</source>
+        <translation>一台云服务器（运行中或已关机）：制作其系统盘镜像</translation>
+    </message>
+    <message>
+        <source>Data disks attached to an ECS: capture them as data disk images</source>
+        <translation>云服务器挂载的数据盘：制作为数据盘镜像</translation>
+    </message>
+    <message>
+        <source>A data disk with an installed OS: make it bootable as a system disk image</source>
+        <translation>安装了操作系统的数据盘：制作为可启动的系统盘镜像</translation>
+    </message>
+    <message>
+        <source>An image file in OBS (qcow2, vmdk, vhd, …), optionally with up to 3 data disk files</source>
+        <translation>OBS 中的镜像文件（qcow2、vmdk、vhd、…），可另带最多 3 个数据盘镜像文件</translation>
+    </message>
+    <message>
+        <source>A large RAW or ZVHD2 system disk file in OBS: quick import</source>
+        <translation>OBS 中的大容量 RAW 或 ZVHD2 系统盘文件：快速导入</translation>
+    </message>
+    <message>
+        <source>A large RAW or ZVHD2 data disk file in OBS: quick import</source>
+        <translation>OBS 中的大容量 RAW 或 ZVHD2 数据盘文件：快速导入</translation>
+    </message>
+    <message>
+        <source>A data disk image file in OBS</source>
+        <translation>OBS 中的数据盘镜像文件</translation>
+    </message>
+    <message>
+        <source>A local image file: register it with the native OpenStack API and upload it</source>
+        <translation>本地镜像文件：通过原生 OpenStack API 注册并上传</translation>
+    </message>
+    <message>
+        <source>I have…</source>
+        <translation>我有…</translation>
+    </message>
+    <message>
+        <source>Creation method</source>
+        <translation>创建方式</translation>
+    </message>
+    <message>
+        <source>Choose a method…</source>
+        <translation>选择一种方式…</translation>
+    </message>
+    <message>
+        <source>Or pick the API &amp;method:</source>
+        <translation>或者直接选择 API 方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;tt&gt;%3 %4&lt;/tt&gt; — %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;tt&gt;%3 %4&lt;/tt&gt; — %5</translation>
+    </message>
+</context>
+<context>
+    <name>ims::TagsEditor</name>
+    <message>
+        <source>Send tags as:</source>
+        <translation>标签发送格式：</translation>
+    </message>
+    <message>
+        <source>Tag format</source>
+        <translation>标签格式</translation>
+    </message>
+    <message>
+        <source>tags: &quot;key.value&quot; strings</source>
+        <translation>tags：&quot;key.value&quot; 字符串</translation>
+    </message>
+    <message>
+        <source>image_tags: {&quot;key&quot;, &quot;value&quot;} objects</source>
+        <translation>image_tags：{&quot;key&quot;, &quot;value&quot;} 对象</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>&amp;Add tag</source>
+        <translation>添加标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag</source>
+        <translation>删除标签(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ims::TagsPage</name>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Optional key/value tags to find the image by. Leave the table empty for none.</source>
+        <translation>可选的键/值标签，用于查找镜像。表格留空表示不添加标签。</translation>
+    </message>
+</context>
+<context>
+    <name>ims::TokenProvider</name>
+    <message>
+        <source>The identity service answered without a token (X-Subject-Token) or its expiry.</source>
+        <translation>身份认证服务的应答中没有 Token（X-Subject-Token）或其过期时间。</translation>
+    </message>
+</context>
+<context>
+    <name>ims::UploadPage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>上传(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel upload</source>
+        <translation>取消上传(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Upload the image file</source>
+        <translation>上传镜像文件</translation>
+    </message>
+    <message>
+        <source>The file is streamed from disk. Huawei Cloud accepts files below 2 GB on this (deprecated) API; for larger files upload to OBS and use an image from a file in OBS.</source>
+        <translation>文件将从磁盘流式上传。华为云在此（已废弃的）API 上只接受小于 2 GB 的文件；更大的文件请先上传到 OBS，再使用 OBS 中的镜像文件创建镜像。</translation>
+    </message>
+    <message>
+        <source>Image file to upload</source>
+        <translation>要上传的镜像文件</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>上传进度</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose the image file</source>
+        <translation>选择镜像文件</translation>
+    </message>
+    <message>
+        <source>Image files (*.qcow2 *.vhd *.vmdk *.raw *.img *.iso *.zvhd2);;All files (*)</source>
+        <translation>镜像文件 (*.qcow2 *.vhd *.vmdk *.raw *.img *.iso *.zvhd2);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Image %1 waits for its file.</source>
+        <translation>镜像 %1 正在等待其文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3/s</source>
+        <translation>%1 / %2 — %3/s</translation>
+    </message>
+    <message>
+        <source>Uploaded. Checking the image…</source>
+        <translation>已上传。正在检查镜像…</translation>
+    </message>
+    <message>
+        <source>Image %1 is active: %2 bytes, MD5 %3.</source>
+        <translation>镜像 %1 已可用：%2 字节，MD5 %3。</translation>
+    </message>
+    <message>
+        <source>The image is %1.</source>
+        <translation>镜像为 %1。</translation>
+    </message>
+</context>
+</TS>
