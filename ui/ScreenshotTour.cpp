@@ -5,6 +5,8 @@
 #include "catalogue/RequestFile.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobMonitor.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/ProfilesDialog.h"
 #include "wizard/ImageWizard.h"
 #include "wizard/RequestDraft.h"
 #include "wizard/ReviewPage.h"
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QTimer>
+#include <QTreeView>
 
 namespace ims {
 
@@ -55,17 +58,76 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory)
 {
 }
 
-bool ScreenshotTour::save(const QString &name)
+bool ScreenshotTour::save(const QString &name, QWidget *what)
 {
     settle();
     const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
-    if (!m_window->grab().save(path)) {
+    if (!(what ? what : m_window)->grab().save(path)) {
         qWarning("cannot save %s", qPrintable(path));
         ++m_failures;
         return false;
     }
     ++m_saved;
     return true;
+}
+
+QString ScreenshotTour::submitExample(const QString &methodId, const QString &imageName)
+{
+    ImageWizard *wizard = m_window->wizard();
+    auto example = RequestFile::load(QStringLiteral(":/data/examples/%1.json").arg(methodId), nullptr);
+    if (!example)
+        return {};
+    if (!imageName.isEmpty())
+        example->fields.insert(QStringLiteral("name"), imageName);
+    wizard->restart();
+    wizard->loadRequest(example->method, example->fields);
+    for (int guard = 0; guard < 8 && wizard->currentId() != ImageWizard::ReviewPageId; ++guard)
+        wizard->next();
+    wizard->findChild<QAbstractButton *>(QStringLiteral("submitButton"))->click();
+    for (int i = 0; i < 100 && wizard->reviewPage()->submittedJobId().isEmpty(); ++i)
+        settle(50);
+    return wizard->reviewPage()->submittedJobId();
+}
+
+// The job monitor with a multi-disk job and a failed one, the failed job's details, and the
+// profiles dialog (its two example profiles are removed again afterwards).
+void ScreenshotTour::tourJobsAndProfiles()
+{
+    m_window->resize(1280, 800);
+    submitExample(QStringLiteral("ecs-data"), QString());
+    const QString failed = submitExample(QStringLiteral("file-system"), QStringLiteral("centos7-golden-sandbox-fail"));
+    submitExample(QStringLiteral("quick-system"), QStringLiteral("ubuntu-22-web"));
+    settle(2500);
+    m_window->showJobMonitorWindow();
+    QWidget *monitor = m_window->jobMonitorWindow();
+    monitor->resize(1180, 420);
+    if (auto *tree = monitor->findChild<QTreeView *>())
+        tree->expandAll();
+    save(QStringLiteral("job-monitor-window"), monitor);
+    save(QStringLiteral("jobs-dock-after-three-jobs"));
+    if (!failed.isEmpty())
+        if (QWidget *details = m_window->showJobDetails(failed)) {
+            save(QStringLiteral("job-details-failed"), details);
+            details->close();
+        }
+    monitor->close();
+
+    ProfileStore *profiles = m_window->profiles();
+    QStringList made;
+    for (const auto &[name, method] : {std::pair{QStringLiteral("Golden CentOS 7 from OBS"), QStringLiteral("file-system")},
+                                       std::pair{QStringLiteral("Database disks, weekly"), QStringLiteral("ecs-data")}}) {
+        if (profiles->load(name))
+            continue; // the user's own: leave it alone
+        auto example = RequestFile::load(QStringLiteral(":/data/examples/%1.json").arg(method), nullptr);
+        example->name = name;
+        if (profiles->save(*example))
+            made << name;
+    }
+    QWidget *dialog = m_window->showProfiles();
+    save(QStringLiteral("profiles-dialog"), dialog);
+    dialog->close();
+    for (const auto &name : made)
+        profiles->remove(name);
 }
 
 void ScreenshotTour::run()
@@ -115,6 +177,7 @@ void ScreenshotTour::run()
     wizard->next();
     wizard->next();
     save(QStringLiteral("small-screen-1024x768-image"));
+    tourJobsAndProfiles();
     qInfo("saved %d screenshots to %s", m_saved, qPrintable(m_directory));
     emit finished(m_failures);
 }

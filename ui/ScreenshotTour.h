@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QString>
 
+class QWidget;
+
 namespace ims {
 
 class MainWindow;
@@ -21,7 +23,9 @@ signals:
     void finished(int failures);
 
 private:
-    bool save(const QString &name);
+    bool save(const QString &name, QWidget *what = nullptr);
+    QString submitExample(const QString &methodId, const QString &imageName);
+    void tourJobsAndProfiles();
 
     MainWindow *m_window;
     QString m_directory;

@@ -32,7 +32,11 @@ QString installTranslators(QCoreApplication &app, const QString &languageOverrid
     auto *own = new QTranslator(&app);
     // load(QLocale, …) tries the locale's UI languages in turn (zh_Hans_CN, zh_CN, zh, …).
     if (!own->load(locale, QStringLiteral("ims-wizard"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete own;
+        // No translation for this language: English, with its plural forms ("1 job", "2 jobs").
+        if (own->load(QStringLiteral(":/i18n/ims-wizard_en.qm")))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(own);

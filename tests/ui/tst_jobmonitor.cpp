@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Translations.h"
 #include "UiTestSupport.h"
 #include "jobs/JobFilterModel.h"
 #include "jobs/JobListModel.h"
@@ -38,7 +39,11 @@ class TestJobMonitor : public QObject
     }
 
 private slots:
-    void initTestCase() { qputenv("IMS_WIZARD_DATA_DIR", m_data.path().toUtf8()); }
+    void initTestCase()
+    {
+        qputenv("IMS_WIZARD_DATA_DIR", m_data.path().toUtf8());
+        installTranslators(*QCoreApplication::instance(), QStringLiteral("en")); // English as shipped: its plurals
+    }
 
     void aJobAppearsItsProgressMovesAndItsSubJobsExpand()
     {
