@@ -44,7 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_wizard(new ImageWizard(this))
     , m_client(new ImsClient(this))
     , m_jobsDock(new QDockWidget(tr("Jobs"), this))
-    , m_jobsView(makeJobsView(QStringLiteral("jobsPanel"), m_jobsDock))
+    , m_jobsView(makeJobsView(QStringLiteral("jobsPanel"), true, m_jobsDock))
     , m_notifier(new JobNotifier(this))
     , m_profiles(std::make_unique<ProfileStore>())
     , m_storeWatch(new QTimer(this))
@@ -91,9 +91,9 @@ MainWindow::MainWindow(QWidget *parent)
         resizeDocks({m_jobsDock}, {380}, Qt::Horizontal);
 }
 
-JobsView *MainWindow::makeJobsView(const QString &name, QWidget *parent)
+JobsView *MainWindow::makeJobsView(const QString &name, bool compact, QWidget *parent)
 {
-    auto *view = new JobsView(name, parent);
+    auto *view = new JobsView(name, compact, parent);
     connect(view, &JobsView::detailsRequested, this, &MainWindow::showJobDetails);
     connect(view, &JobsView::cloneRequested, this, &MainWindow::cloneIntoWizard);
     connect(view, &JobsView::removeRequested, this, &MainWindow::removeJobs);
@@ -245,7 +245,7 @@ void MainWindow::showJobMonitorWindow()
     if (!m_monitorWindow) {
         m_monitorWindow = new QWidget(this, Qt::Window);
         m_monitorWindow->setObjectName(QStringLiteral("jobMonitorWindow"));
-        m_monitorView = makeJobsView(QStringLiteral("jobMonitor"), m_monitorWindow);
+        m_monitorView = makeJobsView(QStringLiteral("jobMonitor"), false, m_monitorWindow);
         m_monitorView->setModel(m_jobModel);
         auto *layout = new QVBoxLayout(m_monitorWindow);
         layout->setContentsMargins(0, 0, 0, 0);

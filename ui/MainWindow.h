@@ -76,7 +76,7 @@ private:
     void pruneJobs();
     void watchStoreFiles();
     QString storeStamp() const;
-    JobsView *makeJobsView(const QString &name, QWidget *parent);
+    JobsView *makeJobsView(const QString &name, bool compact, QWidget *parent);
 
     ImageWizard *m_wizard;
     ImsClient *m_client;

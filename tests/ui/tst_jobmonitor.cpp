@@ -99,6 +99,8 @@ private slots:
         QVERIFY(!jobId.isEmpty());
         JobListModel *model = window.jobModel();
         QTRY_COMPARE_WITH_TIMEOUT(model->recordAt(model->rowOf(jobId)).state, JobRecord::State::Fail, 10000);
+        // No "100 %" bar for a job that made nothing.
+        QCOMPARE(shownRow(window.jobsView(), model, jobId, JobListModel::ProgressColumn).data().toString(), QString());
         QCOMPARE(window.notifier()->lastTitle(), QStringLiteral("Image creation failed"));
         QVERIFY(window.notifier()->lastMessage().contains(QStringLiteral("incorrect format")));
 
@@ -256,7 +258,7 @@ private slots:
         }
         QVERIFY(store.save(records));
         JobListModel model(&store, nullptr);
-        JobsView view(QStringLiteral("bench"));
+        JobsView view(QStringLiteral("bench"), false);
         view.setModel(&model);
         view.resize(900, 600);
         view.show();

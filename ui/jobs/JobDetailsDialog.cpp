@@ -133,7 +133,7 @@ void JobDetailsDialog::refresh()
         if (!r.failReason.isEmpty())
             problem += QStringLiteral("<br>") + tr("Reason: %1").arg(r.failReason.toHtmlEscaped());
         for (const auto &s : subJobs)
-            if (!s.failReason.isEmpty())
+            if (!s.failReason.isEmpty() && s.failReason != r.failReason) // only what the job's own reason does not say
                 problem += QStringLiteral("<br>") + tr("%1: %2").arg(s.imageName.toHtmlEscaped(), s.failReason.toHtmlEscaped());
         if (!r.errorCode.isEmpty()) {
             problem += QStringLiteral("<br>") + tr("Error code: %1").arg(r.errorCode.toHtmlEscaped());

@@ -378,7 +378,8 @@ QVariant JobListModel::jobData(const Row &row, int column, int role) const
     case StateRole:
         return JobRecord::stateName(r.state);
     case ProgressRole:
-        return r.progress;
+        // A failed job's last percentage says nothing about an image: no bar for it.
+        return r.state == JobRecord::State::Success || !r.isFinished() ? r.progress : -1.0;
     case IsSubJobRole:
         return false;
     case SearchTextRole:
@@ -432,7 +433,7 @@ QVariant JobListModel::jobData(const Row &row, int column, int role) const
     case StateColumn:
         return stateText(r.state);
     case ProgressColumn:
-        return r.progress < 0 ? QString() : QStringLiteral("%1 %").arg(int(r.progress * 100 + 0.5));
+        return jobData(row, column, ProgressRole).toDouble() < 0 ? QString() : QStringLiteral("%1 %").arg(int(r.progress * 100 + 0.5));
     case StartedColumn:
         return r.submittedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case ElapsedColumn: {

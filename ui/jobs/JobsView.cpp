@@ -19,9 +19,10 @@
 
 namespace ims {
 
-JobsView::JobsView(const QString &name, QWidget *parent)
+JobsView::JobsView(const QString &name, bool compact, QWidget *parent)
     : QWidget(parent)
     , m_name(name)
+    , m_compact(compact)
     , m_filter(new JobFilterModel(this))
     , m_text(new QLineEdit(this))
     , m_state(new QComboBox(this))
@@ -96,6 +97,7 @@ JobsView::JobsView(const QString &name, QWidget *parent)
     bar->addWidget(m_text, 1);
     bar->addWidget(m_state);
     bar->addWidget(detailsButton);
+    detailsButton->setVisible(!compact); // the dock needs the room for the filter; Enter opens details
     bar->addWidget(m_moreButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -149,10 +151,14 @@ void JobsView::setModel(JobListModel *model)
         connect(model, &QAbstractItemModel::dataChanged, this, &JobsView::updateActions, Qt::UniqueConnection);
     const QByteArray state = QSettings().value(QStringLiteral("jobs/%1/header").arg(m_name)).toByteArray();
     if (state.isEmpty() || !m_tree->header()->restoreState(state)) {
-        m_tree->header()->resizeSection(JobListModel::NameColumn, 170);
-        m_tree->header()->resizeSection(JobListModel::StateColumn, 120);
-        m_tree->header()->resizeSection(JobListModel::ProgressColumn, 90);
+        m_tree->header()->resizeSection(JobListModel::NameColumn, m_compact ? 150 : 170);
+        m_tree->header()->resizeSection(JobListModel::StateColumn, 110);
+        m_tree->header()->resizeSection(JobListModel::ProgressColumn, 80);
         m_tree->header()->resizeSection(JobListModel::StartedColumn, 150);
+        if (m_compact)
+            for (int c : {JobListModel::MethodColumn, JobListModel::RegionColumn, JobListModel::StartedColumn,
+                          JobListModel::ImagesColumn, JobListModel::JobIdColumn})
+                m_tree->setColumnHidden(c, true);
     }
     m_tree->header()->setSortIndicatorShown(true);
     updateActions();

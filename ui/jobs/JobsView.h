@@ -21,7 +21,9 @@ class JobsView : public QWidget
 public:
     // `name` prefixes the object names of the parts ("jobsDock" → "jobsDockTree", …) and keys the
     // saved column layout.
-    JobsView(const QString &name, QWidget *parent = nullptr);
+    // `compact`: for the narrow dock, where only name, state, progress and elapsed time show at
+    // first (the header's context menu brings the others back).
+    JobsView(const QString &name, bool compact, QWidget *parent = nullptr);
 
     void setModel(JobListModel *model);
     QTreeView *tree() const { return m_tree; }
@@ -52,6 +54,7 @@ private:
     void showHeaderMenu(const QPoint &pos);
 
     QString m_name;
+    bool m_compact;
     JobListModel *m_model = nullptr;
     JobFilterModel *m_filter;
     QLineEdit *m_text;
