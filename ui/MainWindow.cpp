@@ -122,7 +122,6 @@ void MainWindow::setJobStore(const QString &path)
     delete oldModel;
     connect(m_jobModel, &JobListModel::runningCountChanged, this, &MainWindow::updateTitle);
     m_notifier->watch(m_monitor, m_jobModel);
-    m_storeStamp = storeStamp();
     pruneJobs();
     updateTitle();
     m_wizard->setConnection(m_client->settings().imsEndpoint.isEmpty() && m_client->settings().region.isEmpty() ? nullptr : m_client,
@@ -355,21 +354,10 @@ void MainWindow::pruneJobs()
         statusBar()->showMessage(tr("Removed %n finished job(s) older than the retention period.", nullptr, removed), 8000);
 }
 
-QString MainWindow::storeStamp() const
-{
-    const QFileInfo snapshot(m_store->path());
-    const QFileInfo journal(m_store->path() + QStringLiteral(".journal"));
-    return QStringLiteral("%1/%2/%3/%4").arg(snapshot.size()).arg(snapshot.lastModified().toMSecsSinceEpoch())
-        .arg(journal.size()).arg(journal.lastModified().toMSecsSinceEpoch());
-}
-
 void MainWindow::watchStoreFiles()
 {
-    const QString stamp = storeStamp();
-    if (stamp == m_storeStamp)
-        return;
-    m_storeStamp = stamp;
-    m_monitor->syncWithStore();
+    if (m_store->changedOnDisk()) // someone else (the CLI) wrote: read the list again
+        m_monitor->syncWithStore();
 }
 
 ProfilesDialog *MainWindow::showProfiles()

@@ -75,7 +75,6 @@ private:
     void askJobRetention();
     void pruneJobs();
     void watchStoreFiles();
-    QString storeStamp() const;
     JobsView *makeJobsView(const QString &name, bool compact, QWidget *parent);
 
     ImageWizard *m_wizard;
@@ -90,7 +89,6 @@ private:
     JobNotifier *m_notifier;
     std::unique_ptr<ProfileStore> m_profiles;
     QTimer *m_storeWatch;
-    QString m_storeStamp; // size and time of the job list's files when last read
     QString m_connectionTitle;
     QLabel *m_connectionLabel;
     QMenu *m_recentMenu = nullptr;

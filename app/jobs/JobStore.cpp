@@ -95,14 +95,25 @@ bool JobStore::readAll(QHash<QString, JobRecord> *out, QStringList *order, QStri
     return true;
 }
 
+QString JobStore::diskStamp() const
+{
+    const QFileInfo snapshot(m_path);
+    const QFileInfo journal(journalPath());
+    return QStringLiteral("%1 %2 %3 %4").arg(snapshot.size()).arg(snapshot.lastModified().toMSecsSinceEpoch())
+        .arg(journal.size()).arg(journal.lastModified().toMSecsSinceEpoch());
+}
+
 bool JobStore::reload(QString *error)
 {
+    // Taken before reading: a write that lands while we read changes it, so it is not missed.
+    const QString stamp = diskStamp();
     QHash<QString, JobRecord> records;
     QStringList order;
     if (!readAll(&records, &order, error))
         return false;
     m_records = records;
     m_order = order;
+    m_knownStamp = stamp;
     return true;
 }
 
@@ -122,6 +133,8 @@ bool JobStore::append(const QList<QByteArray> &lines, QString *error)
             *error = tr("The job list %1 is locked by another program.").arg(m_path);
         return false;
     }
+    // Only if nobody else wrote since we last looked do the files, after our write, hold just what we know.
+    const bool wasCurrent = diskStamp() == m_knownStamp;
     QFile journal(journalPath());
     if (!journal.open(QIODevice::WriteOnly | QIODevice::Append)) {
         if (error)
@@ -145,14 +158,16 @@ bool JobStore::append(const QList<QByteArray> &lines, QString *error)
     }
     const bool large = journal.size() > m_journalLimit;
     journal.close();
-    if (!large)
-        return true;
-    // Fold the journal in while still holding the lock.
-    QHash<QString, JobRecord> records;
-    QStringList order;
-    if (!readAll(&records, &order, error) || !writeSnapshot(records, order, error))
-        return false;
-    QFile::resize(journalPath(), 0);
+    if (large) {
+        // Fold the journal in while still holding the lock.
+        QHash<QString, JobRecord> records;
+        QStringList order;
+        if (!readAll(&records, &order, error) || !writeSnapshot(records, order, error))
+            return false;
+        QFile::resize(journalPath(), 0);
+    }
+    if (wasCurrent)
+        m_knownStamp = diskStamp();
     return true;
 }
 
@@ -226,6 +241,7 @@ bool JobStore::compact(QString *error)
     QFile::resize(journalPath(), 0);
     m_records = records;
     m_order = order;
+    m_knownStamp = diskStamp();
     return true;
 }
 

@@ -37,6 +37,10 @@ public:
     bool compact(QString *error = nullptr);
     void setJournalLimit(qint64 bytes) { m_journalLimit = bytes; }
 
+    // Whether another process changed the files since this store last read or wrote them: cheap
+    // (two stats), so a window can ask often and re-read only when someone else wrote.
+    bool changedOnDisk() const { return diskStamp() != m_knownStamp; }
+
     QList<JobRecord> records() const; // oldest first
     bool contains(const QString &id) const { return m_records.contains(id); }
     JobRecord record(const QString &id) const { return m_records.value(id); }
@@ -47,11 +51,13 @@ private:
     bool append(const QList<QByteArray> &lines, QString *error);
     bool writeSnapshot(const QHash<QString, JobRecord> &records, const QStringList &order, QString *error);
     void apply(const JobRecord &r);
+    QString diskStamp() const; // sizes and times of both files
 
     QString m_path;
     QHash<QString, JobRecord> m_records;
     QStringList m_order;
     qint64 m_journalLimit = 2 * 1024 * 1024;
+    QString m_knownStamp; // diskStamp() when the files held exactly what this store knows
 };
 
 } // namespace ims

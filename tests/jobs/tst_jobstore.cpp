@@ -127,6 +127,25 @@ private slots:
         QCOMPARE(JobStore(path).records().size(), 20);
     }
 
+    void onlyAnotherProcessesWritesCountAsAChange()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jobs.json"));
+        JobStore desktop(path);
+        QVERIFY(desktop.save({job(QStringLiteral("mine"))}));
+        QVERIFY(!desktop.changedOnDisk()); // its own write: nothing to read again
+        JobStore cli(path);
+        QVERIFY(cli.save({job(QStringLiteral("from-cli"))}));
+        QVERIFY(desktop.changedOnDisk());
+        // Writing on top of the other's change must not hide it.
+        QVERIFY(desktop.save({job(QStringLiteral("mine-2"))}));
+        QVERIFY(desktop.changedOnDisk());
+        QVERIFY(desktop.reload());
+        QVERIFY(!desktop.changedOnDisk());
+        QVERIFY(desktop.contains(QStringLiteral("from-cli")));
+        QVERIFY(cli.changedOnDisk());
+    }
+
     void recordRoundTripKeepsEveryField()
     {
         JobRecord r = job(QStringLiteral("x"), JobRecord::State::Fail);
