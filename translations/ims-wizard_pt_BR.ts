@@ -2134,6 +2134,133 @@ Opções:
     </message>
 </context>
 <context>
+    <name>ims::JobDetailsDialog</name>
+    <message>
+        <source>Request that started the job</source>
+        <translation>Solicitação que iniciou a tarefa</translation>
+    </message>
+    <message>
+        <source>Last job answer</source>
+        <translation>Última resposta da tarefa</translation>
+    </message>
+    <message>
+        <source>Job summary</source>
+        <translation>Resumo da tarefa</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>O que deu errado</translation>
+    </message>
+    <message>
+        <source>Request and answer</source>
+        <translation>Solicitação e resposta</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Solicitação</translation>
+    </message>
+    <message>
+        <source>Job &amp;answer</source>
+        <translation>&amp;Resposta da tarefa</translation>
+    </message>
+    <message>
+        <source>&amp;Copy job ID</source>
+        <translation>&amp;Copiar ID da tarefa</translation>
+    </message>
+    <message>
+        <source>C&amp;lone into wizard</source>
+        <translation>C&amp;lonar no assistente</translation>
+    </message>
+    <message>
+        <source>Open this request in the wizard to change it and submit it again.</source>
+        <translation>Abre esta solicitação no assistente para alterá-la e enviá-la novamente.</translation>
+    </message>
+    <message>
+        <source>Job — %1</source>
+        <translation>Tarefa — %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Image name</source>
+        <translation>Nome da imagem</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>ID da tarefa</translation>
+    </message>
+    <message>
+        <source>none: the server&apos;s answer to the create call was lost</source>
+        <translation>nenhum: a resposta do servidor à chamada de criação se perdeu</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviada em</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminada em</translation>
+    </message>
+    <message>
+        <source>Image IDs</source>
+        <translation>IDs das imagens</translation>
+    </message>
+    <message>
+        <source>Sub-job %1</source>
+        <translation>Subtarefa %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The outcome of this submission is unknown.&lt;/b&gt; The request may or may not have created a job; it was not sent again. Check the image list in the console before submitting it again.</source>
+        <translation>&lt;b&gt;O resultado deste envio é desconhecido.&lt;/b&gt; A solicitação pode ou não ter criado uma tarefa; ela não foi reenviada. Confira a lista de imagens no console antes de enviá-la novamente.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The job failed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A tarefa falhou.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Código de erro: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>O que fazer: %1</translation>
+    </message>
+    <message>
+        <source>Last poll failed: %1</source>
+        <translation>A última consulta falhou: %1</translation>
+    </message>
+    <message>
+        <source>Use “Clone into wizard” to fix the request and submit it again.</source>
+        <translation>Use “Clonar no assistente” para corrigir a solicitação e enviá-la novamente.</translation>
+    </message>
+    <message>
+        <source>No answer from the job query yet.</source>
+        <translation>Ainda não há resposta da consulta da tarefa.</translation>
+    </message>
+</context>
+<context>
     <name>ims::JobListModel</name>
     <message>
         <source>Starting</source>
@@ -2187,12 +2314,165 @@ Opções:
         <source>Job ID</source>
         <translation>ID da tarefa</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 percent</source>
+        <translation>%1 por cento</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Decorrido</translation>
+    </message>
+</context>
+<context>
+    <name>ims::JobNotifier</name>
+    <message>
+        <source>IMS Wizard</source>
+        <translation>IMS Wizard</translation>
+    </message>
+    <message>
+        <source>Image creation failed</source>
+        <translation>Falha na criação da imagem</translation>
+    </message>
+    <message>
+        <source>%1: the job failed.</source>
+        <translation>%1: a tarefa falhou.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Image ready</source>
+        <translation>Imagem pronta</translation>
+    </message>
+    <message>
+        <source>%1 was created.</source>
+        <translation>%1 foi criada.</translation>
+    </message>
+    <message>
+        <source>%1 was created (%2).</source>
+        <translation>%1 foi criada (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>IMS Wizard — %n job(s) running</source>
+        <translation>
+            <numerusform>IMS Wizard — %n tarefa em execução</numerusform>
+            <numerusform>IMS Wizard — %n tarefas em execução</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IMS Wizard — no job running</source>
+        <translation>IMS Wizard — nenhuma tarefa em execução</translation>
+    </message>
 </context>
 <context>
     <name>ims::JobStatusCall</name>
     <message>
         <source>The job status answer could not be read: %1</source>
         <translation>Não foi possível ler a resposta de status da tarefa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ims::JobsView</name>
+    <message>
+        <source>Filter: name, job ID, image ID…</source>
+        <translation>Filtro: nome, ID da tarefa, ID da imagem…</translation>
+    </message>
+    <message>
+        <source>Filter jobs by text</source>
+        <translation>Filtrar tarefas por texto</translation>
+    </message>
+    <message>
+        <source>Show jobs in state</source>
+        <translation>Mostrar tarefas no estado</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Todas as tarefas</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconhecido</translation>
+    </message>
+    <message>
+        <source>Submitted jobs</source>
+        <translation>Tarefas enviadas</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Detalhes…</translation>
+    </message>
+    <message>
+        <source>C&amp;lone into wizard</source>
+        <translation>C&amp;lonar no assistente</translation>
+    </message>
+    <message>
+        <source>&amp;Copy job ID</source>
+        <translation>&amp;Copiar ID da tarefa</translation>
+    </message>
+    <message>
+        <source>Copy &amp;image ID</source>
+        <translation>Copiar ID da &amp;imagem</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Remover da lista</translation>
+    </message>
+    <message>
+        <source>Remove all &amp;finished jobs</source>
+        <translation>Remover todas as tarefas &amp;finalizadas</translation>
+    </message>
+    <message>
+        <source>&amp;Keep finished jobs for…</source>
+        <translation>&amp;Manter tarefas finalizadas por…</translation>
+    </message>
+    <message>
+        <source>Removes finished jobs from this list; images already made are not touched.</source>
+        <translation>Remove as tarefas finalizadas desta lista; as imagens já criadas não são afetadas.</translation>
+    </message>
+    <message>
+        <source>Job details</source>
+        <translation>Detalhes da tarefa</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Ações</translation>
+    </message>
+    <message>
+        <source>Job actions</source>
+        <translation>Ações da tarefa</translation>
     </message>
 </context>
 <context>
@@ -2225,10 +2505,6 @@ Opções:
         <translation>IMS Wizard</translation>
     </message>
     <message>
-        <source>Submitted jobs</source>
-        <translation>Tarefas enviadas</translation>
-    </message>
-    <message>
         <source>Not connected — requests can be checked, previewed and saved</source>
         <translation>Não conectado — as solicitações podem ser verificadas, pré-visualizadas e salvas</translation>
     </message>
@@ -2243,10 +2519,6 @@ Opções:
     <message>
         <source>Sandbox on %1 (local look-alike of IMS, no cloud account used)</source>
         <translation>Sandbox em %1 (imitação local do IMS, nenhuma conta na nuvem é usada)</translation>
-    </message>
-    <message>
-        <source>IMS Wizard — Sandbox</source>
-        <translation>IMS Wizard — Sandbox</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2364,12 +2636,267 @@ Opções:
         <source>Saved %1</source>
         <translation>%1 salvo</translation>
     </message>
+    <message>
+        <source>Save as &amp;profile…</source>
+        <translation>Salvar como per&amp;fil…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;files…</source>
+        <translation>&amp;Perfis…</translation>
+    </message>
+    <message>
+        <source>The request of “%1” is in the wizard: change what needs changing and submit it again.</source>
+        <translation>A solicitação de “%1” está no assistente: altere o que for preciso e envie-a novamente.</translation>
+    </message>
+    <message>
+        <source>IMS Wizard — %1</source>
+        <translation>IMS Wizard — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n job(s) running)</source>
+        <translation>
+            <numerusform>(%n tarefa em execução)</numerusform>
+            <numerusform>(%n tarefas em execução)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Job Monitor — %n job(s) running</source>
+        <translation>
+            <numerusform>Monitor de tarefas — %n tarefa em execução</numerusform>
+            <numerusform>Monitor de tarefas — %n tarefas em execução</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove jobs</source>
+        <translation>Remover tarefas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n job(s) from the list.</source>
+        <translation>
+            <numerusform>%n tarefa removida da lista.</numerusform>
+            <numerusform>%n tarefas removidas da lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finished job to remove.</source>
+        <translation>Nenhuma tarefa finalizada para remover.</translation>
+    </message>
+    <message>
+        <source>Remove finished jobs</source>
+        <translation>Remover tarefas finalizadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n finished job(s) from the list? The images are not touched.</source>
+        <translation>
+            <numerusform>Remover %n tarefa finalizada da lista? As imagens não são afetadas.</numerusform>
+            <numerusform>Remover %n tarefas finalizadas da lista? As imagens não são afetadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep finished jobs</source>
+        <translation>Manter tarefas finalizadas</translation>
+    </message>
+    <message>
+        <source>Remove finished jobs from the list after this many days (0 keeps them; at most %1 are kept):</source>
+        <translation>Remover as tarefas finalizadas da lista após este número de dias (0 as mantém; no máximo %1 são mantidas):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n finished job(s) older than the retention period.</source>
+        <translation>
+            <numerusform>%n tarefa finalizada removida por ultrapassar o período de retenção.</numerusform>
+            <numerusform>%n tarefas finalizadas removidas por ultrapassarem o período de retenção.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened the profile “%1”.</source>
+        <translation>Perfil “%1” aberto.</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Salvar como perfil</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nome do perfil:</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists. Replace it?</source>
+        <translation>Já existe um perfil chamado “%1”. Substituí-lo?</translation>
+    </message>
+    <message>
+        <source>Saved the profile “%1”.</source>
+        <translation>Perfil “%1” salvo.</translation>
+    </message>
 </context>
 <context>
     <name>ims::OsVersionsCall</name>
     <message>
         <source>The OS version list is not a JSON array.</source>
         <translation>A lista de versões do SO não é um array JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ProfilesDialog</name>
+    <message>
+        <source>Saved request profiles</source>
+        <translation>Perfis de solicitação salvos</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Perfis salvos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvo em</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Resultado da última ação</translation>
+    </message>
+    <message>
+        <source>&amp;Open in wizard</source>
+        <translation>&amp;Abrir no assistente</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplicar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nomear…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importar arquivos…</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Importar &amp;pasta…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all…</source>
+        <translation>Exportar &amp;todos…</translation>
+    </message>
+    <message>
+        <source>Request files as ims-wizard-cli reads them ({&quot;method&quot;: …, &quot;fields&quot;: {…}}).</source>
+        <translation>Arquivos de solicitação como o ims-wizard-cli os lê ({&quot;method&quot;: …, &quot;fields&quot;: {…}}).</translation>
+    </message>
+    <message>
+        <source>Profiles are request files in %1. They never hold a password or key.</source>
+        <translation>Os perfis são arquivos de solicitação em %1. Eles nunca guardam senha nem chave.</translation>
+    </message>
+    <message>
+        <source>Import request files</source>
+        <translation>Importar arquivos de solicitação</translation>
+    </message>
+    <message>
+        <source>Request files (*.json);;All files (*)</source>
+        <translation>Arquivos de solicitação (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Import every request file of a folder</source>
+        <translation>Importar todos os arquivos de solicitação de uma pasta</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>Exportar perfil</translation>
+    </message>
+    <message>
+        <source>Request files (*.json)</source>
+        <translation>Arquivos de solicitação (*.json)</translation>
+    </message>
+    <message>
+        <source>Export every profile into a folder</source>
+        <translation>Exportar todos os perfis para uma pasta</translation>
+    </message>
+    <message>
+        <source>No profile yet. Save one from the review page (“Save as profile…”) or import request files.</source>
+        <translation>Ainda não há perfis. Salve um na página Revisão (“Salvar como perfil…”) ou importe arquivos de solicitação.</translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation>Duplicar perfil</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Nome da cópia:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (cópia)</translation>
+    </message>
+    <message>
+        <source>Copied “%1” as “%2”.</source>
+        <translation>“%1” copiado como “%2”.</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Renomear perfil</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Novo nome:</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>“%1” renomeado para “%2”.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Excluir perfil</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”? This cannot be undone.</source>
+        <translation>Excluir o perfil “%1”? Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>“%1” excluído.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s): %1.</source>
+        <translation>
+            <numerusform>%n perfil importado: %1.</numerusform>
+            <numerusform>%n perfis importados: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Não importados:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1.</source>
+        <translation>
+            <numerusform>%n perfil importado de %1.</numerusform>
+            <numerusform>%n perfis importados de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>“%1” exportado para %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1.</source>
+        <translation>
+            <numerusform>%n perfil exportado para %1.</numerusform>
+            <numerusform>%n perfis exportados para %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2979,14 @@ Opções:
     <message>
         <source>Submitted. Job %1 is followed in the job monitor.</source>
         <translation>Enviada. A tarefa %1 é acompanhada no monitor de tarefas.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile…</source>
+        <translation>Salvar como per&amp;fil…</translation>
+    </message>
+    <message>
+        <source>Keep this request under a name, to open it again later (File ▸ Profiles…).</source>
+        <translation>Guarda esta solicitação com um nome, para abri-la de novo mais tarde (Arquivo ▸ Perfis…).</translation>
     </message>
 </context>
 <context>

@@ -2134,6 +2134,133 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     </message>
 </context>
 <context>
+    <name>ims::JobDetailsDialog</name>
+    <message>
+        <source>Request that started the job</source>
+        <translation>启动该任务的请求</translation>
+    </message>
+    <message>
+        <source>Last job answer</source>
+        <translation>最近一次任务应答</translation>
+    </message>
+    <message>
+        <source>Job summary</source>
+        <translation>任务摘要</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>出错原因</translation>
+    </message>
+    <message>
+        <source>Request and answer</source>
+        <translation>请求与应答</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>请求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Job &amp;answer</source>
+        <translation>任务应答(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy job ID</source>
+        <translation>复制任务 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lone into wizard</source>
+        <translation>克隆到向导(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open this request in the wizard to change it and submit it again.</source>
+        <translation>在向导中打开此请求，修改后重新提交。</translation>
+    </message>
+    <message>
+        <source>Job — %1</source>
+        <translation>任务 — %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Image name</source>
+        <translation>镜像名称</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>创建方式</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <source>none: the server&apos;s answer to the create call was lost</source>
+        <translation>无：服务器对创建请求的应答已丢失</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>终端节点</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Image IDs</source>
+        <translation>镜像 ID</translation>
+    </message>
+    <message>
+        <source>Sub-job %1</source>
+        <translation>子任务 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The outcome of this submission is unknown.&lt;/b&gt; The request may or may not have created a job; it was not sent again. Check the image list in the console before submitting it again.</source>
+        <translation>&lt;b&gt;本次提交的结果未知。&lt;/b&gt;该请求可能已创建任务，也可能没有；为避免重复，未再次发送。重新提交前，请先在控制台检查镜像列表。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The job failed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;任务失败。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>处理建议：%1</translation>
+    </message>
+    <message>
+        <source>Last poll failed: %1</source>
+        <translation>上次查询失败：%1</translation>
+    </message>
+    <message>
+        <source>Use “Clone into wizard” to fix the request and submit it again.</source>
+        <translation>请使用“克隆到向导”修正请求并重新提交。</translation>
+    </message>
+    <message>
+        <source>No answer from the job query yet.</source>
+        <translation>任务查询尚无应答。</translation>
+    </message>
+</context>
+<context>
     <name>ims::JobListModel</name>
     <message>
         <source>Starting</source>
@@ -2187,12 +2314,164 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <source>Job ID</source>
         <translation>任务 ID</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 percent</source>
+        <translation>百分之 %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>已用时间</translation>
+    </message>
+</context>
+<context>
+    <name>ims::JobNotifier</name>
+    <message>
+        <source>IMS Wizard</source>
+        <translation>IMS Wizard</translation>
+    </message>
+    <message>
+        <source>Image creation failed</source>
+        <translation>镜像创建失败</translation>
+    </message>
+    <message>
+        <source>%1: the job failed.</source>
+        <translation>%1：任务失败。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Image ready</source>
+        <translation>镜像已就绪</translation>
+    </message>
+    <message>
+        <source>%1 was created.</source>
+        <translation>%1 已创建。</translation>
+    </message>
+    <message>
+        <source>%1 was created (%2).</source>
+        <translation>%1 已创建（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>IMS Wizard — %n job(s) running</source>
+        <translation>
+            <numerusform>IMS Wizard — %n 个任务运行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IMS Wizard — no job running</source>
+        <translation>IMS Wizard — 没有运行中的任务</translation>
+    </message>
 </context>
 <context>
     <name>ims::JobStatusCall</name>
     <message>
         <source>The job status answer could not be read: %1</source>
         <translation>无法读取任务状态应答：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ims::JobsView</name>
+    <message>
+        <source>Filter: name, job ID, image ID…</source>
+        <translation>筛选：名称、任务 ID、镜像 ID…</translation>
+    </message>
+    <message>
+        <source>Filter jobs by text</source>
+        <translation>按文本筛选任务</translation>
+    </message>
+    <message>
+        <source>Show jobs in state</source>
+        <translation>显示处于此状态的任务</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>所有任务</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>Submitted jobs</source>
+        <translation>已提交的任务</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lone into wizard</source>
+        <translation>克隆到向导(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy job ID</source>
+        <translation>复制任务 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;image ID</source>
+        <translation>复制镜像 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>从列表中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove all &amp;finished jobs</source>
+        <translation>移除所有已结束的任务(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep finished jobs for…</source>
+        <translation>已结束任务的保留时长(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Removes finished jobs from this list; images already made are not touched.</source>
+        <translation>从此列表中移除已结束的任务；已创建的镜像不受影响。</translation>
+    </message>
+    <message>
+        <source>Job details</source>
+        <translation>任务详情</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Job actions</source>
+        <translation>任务操作</translation>
     </message>
 </context>
 <context>
@@ -2225,10 +2504,6 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <translation>IMS Wizard</translation>
     </message>
     <message>
-        <source>Submitted jobs</source>
-        <translation>已提交的任务</translation>
-    </message>
-    <message>
         <source>Not connected — requests can be checked, previewed and saved</source>
         <translation>未连接 — 可以检查、预览和保存请求</translation>
     </message>
@@ -2243,10 +2518,6 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>Sandbox on %1 (local look-alike of IMS, no cloud account used)</source>
         <translation>沙箱位于 %1（本地 IMS 模拟服务，不使用云账号）</translation>
-    </message>
-    <message>
-        <source>IMS Wizard — Sandbox</source>
-        <translation>IMS Wizard — 沙箱</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2364,12 +2635,259 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source>Save as &amp;profile…</source>
+        <translation>另存为请求模板(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;files…</source>
+        <translation>请求模板(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The request of “%1” is in the wizard: change what needs changing and submit it again.</source>
+        <translation>“%1”的请求已在向导中打开：请修改需要更改的内容，然后重新提交。</translation>
+    </message>
+    <message>
+        <source>IMS Wizard — %1</source>
+        <translation>IMS Wizard — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n job(s) running)</source>
+        <translation>
+            <numerusform>（%n 个任务运行中）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Job Monitor — %n job(s) running</source>
+        <translation>
+            <numerusform>任务监控 — %n 个任务运行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove jobs</source>
+        <translation>移除任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n job(s) from the list.</source>
+        <translation>
+            <numerusform>已从列表中移除 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finished job to remove.</source>
+        <translation>没有可移除的已结束任务。</translation>
+    </message>
+    <message>
+        <source>Remove finished jobs</source>
+        <translation>移除已结束的任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n finished job(s) from the list? The images are not touched.</source>
+        <translation>
+            <numerusform>从列表中移除 %n 个已结束的任务？镜像不受影响。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep finished jobs</source>
+        <translation>保留已结束的任务</translation>
+    </message>
+    <message>
+        <source>Remove finished jobs from the list after this many days (0 keeps them; at most %1 are kept):</source>
+        <translation>已结束的任务在列表中保留的天数，超过后移除（0 表示一直保留；最多保留 %1 个）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n finished job(s) older than the retention period.</source>
+        <translation>
+            <numerusform>已移除 %n 个超过保留期限的已结束任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened the profile “%1”.</source>
+        <translation>已打开请求模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>另存为请求模板</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>请求模板名称：</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists. Replace it?</source>
+        <translation>名为“%1”的请求模板已存在。是否替换？</translation>
+    </message>
+    <message>
+        <source>Saved the profile “%1”.</source>
+        <translation>已保存请求模板“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>ims::OsVersionsCall</name>
     <message>
         <source>The OS version list is not a JSON array.</source>
         <translation>操作系统版本列表不是 JSON 数组。</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ProfilesDialog</name>
+    <message>
+        <source>Saved request profiles</source>
+        <translation>已保存的请求模板</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>已保存的请求模板</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>创建方式</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>上一操作的结果</translation>
+    </message>
+    <message>
+        <source>&amp;Open in wizard</source>
+        <translation>在向导中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>创建副本(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all…</source>
+        <translation>全部导出(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Request files as ims-wizard-cli reads them ({&quot;method&quot;: …, &quot;fields&quot;: {…}}).</source>
+        <translation>ims-wizard-cli 可读取的请求文件（{&quot;method&quot;: …, &quot;fields&quot;: {…}}）。</translation>
+    </message>
+    <message>
+        <source>Profiles are request files in %1. They never hold a password or key.</source>
+        <translation>请求模板是保存在 %1 中的请求文件，从不包含密码或密钥。</translation>
+    </message>
+    <message>
+        <source>Import request files</source>
+        <translation>导入请求文件</translation>
+    </message>
+    <message>
+        <source>Request files (*.json);;All files (*)</source>
+        <translation>请求文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import every request file of a folder</source>
+        <translation>导入文件夹中的所有请求文件</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>导出请求模板</translation>
+    </message>
+    <message>
+        <source>Request files (*.json)</source>
+        <translation>请求文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export every profile into a folder</source>
+        <translation>将所有请求模板导出到文件夹</translation>
+    </message>
+    <message>
+        <source>No profile yet. Save one from the review page (“Save as profile…”) or import request files.</source>
+        <translation>还没有请求模板。请在“确认配置”页面保存（“另存为请求模板…”），或导入请求文件。</translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation>创建请求模板副本</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>副本名称：</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Copied “%1” as “%2”.</source>
+        <translation>已将“%1”复制为“%2”。</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>重命名请求模板</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>已将“%1”重命名为“%2”。</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除请求模板</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”? This cannot be undone.</source>
+        <translation>删除请求模板“%1”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s): %1.</source>
+        <translation>
+            <numerusform>已导入 %n 个请求模板：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>未导入：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个请求模板。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>已将“%1”导出到 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个请求模板导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2970,14 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>Submitted. Job %1 is followed in the job monitor.</source>
         <translation>已提交。任务 %1 正在任务监控中跟踪。</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile…</source>
+        <translation>另存为请求模板(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Keep this request under a name, to open it again later (File ▸ Profiles…).</source>
+        <translation>以一个名称保存此请求，以便日后再次打开（文件 ▸ 请求模板…）。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ struct Entry
     QString context, source, type; // type: "", "unfinished", "vanished" or "obsolete"
     QStringList translations;      // one, or one per numerus form
     qint64 line = 0;
+    bool numerus = false;          // <message numerus="yes">: a %n text, <numerusform> per plural form
     QString where() const { return QStringLiteral("line %1 [%2] \"%3\"").arg(line).arg(context, source.left(90)); }
 };
 
@@ -48,18 +49,24 @@ TsFile readTs(const QString &path)
             ts.language = xml.attributes().value(QLatin1String("language")).toString();
         else if (name == QLatin1String("name"))
             context = xml.readElementText();
-        else if (name == QLatin1String("message"))
+        else if (name == QLatin1String("message")) {
             entry = Entry{context, {}, {}, {}, xml.lineNumber()};
-        else if (name == QLatin1String("source"))
+            // numerus="yes" sits on <message>, not on <translation>: the translation then holds
+            // one <numerusform> per plural form of the language instead of character data.
+            entry.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (name == QLatin1String("source"))
             entry.source = xml.readElementText();
         else if (name == QLatin1String("translation")) {
             entry.type = xml.attributes().value(QLatin1String("type")).toString();
-            const bool numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-            if (!numerus) {
+            if (!entry.numerus) {
                 entry.translations = {xml.readElementText()};
             } else {
-                while (xml.readNextStartElement())
-                    entry.translations << xml.readElementText(); // <numerusform>
+                while (xml.readNextStartElement()) {
+                    if (xml.name() == QLatin1String("numerusform"))
+                        entry.translations << xml.readElementText();
+                    else
+                        xml.skipCurrentElement();
+                }
             }
             ts.entries << entry;
         }
@@ -67,6 +74,12 @@ TsFile readTs(const QString &path)
     if (xml.hasError())
         ts.error = QStringLiteral("%1 at line %2").arg(xml.errorString()).arg(xml.lineNumber());
     return ts;
+}
+
+// How many plural forms lupdate/lrelease expect for a language (QLocale's plural rules).
+int numerusForms(const QString &language)
+{
+    return language.startsWith(QLatin1String("zh")) ? 1 : 2; // zh_CN: one form; pt_BR, en: singular, plural
 }
 
 QString tsPath(const QString &language)
@@ -134,8 +147,33 @@ private slots:
                 problems << e.type + QStringLiteral(": ") + e.where();
             else if (e.translations.isEmpty() || e.translations.contains(QString()))
                 problems << QStringLiteral("empty: ") + e.where();
+            else if (e.numerus && e.translations.size() != numerusForms(language))
+                problems << QStringLiteral("%1 plural form(s) instead of %2: ").arg(e.translations.size()).arg(numerusForms(language)) + e.where();
         }
         QVERIFY2(problems.isEmpty(), qPrintable(report(problems, updateHint)));
+    }
+
+    // The English file holds only the plural forms of the %n texts, "1 job" then "2 jobs".
+    void englishPluralFormsAreFilled()
+    {
+        const TsFile ts = readTs(tsPath(QStringLiteral("en")));
+        QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+        QCOMPARE(ts.language, QStringLiteral("en"));
+        QVERIFY2(!ts.entries.isEmpty(), "ims-wizard_en.ts has no plural entry");
+        QStringList problems;
+        for (const auto &e : ts.entries) {
+            if (!e.numerus)
+                problems << QStringLiteral("not a plural entry: ") + e.where();
+            else if (!e.type.isEmpty())
+                problems << e.type + QStringLiteral(": ") + e.where();
+            else if (e.translations.size() != 2 || e.translations.contains(QString()))
+                problems << QStringLiteral("needs two filled forms (singular, plural): ") + e.where();
+            else
+                for (const QString &t : e.translations)
+                    if (!t.contains(QLatin1String("%n")) || t.contains(QLatin1String("(s)")))
+                        problems << QStringLiteral("form \"%1\" lacks %n or still says (s): ").arg(t) + e.where();
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(report(problems, QStringLiteral("Fill the <numerusform> pairs of ims-wizard_en.ts (translations/README.md)."))));
     }
 
     // lupdate over today's app/ and ui/ into a copy: a text added to the sources shows up as
@@ -191,6 +229,9 @@ private slots:
         QStringList problems;
         for (const auto &e : ts.entries) {
             for (const QString &t : e.translations) {
+                // Each plural form says the number: "%n tarefa", "%n tarefas".
+                if (e.numerus && !t.contains(QLatin1String("%n")))
+                    problems << QStringLiteral("a plural form lacks %n in %1: \"%2\"").arg(e.where(), t);
                 auto differ = [&](const QRegularExpression &re, const char *what) {
                     QStringList s = matches(re, e.source), tr = matches(re, t);
                     s.removeDuplicates();
