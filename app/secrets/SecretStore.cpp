@@ -108,6 +108,67 @@ void SecretStore::remove(const QString &connection, Kind kind, Callback done)
     job->start();
 }
 
+void SecretStore::move(const QString &from, const QString &to, Kind kind, Callback done)
+{
+    const QString oldKey = keyFor(from, kind);
+    if (m_session.contains(oldKey))
+        m_session.insert(keyFor(to, kind), m_session.take(oldKey));
+    auto *job = new QKeychain::ReadPasswordJob(service(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(oldKey);
+    connect(job, &QKeychain::Job::finished, this, [this, from, to, kind, done](QKeychain::Job *j) {
+        const Result r = resultOf(j);
+        if (!r.ok) {
+            done(r.notFound ? Result{true, {}, false, false, {}} : r);
+            return;
+        }
+        write(to, kind, static_cast<QKeychain::ReadPasswordJob *>(j)->textData(), [this, from, kind, done](const Result &w) {
+            if (!w.ok) {
+                done(w);
+                return;
+            }
+            remove(from, kind, done);
+        });
+    });
+    job->start();
+}
+
+QList<SecretStore::Kind> SecretStore::kindsFor(AuthMode auth)
+{
+    if (auth == AuthMode::AkSk)
+        return {Kind::SecretKey, Kind::SecurityToken};
+    return {Kind::Password};
+}
+
+void SecretStore::readCredentials(const ConnectionSettings &settings, CredentialsCallback done)
+{
+    const QString name = settings.name;
+    if (settings.auth == AuthMode::Token) {
+        read(name, Kind::Password, [done](const Result &r) {
+            Credentials c;
+            c.password = r.secret;
+            done(c, r);
+        });
+        return;
+    }
+    const QString accessKey = settings.accessKey;
+    read(name, Kind::SecretKey, [this, name, accessKey, done](const Result &sk) {
+        if (!sk.ok) {
+            done({}, sk);
+            return;
+        }
+        // The security token is optional: only temporary AK/SK have one.
+        read(name, Kind::SecurityToken, [sk, accessKey, done](const Result &token) {
+            Credentials c;
+            c.accessKey = accessKey;
+            c.secretKey = sk.secret;
+            c.securityToken = token.secret;
+            done(c, token.ok || token.notFound ? sk : token);
+        });
+    });
+}
+
 void SecretStore::keepForSession(const QString &connection, Kind kind, const QString &secret)
 {
     m_session.insert(keyFor(connection, kind), secret);
