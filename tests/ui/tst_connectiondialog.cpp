@@ -127,6 +127,7 @@ class TestConnectionDialog : public QObject
         QTRY_VERIFY(child<QLabel>(d, "verdict_imsEndpoint")->isVisible());
         QVERIFY2(child<QLabel>(d, "verdict_imsEndpoint")->text().startsWith(QStringLiteral("Use https://")),
                  qPrintable(child<QLabel>(d, "verdict_imsEndpoint")->text()));
+        screenshot(d, QStringLiteral("connection-validation.png"));
         type(d, "imsEndpointEdit", m_sandbox->url().toString());
         QVERIFY(!child<QLabel>(d, "verdict_imsEndpoint")->isVisible());
         type(d, "iamEndpointEdit", m_sandbox->url().toString());
@@ -135,8 +136,12 @@ class TestConnectionDialog : public QObject
         type(d, "projectNameEdit", a.projectName);
         QVERIFY(!child<QAbstractButton>(d, "connectButton")->isEnabled()); // the password is missing
         QVERIFY(child<QLabel>(d, "problemSummary")->text().contains(QStringLiteral("Password")));
+        QVERIFY(child<QLineEdit>(d, "passwordEdit")->placeholderText().isEmpty()); // a new connection reads no keychain
         type(d, "passwordEdit", password);
         QCOMPARE(child<QLineEdit>(d, "passwordEdit")->echoMode(), QLineEdit::Password);
+        // Loopback must not go through a proxy the environment may set.
+        auto *proxy = child<QComboBox>(d, "proxyCombo");
+        proxy->setCurrentIndex(proxy->findData(int(ConnectionSettings::Proxy::None)));
         QVERIFY(child<QCheckBox>(d, "rememberCheck")->isChecked());
         QVERIFY2(d->problems().isEmpty(), qPrintable(QStringList(d->problems().values()).join(QLatin1Char('\n'))));
         QVERIFY(child<QAbstractButton>(d, "connectButton")->isEnabled());
@@ -216,6 +221,7 @@ private slots:
         screenshot(d, QStringLiteral("connection-dialog.png"));
 
         testAndExpect(d, 1, QStringLiteral("The test failed"));
+        screenshot(d, QStringLiteral("connection-test-failed.png"));
         QVERIFY2(results(d).at(0).startsWith(QStringLiteral("IAM at %1 gave no token. Authentication failed")
                                                  .arg(ConnectionTester::endpointText(m_sandbox->url()))),
                  qPrintable(results(d).at(0)));
@@ -234,6 +240,7 @@ private slots:
         QCOMPARE(window.client()->settings().imsEndpoint, m_sandbox->url());
         QVERIFY(window.windowTitle().contains(m_name));
         QVERIFY(child<QLabel>(&window, "connectionLabel")->text().startsWith(m_name));
+        QCOMPARE(child<QListWidget>(d, "connectionList")->currentItem()->text(), m_name);
         QTRY_VERIFY_WITH_TIMEOUT(!d, 30000); // closes once the keychain has the password
         QTRY_VERIFY_WITH_TIMEOUT(window.client()->tokens()->hasUsableToken(), 20000); // the OS versions were loaded
 
@@ -298,6 +305,7 @@ private slots:
         QVERIFY2(notice->text().startsWith(QStringLiteral("No keychain service is available")), qPrintable(notice->text()));
         QVERIFY(notice->text().endsWith(QStringLiteral("nothing is written to disk.")));
         QVERIFY(d->isVisible()); // stays open so that the user can choose
+        screenshot(d, QStringLiteral("connection-no-keychain.png"));
         click(d, "sessionOnlyButton");
         QVERIFY(window.secrets()->hasSessionSecret(m_name, SecretStore::Kind::Password));
         QVERIFY(!child<QCheckBox>(d, "rememberCheck")->isChecked());

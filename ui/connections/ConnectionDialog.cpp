@@ -293,7 +293,7 @@ void ConnectionDialog::buildUi()
     m_results->setAccessibleName(tr("Test results"));
     m_results->setWordWrap(true);
     m_results->setFocusPolicy(Qt::TabFocus);
-    m_results->setMaximumHeight(110);
+    m_results->setMinimumHeight(90);
     m_results->setSelectionMode(QAbstractItemView::NoSelection);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -301,24 +301,30 @@ void ConnectionDialog::buildUi()
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_saveButton = buttons->addButton(tr("Sa&ve"), QDialogButtonBox::ApplyRole);
+    // Save apart on the left; Connect (the default) and Close where dialogs put them.
+    m_saveButton = new QPushButton(tr("Sa&ve"), this);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_connectButton = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    m_saveButton->setAutoDefault(false);
+    auto *buttonBox = new QDialogButtonBox(this);
+    m_connectButton = buttonBox->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
     m_connectButton->setDefault(true);
-    m_closeButton = buttons->addButton(QDialogButtonBox::Close);
+    m_closeButton = buttonBox->addButton(QDialogButtonBox::Close);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
     for (QPushButton *b : {m_saveButton, m_connectButton, m_closeButton})
         b->setAccessibleName(plain(b->text()));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_saveButton);
+    buttons->addStretch(1);
+    buttons->addWidget(buttonBox);
 
     auto *right = new QVBoxLayout;
-    right->addWidget(m_pages, 1);
+    right->addWidget(m_pages);
     right->addWidget(m_summary);
     right->addLayout(testRow);
-    right->addWidget(m_results);
+    right->addWidget(m_results, 1);
     right->addWidget(m_status);
-    right->addWidget(buttons);
+    right->addLayout(buttons);
     auto *main = new QHBoxLayout(this);
     main->addLayout(left, 1);
     main->addLayout(right, 4);
@@ -334,6 +340,11 @@ void ConnectionDialog::buildUi()
         {m_region->lineEdit(), QStringLiteral("region")}};
     for (const auto &[edit, key] : lines)
         connect(edit, &QLineEdit::textChanged, this, [this, key = key] { touch(key); });
+    // The list shows the name as it is typed (it is stored under it when the connection is stored).
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (auto *item = m_list->currentItem(); item && !m_original.isEmpty() && !text.trimmed().isEmpty())
+            item->setText(text);
+    });
     for (const auto &[edit, key] : QList<QPair<QLineEdit *, QString>>{{m_password, QStringLiteral("password")},
                                                                       {m_secretKey, QStringLiteral("secretKey")},
                                                                       {m_securityToken, QStringLiteral("securityToken")}})
@@ -448,6 +459,9 @@ void ConnectionDialog::loadForm(const ConnectionSettings &s, bool isNew)
     m_password->clear();
     m_secretKey->clear();
     m_securityToken->clear();
+    m_password->setPlaceholderText(QString());
+    m_secretKey->setPlaceholderText(QString());
+    m_securityToken->setPlaceholderText(tr("only for temporary AK/SK"));
     m_remember->setChecked(true);
     m_proxy->setCurrentIndex(m_proxy->findData(int(s.proxy)));
     m_proxyUrl->setText(s.proxyUrl.toString());
