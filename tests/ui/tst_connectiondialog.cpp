@@ -76,8 +76,10 @@ class TestConnectionDialog : public QObject
     static void screenshot(QWidget *w, const QString &name)
     {
         const QString dir = qEnvironmentVariable("IMS_WIZARD_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(50); // let the layout follow the last edit
+        QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
     }
 
     // Every file the program may have written (data folder and settings) holds none of these strings.
@@ -288,6 +290,57 @@ private slots:
         QVERIFY(store.names().isEmpty());
         QCOMPARE(d->currentName(), ConnectionStore::sandboxName());
         d->reject();
+    }
+
+    // Under with-keyring.sh: AK/SK needs no IAM endpoint; the secret key is what the keychain keeps;
+    // a slow test can be cancelled.
+    void akskConnectionAndCancel()
+    {
+        const auto &a = m_sandbox->account();
+        const QString name = QStringLiteral("Signed cloud");
+        MainWindow window;
+        window.show();
+        QPointer<ConnectionDialog> d = window.showConnectionDialog();
+        click(d, "newConnectionButton");
+        type(d, "nameEdit", name);
+        type(d, "regionEdit", a.region);
+        type(d, "imsEndpointEdit", m_sandbox->url().toString());
+        auto *auth = child<QComboBox>(d, "authCombo");
+        auth->setCurrentIndex(auth->findData(int(AuthMode::AkSk)));
+        QVERIFY(!child<QLineEdit>(d, "passwordEdit")->isVisible());
+        QVERIFY(!child<QLineEdit>(d, "iamEndpointEdit")->isVisible()); // AK/SK needs no IAM
+        QVERIFY(child<QLineEdit>(d, "secretKeyEdit")->isVisible());
+        type(d, "accessKeyEdit", a.accessKey);
+        type(d, "secretKeyEdit", a.secretKey);
+        type(d, "projectIdEdit", QStringLiteral("not-hex"));
+        QVERIFY(child<QLabel>(d, "verdict_projectId")->text().startsWith(QStringLiteral("A project ID is 32 hexadecimal characters")));
+        QVERIFY(!child<QAbstractButton>(d, "testButton")->isEnabled());
+        type(d, "projectIdEdit", a.projectId);
+        auto *proxy = child<QComboBox>(d, "proxyCombo");
+        proxy->setCurrentIndex(proxy->findData(int(ConnectionSettings::Proxy::None)));
+        QVERIFY2(d->problems().isEmpty(), qPrintable(QStringList(d->problems().values()).join(QLatin1Char('\n'))));
+        screenshot(d, QStringLiteral("connection-aksk.png"));
+
+        testAndExpect(d, 1, QStringLiteral("The connection works."));
+        QVERIFY2(results(d).at(0).contains(QStringLiteral("the AK/SK signature of access key %1 was accepted").arg(a.accessKey)),
+                 qPrintable(results(d).at(0)));
+
+        m_sandbox->setSlowMs(3000);
+        click(d, "testButton");
+        QVERIFY(child<QProgressBar>(d, "testBusy")->isVisible());
+        click(d, "cancelTestButton");
+        m_sandbox->setSlowMs(0);
+        QCOMPARE(results(d), QStringList{QStringLiteral("Test cancelled.")});
+        QVERIFY(!child<QProgressBar>(d, "testBusy")->isVisible());
+        QVERIFY(child<QAbstractButton>(d, "testButton")->isEnabled());
+
+        click(d, "connectButton");
+        QCOMPARE(window.client()->settings().auth, AuthMode::AkSk);
+        QCOMPARE(window.client()->settings().accessKey, a.accessKey);
+        QTRY_VERIFY_WITH_TIMEOUT(!d, 30000);
+        QCOMPARE(readSecret(name, SecretStore::Kind::SecretKey).secret, a.secretKey);
+        QVERIFY(readSecret(name, SecretStore::Kind::Password).notFound);
+        assertNoSecretOnDisk({a.secretKey});
     }
 
     // With no D-Bus session: one sentence, the session-only choice, and still nothing on disk.

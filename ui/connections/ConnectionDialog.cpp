@@ -655,6 +655,11 @@ void ConnectionDialog::updateModeWidgets()
         m_rows[key].label->setVisible(token);
         m_rows[key].editor->setVisible(token);
     }
+    // AK/SK signs each request for a project ID: IAM and the project name play no part.
+    for (const QString &key : {QStringLiteral("iamEndpoint"), QStringLiteral("projectName")}) {
+        m_rows[key].label->setVisible(token);
+        m_rows[key].editor->setVisible(token);
+    }
     for (const QString &key : {QStringLiteral("accessKey"), QStringLiteral("secretKey"), QStringLiteral("securityToken")}) {
         m_rows[key].label->setVisible(!token);
         m_rows[key].editor->setVisible(!token);
@@ -672,7 +677,8 @@ void ConnectionDialog::updateModeWidgets()
     m_regionInfo->setText(known ? tr("%1 — endpoints left empty mean %2 and %3.")
                                       .arg(regionName, Regions::defaultImsEndpoint(region).toString(),
                                            Regions::defaultIamEndpoint(region).toString())
-                                : tr("Not a public region: give the IMS and IAM endpoints."));
+                                : token ? tr("Not a public region: give the IMS and IAM endpoints.")
+                                        : tr("Not a public region: give the IMS endpoint."));
     m_regionInfo->setVisible(form && !region.isEmpty());
     m_imsEndpoint->setPlaceholderText(known ? Regions::defaultImsEndpoint(region).toString() : tr("https://ims.example.com"));
     m_iamEndpoint->setPlaceholderText(known ? Regions::defaultIamEndpoint(region).toString() : tr("https://iam.example.com"));
@@ -690,7 +696,7 @@ void ConnectionDialog::revalidate()
         // A required field nobody touched yet is not shouted at; the summary below still names it.
         const bool quietRequired = problem.startsWith(tr("Required")) && !m_touched.contains(it.key());
         it->verdict->setText(problem);
-        it->verdict->setVisible(!problem.isEmpty() && !quietRequired && it->editor->isVisible());
+        it->verdict->setVisible(!problem.isEmpty() && !quietRequired && !it->editor->isHidden());
         QWidget *focus = it->editor->focusProxy() ? it->editor->focusProxy() : it->editor;
         focus->setAccessibleDescription(problem);
         focus->setToolTip(problem);
