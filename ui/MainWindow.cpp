@@ -140,6 +140,7 @@ bool MainWindow::useConnection(const ConnectionSettings &settings, const Credent
                                    .arg(settings.name, settings.effectiveImsEndpoint().toString(),
                                         settings.auth == AuthMode::AkSk ? tr("AK/SK") : tr("user %1").arg(settings.user)));
     setWindowTitle(tr("IMS Wizard — %1").arg(settings.name));
+    m_connectionLabel->setToolTip(QString());
     if (auto *button = statusBar()->findChild<QPushButton *>(QStringLiteral("enterSecretButton")))
         button->hide();
     loadOsVersions();
@@ -191,8 +192,9 @@ void MainWindow::reconnectLastUsed()
             return;
         }
         // No secret, or no keychain: say so and offer the dialog; the program stays usable offline.
-        m_connectionLabel->setText(tr("Not connected: \"%1\" needs its secret.").arg(s.name));
-        statusBar()->showMessage(problem.message);
+        m_connectionLabel->setText(problem.noKeychain ? tr("Not connected: \"%1\" needs its secret (no keychain here).").arg(s.name)
+                                                      : tr("Not connected: \"%1\" needs its secret.").arg(s.name));
+        m_connectionLabel->setToolTip(problem.message); // the full sentence; too long for the status bar
         auto *button = statusBar()->findChild<QPushButton *>(QStringLiteral("enterSecretButton"));
         if (!button) {
             button = new QPushButton(tr("Enter the secret…"), statusBar());

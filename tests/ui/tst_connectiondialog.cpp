@@ -376,7 +376,14 @@ private slots:
         next.reconnectLastUsed();
         auto *button = static_cast<QWidget *>(nullptr);
         QTRY_VERIFY_WITH_TIMEOUT((button = next.findChild<QWidget *>(QStringLiteral("enterSecretButton"))) && button->isVisibleTo(&next), 30000);
-        QVERIFY(child<QLabel>(&next, "connectionLabel")->text().contains(QStringLiteral("needs its secret")));
+        QVERIFY(child<QLabel>(&next, "connectionLabel")->text().contains(QStringLiteral("needs its secret (no keychain here)")));
+        QVERIFY(child<QLabel>(&next, "connectionLabel")->toolTip().startsWith(QStringLiteral("No keychain service is available")));
+        next.show();
+        screenshot(&next, QStringLiteral("main-needs-secret.png"));
+        QTest::mouseClick(qobject_cast<QAbstractButton *>(button), Qt::LeftButton); // offers the dialog on that connection
+        QTRY_VERIFY(next.findChild<ConnectionDialog *>());
+        QCOMPARE(next.findChild<ConnectionDialog *>()->currentName(), m_name);
+        next.findChild<ConnectionDialog *>()->reject();
         QVERIFY(next.client()->settings().name.isEmpty());
     }
 };
