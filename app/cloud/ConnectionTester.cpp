@@ -82,10 +82,10 @@ void ConnectionTester::testIms(quint64 run)
         }
         const int n = int(call->versions().size());
         if (m_settings.auth == AuthMode::AkSk)
-            addStep(true, tr("IMS at %1 answered: the AK/SK signature of access key %2 was accepted; it offers %3 OS versions.")
+            addStep(true, tr("IMS at %1 answered: the AK/SK signature of access key %2 was accepted (OS versions offered: %3).")
                               .arg(ims, m_settings.accessKey).arg(n));
         else
-            addStep(true, tr("IMS at %1 answered: the token was accepted; it offers %2 OS versions.").arg(ims).arg(n));
+            addStep(true, tr("IMS at %1 answered: the token was accepted (OS versions offered: %2).").arg(ims).arg(n));
         finish(true);
     });
     call->start();

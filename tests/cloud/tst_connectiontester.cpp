@@ -3,6 +3,10 @@
 
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTest>
 
@@ -73,8 +77,8 @@ private slots:
                                               .arg(base(), m_sandbox->account().projectId)),
                  qPrintable(steps[0].text));
         QVERIFY2(steps[1].ok, qPrintable(steps[1].text));
-        QVERIFY2(steps[1].text.startsWith(QStringLiteral("IMS at %1 answered: the token was accepted; ").arg(base())), qPrintable(steps[1].text));
-        QVERIFY2(QRegularExpression(QStringLiteral("it offers [1-9][0-9]* OS versions\\.$")).match(steps[1].text).hasMatch(), qPrintable(steps[1].text));
+        QVERIFY2(steps[1].text.startsWith(QStringLiteral("IMS at %1 answered: the token was accepted (").arg(base())), qPrintable(steps[1].text));
+        QVERIFY2(QRegularExpression(QStringLiteral("\\(OS versions offered: [1-9][0-9]*\\)\\.$")).match(steps[1].text).hasMatch(), qPrintable(steps[1].text));
         QVERIFY(tester.succeeded());
     }
 
@@ -110,7 +114,7 @@ private slots:
         const auto steps = run(tester, settingsFor(AuthMode::AkSk), {{}, a.accessKey, a.secretKey, {}});
         QCOMPARE(steps.size(), 1);
         QVERIFY2(steps[0].ok, qPrintable(steps[0].text));
-        QVERIFY2(steps[0].text.startsWith(QStringLiteral("IMS at %1 answered: the AK/SK signature of access key %2 was accepted; ")
+        QVERIFY2(steps[0].text.startsWith(QStringLiteral("IMS at %1 answered: the AK/SK signature of access key %2 was accepted (")
                                               .arg(base(), a.accessKey)),
                  qPrintable(steps[0].text));
     }
@@ -150,6 +154,67 @@ private slots:
         QVERIFY2(steps[0].text.startsWith(QStringLiteral("%1 at http://127.0.0.1:%2").arg(who).arg(port)), qPrintable(steps[0].text));
         QVERIFY2(steps[0].text.contains(QStringLiteral("The server could not be reached")), qPrintable(steps[0].text));
         QVERIFY(steps[0].text.contains(QStringLiteral("Check the endpoint, the proxy and the network.")));
+    }
+
+    void aRefusingProxyIsNamed()
+    {
+        const quint16 port = deadPort();
+        ConnectionSettings s = settingsFor(AuthMode::AkSk);
+        s.proxy = ConnectionSettings::Proxy::Custom;
+        s.proxyUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        ConnectionTester tester;
+        const auto &a = m_sandbox->account();
+        const auto steps = run(tester, s, {{}, a.accessKey, a.secretKey, {}});
+        QCOMPARE(steps.size(), 1);
+        QVERIFY(!steps[0].ok);
+        QVERIFY2(steps[0].text.contains(QStringLiteral("The server could not be reached")), qPrintable(steps[0].text));
+        QVERIFY2(steps[0].text.endsWith(QStringLiteral("The proxy http://127.0.0.1:%1 is used for this connection.").arg(port)),
+                 qPrintable(steps[0].text));
+    }
+
+    // A TLS server on loopback with a self-signed certificate (tests/data/tls): unknown to the system,
+    // so the handshake fails until the connection names it as its extra CA file.
+    void aCertificateTheSystemDoesNotTrustNeedsTheCaFile()
+    {
+        const QString dir = QStringLiteral(IMS_TEST_DATA_DIR "/tls/");
+        QFile keyFile(dir + QStringLiteral("loopback-test.key"));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate::fromPath(dir + QStringLiteral("loopback-test.crt")).value(0));
+        tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        // Answers every request with an OS version list, as IMS would (the signature is not checked here).
+        connect(&server, &QSslServer::pendingConnectionAvailable, &server, [&server] {
+            while (QTcpSocket *socket = server.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    const QByteArray body = R"([{"platform":"CentOS","version_list":[{"os_version":"CentOS 7.6 64bit"}]}])";
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+        });
+        ConnectionSettings s = settingsFor(AuthMode::AkSk);
+        s.imsEndpoint = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()));
+        const auto &a = m_sandbox->account();
+        ConnectionTester tester;
+        auto steps = run(tester, s, {{}, a.accessKey, a.secretKey, {}});
+        QCOMPARE(steps.size(), 1);
+        QVERIFY(!steps[0].ok);
+        QVERIFY2(steps[0].text.startsWith(QStringLiteral("IMS at https://127.0.0.1:%1 did not accept the test request").arg(server.serverPort())),
+                 qPrintable(steps[0].text));
+        QVERIFY2(steps[0].text.contains(QStringLiteral("The secure connection failed")), qPrintable(steps[0].text));
+        QVERIFY2(steps[0].text.contains(QStringLiteral("the CA file")), qPrintable(steps[0].text));
+        QVERIFY(steps[0].text.endsWith(QStringLiteral("No extra CA file is set for this connection.")));
+
+        s.caFile = dir + QStringLiteral("loopback-test.crt");
+        steps = run(tester, s, {{}, a.accessKey, a.secretKey, {}});
+        QCOMPARE(steps.size(), 1);
+        QVERIFY2(steps[0].ok, qPrintable(steps[0].text));
+        QVERIFY(steps[0].text.endsWith(QStringLiteral("(OS versions offered: 1).")));
     }
 
     void cancelStopsAtOnceAndNothingArrivesLater()
