@@ -48,6 +48,10 @@ SecretStore::Result resultOf(const QKeychain::Job *job)
 }
 } // namespace
 
+// Jobs have no parent: the libsecret backend calls back into a job that was deleted while it was
+// still pending (a crash seen when a window closed during a read). Each job deletes itself once it
+// has finished; connecting with `this` as context drops the answer if the store is gone by then.
+
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
 {
@@ -60,7 +64,7 @@ QString SecretStore::keyFor(const QString &connection, Kind kind)
 
 void SecretStore::write(const QString &connection, Kind kind, const QString &secret, Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(service(), this);
+    auto *job = new QKeychain::WritePasswordJob(service()); // no parent: see the note above
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain-text file
     job->setKey(keyFor(connection, kind));
@@ -79,7 +83,7 @@ void SecretStore::read(const QString &connection, Kind kind, Callback done)
         done(r);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(service(), this);
+    auto *job = new QKeychain::ReadPasswordJob(service()); // no parent: see the note above
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -95,7 +99,7 @@ void SecretStore::read(const QString &connection, Kind kind, Callback done)
 void SecretStore::remove(const QString &connection, Kind kind, Callback done)
 {
     m_session.remove(keyFor(connection, kind));
-    auto *job = new QKeychain::DeletePasswordJob(service(), this);
+    auto *job = new QKeychain::DeletePasswordJob(service()); // no parent: see the note above
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyFor(connection, kind));
@@ -113,7 +117,7 @@ void SecretStore::move(const QString &from, const QString &to, Kind kind, Callba
     const QString oldKey = keyFor(from, kind);
     if (m_session.contains(oldKey))
         m_session.insert(keyFor(to, kind), m_session.take(oldKey));
-    auto *job = new QKeychain::ReadPasswordJob(service(), this);
+    auto *job = new QKeychain::ReadPasswordJob(service()); // no parent: see the note above
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(oldKey);

@@ -24,6 +24,10 @@
 #include <QTest>
 #include <QTimer>
 
+#include <cstring>
+#include <memory>
+#include <vector>
+
 using namespace ims;
 
 // The connection dialog driven by object name, as a user would, against a sandbox started here and
@@ -210,6 +214,45 @@ private slots:
         QVERIFY2(QApplication::focusWidget() && QApplication::focusWidget()->objectName().startsWith(QStringLiteral("region")),
                  qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString()));
         d->reject();
+    }
+
+    // A window that closes while the keychain is still answering (its SecretStore goes with it): the
+    // answer is dropped. QtKeychain's libsecret backend used to call into the deleted job and crash.
+    void aStoreGoneDuringAKeychainCallIsHarmless()
+    {
+        bool answered = false;
+        auto *store = new SecretStore;
+        for (int i = 0; i < 20; ++i)
+            store->read(QStringLiteral("gone"), SecretStore::Kind::Password, [&answered](const SecretStore::Result &) { answered = true; });
+        QCoreApplication::processEvents(); // the jobs start: libsecret now works on them
+        delete store;
+        // Reuse the freed memory, so that a late call into a deleted job would not go unnoticed.
+        std::vector<std::unique_ptr<char[]>> scribble;
+        for (int i = 0; i < 4000; ++i) {
+            scribble.emplace_back(new char[16 + (i % 32) * 8]);
+            std::memset(scribble.back().get(), 0x5a, 16 + (i % 32) * 8);
+        }
+        QTest::qWait(1500); // the keychain answers meanwhile
+        QVERIFY(!answered);
+        // And the keychain still works afterwards.
+        QVERIFY(!readSecret(QStringLiteral("gone-never-stored"), SecretStore::Kind::Password).message.isEmpty());
+    }
+
+    // Needs no keychain: the sandbox has no secret.
+    void theSandboxIsStartedFromTheDialog()
+    {
+        MainWindow window;
+        window.show();
+        QPointer<ConnectionDialog> d = window.showConnectionDialog();
+        QCOMPARE(d->currentName(), ConnectionStore::sandboxName());
+        QVERIFY(child<QLabel>(d, "sandboxInfo")->isVisible());
+        click(d, "connectButton");
+        QTRY_VERIFY(!d);
+        QVERIFY(window.client()->settings().imsEndpoint.host() == QStringLiteral("127.0.0.1"));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Sandbox")));
+        ConnectionStore store;
+        QVERIFY(store.load());
+        QCOMPARE(store.lastUsed(), ConnectionStore::sandboxName()); // the next start takes it again
     }
 
     // Under with-keyring.sh.
