@@ -437,7 +437,8 @@ void ConnectionDialog::onSelectionChanged()
     if (name == m_original)
         return; // the list was rebuilt around the same connection
     if (const auto settings = m_store.find(name))
-        loadForm(*settings, false);
+        loadForm(*settings, name == m_newName);
+    m_newName.clear();
 }
 
 void ConnectionDialog::loadForm(const ConnectionSettings &s, bool isNew)
@@ -817,8 +818,8 @@ void ConnectionDialog::newConnection()
     s.name = m_store.unusedName(tr("New connection"));
     if (!m_store.put(s))
         return;
-    reloadList(s.name); // loads it as stored: mark it new (unsaved) and start with its name
-    loadForm(s, true);
+    m_newName = s.name;
+    reloadList(s.name);
     m_name->setFocus();
     m_name->selectAll();
 }
@@ -832,8 +833,8 @@ void ConnectionDialog::duplicateConnection()
     s.name = m_store.unusedName(tr("%1 copy").arg(s.name));
     if (!m_store.put(s))
         return;
+    m_newName = s.name;
     reloadList(s.name);
-    loadForm(s, true);
     // The copy starts with the same secrets; they are stored under its name when it is.
     m_password->setText(c.password);
     m_secretKey->setText(c.secretKey);

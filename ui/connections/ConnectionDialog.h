@@ -90,6 +90,7 @@ private:
     ConnectionStore m_store;
     ConnectionTester *m_tester;
     QString m_original;      // the selected connection's stored name; empty while it is the sandbox
+    QString m_newName;       // a connection just made by New/Duplicate: nothing to read from the keychain
     bool m_dirty = false;
     bool m_secretsDirty = false;
     bool m_loading = false;
