@@ -215,6 +215,14 @@ private slots:
         QCOMPARE(steps.size(), 1);
         QVERIFY2(steps[0].ok, qPrintable(steps[0].text));
         QVERIFY(steps[0].text.endsWith(QStringLiteral("(OS versions offered: 1).")));
+
+        // With a password, IAM is asked first, over the same TLS: the CA file must count there too.
+        s.auth = AuthMode::Token;
+        s.iamEndpoint = s.imsEndpoint;
+        steps = run(tester, s, {a.password, {}, {}, {}});
+        QCOMPARE(steps.size(), 1); // this server gives no token either way
+        QEXPECT_FAIL("", "TokenProvider::authenticate does not apply ConnectionSettings::caFile (ImsClient does)", Continue);
+        QVERIFY2(!steps[0].text.contains(QStringLiteral("The secure connection failed")), qPrintable(steps[0].text));
     }
 
     void cancelStopsAtOnceAndNothingArrivesLater()
