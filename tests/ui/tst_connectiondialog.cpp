@@ -305,7 +305,7 @@ private slots:
         QVERIFY(next.windowTitle().contains(m_name));
     }
 
-    // Under with-keyring.sh, after createTestAndConnect.
+    // Under with-keyring.sh, after createTestAndConnect: rename, duplicate and delete carry the secrets along.
     void renameMovesSecretsAndDeleteRemovesThem()
     {
         const QString renamed = QStringLiteral("Renamed cloud");
@@ -321,6 +321,26 @@ private slots:
         QVERIFY(store.load());
         QCOMPARE(store.names(), QStringList{renamed});
         QCOMPARE(store.lastUsed(), renamed);
+
+        // Duplicate: the copy starts with the same settings and password, stored under its own name.
+        const QString copy = renamed + QStringLiteral(" copy");
+        click(d, "duplicateConnectionButton");
+        QCOMPARE(d->currentName(), copy);
+        QCOMPARE(child<QLineEdit>(d, "passwordEdit")->text(), m_sandbox->account().password);
+        QCOMPARE(d->formSettings().imsEndpoint, m_sandbox->url());
+        click(d, "saveButton");
+        QTRY_COMPARE_WITH_TIMEOUT(readSecret(copy, SecretStore::Kind::Password).secret, m_sandbox->account().password, 30000);
+        QVERIFY(store.load());
+        QCOMPARE(store.names(), (QStringList{renamed, copy}));
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box)
+                box->button(QMessageBox::Yes)->click();
+        });
+        click(d, "deleteConnectionButton");
+        QTRY_VERIFY_WITH_TIMEOUT(readSecret(copy, SecretStore::Kind::Password).notFound, 30000);
+        d->selectConnection(renamed);
+        QCOMPARE(d->currentName(), renamed);
 
         QTimer::singleShot(0, this, [] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
