@@ -5,15 +5,18 @@
 #include "catalogue/RequestFile.h"
 #include "cloud/ImsCalls.h"
 #include "cloud/ImsClient.h"
+#include "connections/ConnectionDialog.h"
 #include "jobs/JobDetailsDialog.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobMonitor.h"
 #include "jobs/JobNotifier.h"
 #include "jobs/JobStore.h"
 #include "jobs/JobsView.h"
+#include "profiles/ConnectionStore.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfilesDialog.h"
 #include "sandbox/SandboxServer.h"
+#include "secrets/SecretStore.h"
 #include "wizard/ImageWizard.h"
 #include "wizard/RequestDraft.h"
 
@@ -32,6 +35,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -162,6 +166,90 @@ bool MainWindow::useSandbox(double jobSeconds)
     return true;
 }
 
+// Connections (issue 5): a saved connection instead of the sandbox.
+bool MainWindow::useConnection(const ConnectionSettings &settings, const Credentials &credentials)
+{
+    if (m_sandbox) { // leaving the sandbox: back to the real job list, then stop it
+        setJobStore(JobStore::defaultPath());
+        m_sandbox.reset();
+    }
+    m_client->setConnection(settings, credentials);
+    m_wizard->setConnection(m_client, m_monitor, settings.name);
+    m_connectionLabel->setText(tr("%1 — IMS at %2 (%3)")
+                                   .arg(settings.name, settings.effectiveImsEndpoint().toString(),
+                                        settings.auth == AuthMode::AkSk ? tr("AK/SK") : tr("user %1").arg(settings.user)));
+    m_connectionTitle = settings.name;
+    updateTitle();
+    m_connectionLabel->setToolTip(QString());
+    if (auto *button = statusBar()->findChild<QPushButton *>(QStringLiteral("enterSecretButton")))
+        button->hide();
+    loadOsVersions();
+    // Jobs of this endpoint left unfinished by an earlier session (or the CLI) are followed again.
+    m_monitor->resumeAll();
+    return true;
+}
+
+SecretStore *MainWindow::secrets()
+{
+    if (!m_secrets)
+        m_secrets = new SecretStore(this);
+    return m_secrets;
+}
+
+ConnectionDialog *MainWindow::showConnectionDialog(const QString &select)
+{
+    auto *dialog = new ConnectionDialog(secrets(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectionDialog::connectRequested, this, &MainWindow::useConnection);
+    connect(dialog, &ConnectionDialog::sandboxRequested, this, [this] {
+        if (!m_sandbox)
+            useSandbox();
+    });
+    if (!select.isEmpty())
+        dialog->selectConnection(select);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::reconnectLastUsed()
+{
+    ConnectionStore store;
+    QString error;
+    if (!store.load(&error)) {
+        statusBar()->showMessage(error);
+        return;
+    }
+    const QString name = store.lastUsed();
+    if (ConnectionStore::isSandbox(name)) {
+        useSandbox();
+        return;
+    }
+    const auto settings = store.find(name);
+    if (!settings)
+        return;
+    m_connectionLabel->setText(tr("Reading the secret of \"%1\" from the keychain…").arg(name));
+    secrets()->readCredentials(*settings, [this, s = *settings](const Credentials &credentials, const SecretStore::Result &problem) {
+        if (problem.ok) {
+            useConnection(s, credentials);
+            return;
+        }
+        // No secret, or no keychain: say so and offer the dialog; the program stays usable offline.
+        m_connectionLabel->setText(problem.noKeychain ? tr("Not connected: \"%1\" needs its secret (no keychain here).").arg(s.name)
+                                                      : tr("Not connected: \"%1\" needs its secret.").arg(s.name));
+        m_connectionLabel->setToolTip(problem.message); // the full sentence; too long for the status bar
+        auto *button = statusBar()->findChild<QPushButton *>(QStringLiteral("enterSecretButton"));
+        if (!button) {
+            button = new QPushButton(tr("Enter the secret…"), statusBar());
+            button->setObjectName(QStringLiteral("enterSecretButton"));
+            button->setAccessibleName(tr("Enter the secret of the last connection"));
+            statusBar()->addPermanentWidget(button);
+        }
+        button->disconnect();
+        connect(button, &QPushButton::clicked, this, [this, name = s.name] { showConnectionDialog(name); });
+        button->show();
+    });
+}
+
 void MainWindow::loadOsVersions()
 {
     auto *call = new OsVersionsCall(m_client);
@@ -203,6 +291,9 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    QAction *manageConnections = connection->addAction(tr("&Manage connections…"), this, [this] { showConnectionDialog(); });
+    manageConnections->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    manageConnections->setObjectName(QStringLiteral("manageConnectionsAction"));
     QAction *sandbox = connection->addAction(tr("Use the local &sandbox"), this, [this] {
         if (!m_sandbox)
             useSandbox();

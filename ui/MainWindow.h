@@ -11,6 +11,7 @@ class QTimer;
 
 namespace ims {
 
+class ConnectionDialog;
 class ImageWizard;
 class ImsClient;
 class JobListModel;
@@ -21,6 +22,9 @@ class JobsView;
 class ProfileStore;
 class ProfilesDialog;
 class SandboxServer;
+class SecretStore;
+struct ConnectionSettings;
+struct Credentials;
 
 // The desktop program's main window: the wizard in the centre, the jobs dock at the side, the
 // connection in the status bar, and the menus.
@@ -33,6 +37,13 @@ public:
 
     // Starts an in-process sandbox on loopback and connects everything to it.
     bool useSandbox(double jobSeconds = 8);
+    // Connects everything to a saved (or just typed) connection: client, status bar, title, OS versions.
+    bool useConnection(const ConnectionSettings &settings, const Credentials &credentials);
+    // Connection → Manage connections…; `select` picks a connection in its list.
+    ConnectionDialog *showConnectionDialog(const QString &select = QString());
+    // On start: the connection used last, once its secret is read from the keychain (never blocks).
+    void reconnectLastUsed();
+    SecretStore *secrets();
     ImageWizard *wizard() const { return m_wizard; }
     JobListModel *jobModel() const { return m_jobModel; }
     JobMonitor *monitor() const { return m_monitor; }
@@ -93,6 +104,7 @@ private:
     QLabel *m_connectionLabel;
     QMenu *m_recentMenu = nullptr;
     QWidget *m_monitorWindow = nullptr;
+    SecretStore *m_secrets = nullptr; // one for the session: it holds the "this session only" secrets
 };
 
 } // namespace ims

@@ -49,9 +49,12 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     ims::MainWindow window;
-    if (parser.isSet(sandbox) || parser.isSet(screenshots))
+    if (parser.isSet(sandbox) || parser.isSet(screenshots)) {
         if (!window.useSandbox(parser.isSet(screenshots) ? 0.5 : 8))
             return 1;
+    } else {
+        window.reconnectLastUsed();
+    }
     window.show();
     if (parser.isSet(screenshots)) {
         auto *tour = new ims::ScreenshotTour(&window, parser.value(screenshots));

@@ -14,4 +14,69 @@ QUrl ConnectionSettings::effectiveIamEndpoint() const
     return iamEndpoint.isEmpty() ? Regions::defaultIamEndpoint(region) : iamEndpoint;
 }
 
+namespace {
+QString proxyName(ConnectionSettings::Proxy p)
+{
+    switch (p) {
+    case ConnectionSettings::Proxy::None:
+        return QStringLiteral("none");
+    case ConnectionSettings::Proxy::Custom:
+        return QStringLiteral("custom");
+    case ConnectionSettings::Proxy::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+// Only non-empty values are written: the file stays short and readable.
+void putString(QJsonObject &o, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(key, value);
+}
+} // namespace
+
+QJsonObject ConnectionSettings::toJson() const
+{
+    QJsonObject o{{QStringLiteral("name"), name}};
+    putString(o, QStringLiteral("region"), region);
+    putString(o, QStringLiteral("imsEndpoint"), imsEndpoint.toString());
+    putString(o, QStringLiteral("iamEndpoint"), iamEndpoint.toString());
+    putString(o, QStringLiteral("projectName"), projectName);
+    putString(o, QStringLiteral("projectId"), projectId);
+    putString(o, QStringLiteral("domain"), domain);
+    putString(o, QStringLiteral("user"), user);
+    o.insert(QStringLiteral("auth"), auth == AuthMode::AkSk ? QStringLiteral("aksk") : QStringLiteral("password"));
+    putString(o, QStringLiteral("accessKey"), accessKey);
+    o.insert(QStringLiteral("proxy"), proxyName(proxy));
+    putString(o, QStringLiteral("proxyUrl"), proxyUrl.toString());
+    putString(o, QStringLiteral("caFile"), caFile);
+    o.insert(QStringLiteral("v21CreatePaths"), useNewerCreatePaths);
+    return o;
+}
+
+ConnectionSettings ConnectionSettings::fromJson(const QJsonObject &o)
+{
+    auto str = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
+    ConnectionSettings s;
+    s.name = str("name");
+    s.region = str("region");
+    s.imsEndpoint = QUrl(str("imsEndpoint"));
+    s.iamEndpoint = QUrl(str("iamEndpoint"));
+    s.projectName = str("projectName");
+    s.projectId = str("projectId");
+    s.domain = str("domain");
+    s.user = str("user");
+    s.auth = str("auth") == QLatin1String("aksk") ? AuthMode::AkSk : AuthMode::Token;
+    s.accessKey = str("accessKey");
+    const QString proxy = str("proxy");
+    s.proxy = proxy == QLatin1String("none")     ? Proxy::None
+              : proxy == QLatin1String("custom") ? Proxy::Custom
+                                                 : Proxy::System;
+    s.proxyUrl = QUrl(str("proxyUrl"));
+    s.caFile = str("caFile");
+    s.useNewerCreatePaths = o.value(QStringLiteral("v21CreatePaths")).toBool();
+    return s;
+}
+
 } // namespace ims

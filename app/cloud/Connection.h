@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
@@ -21,6 +22,7 @@ struct ConnectionSettings
     QString domain;
     QString user;
     AuthMode auth = AuthMode::Token;
+    QString accessKey; // the AK names the key (like a user name); the SK that signs is a secret and not here
     Proxy proxy = Proxy::System;
     QUrl proxyUrl;     // for Proxy::Custom, e.g. http://proxy:3128 (no password here)
     QString caFile;    // extra CA certificates (PEM) trusted besides the system's
@@ -28,6 +30,12 @@ struct ConnectionSettings
 
     QUrl effectiveImsEndpoint() const;
     QUrl effectiveIamEndpoint() const;
+
+    // The saved form (connections.json): every field above, never a secret. fromJson ignores keys
+    // it does not know, so a newer file still loads.
+    QJsonObject toJson() const;
+    static ConnectionSettings fromJson(const QJsonObject &o);
+    bool operator==(const ConnectionSettings &other) const = default;
 };
 
 // The secrets for one connection: only ever in memory, in the keychain, or typed by the user.

@@ -48,6 +48,10 @@ SecretStore::Result resultOf(const QKeychain::Job *job)
 }
 } // namespace
 
+// Jobs have no parent: the libsecret backend calls back into a job that was deleted while it was
+// still pending (a crash seen when a window closed during a read). Each job deletes itself once it
+// has finished; connecting with `this` as context drops the answer if the store is gone by then.
+
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
 {
@@ -60,7 +64,7 @@ QString SecretStore::keyFor(const QString &connection, Kind kind)
 
 void SecretStore::write(const QString &connection, Kind kind, const QString &secret, Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(service(), this);
+    auto *job = new QKeychain::WritePasswordJob(service()); // no parent: see the note above
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain-text file
     job->setKey(keyFor(connection, kind));
@@ -79,7 +83,7 @@ void SecretStore::read(const QString &connection, Kind kind, Callback done)
         done(r);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(service(), this);
+    auto *job = new QKeychain::ReadPasswordJob(service()); // no parent: see the note above
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -95,7 +99,7 @@ void SecretStore::read(const QString &connection, Kind kind, Callback done)
 void SecretStore::remove(const QString &connection, Kind kind, Callback done)
 {
     m_session.remove(keyFor(connection, kind));
-    auto *job = new QKeychain::DeletePasswordJob(service(), this);
+    auto *job = new QKeychain::DeletePasswordJob(service()); // no parent: see the note above
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyFor(connection, kind));
@@ -106,6 +110,67 @@ void SecretStore::remove(const QString &connection, Kind kind, Callback done)
         done(r);
     });
     job->start();
+}
+
+void SecretStore::move(const QString &from, const QString &to, Kind kind, Callback done)
+{
+    const QString oldKey = keyFor(from, kind);
+    if (m_session.contains(oldKey))
+        m_session.insert(keyFor(to, kind), m_session.take(oldKey));
+    auto *job = new QKeychain::ReadPasswordJob(service()); // no parent: see the note above
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(oldKey);
+    connect(job, &QKeychain::Job::finished, this, [this, from, to, kind, done](QKeychain::Job *j) {
+        const Result r = resultOf(j);
+        if (!r.ok) {
+            done(r.notFound ? Result{true, {}, false, false, {}} : r);
+            return;
+        }
+        write(to, kind, static_cast<QKeychain::ReadPasswordJob *>(j)->textData(), [this, from, kind, done](const Result &w) {
+            if (!w.ok) {
+                done(w);
+                return;
+            }
+            remove(from, kind, done);
+        });
+    });
+    job->start();
+}
+
+QList<SecretStore::Kind> SecretStore::kindsFor(AuthMode auth)
+{
+    if (auth == AuthMode::AkSk)
+        return {Kind::SecretKey, Kind::SecurityToken};
+    return {Kind::Password};
+}
+
+void SecretStore::readCredentials(const ConnectionSettings &settings, CredentialsCallback done)
+{
+    const QString name = settings.name;
+    if (settings.auth == AuthMode::Token) {
+        read(name, Kind::Password, [done](const Result &r) {
+            Credentials c;
+            c.password = r.secret;
+            done(c, r);
+        });
+        return;
+    }
+    const QString accessKey = settings.accessKey;
+    read(name, Kind::SecretKey, [this, name, accessKey, done](const Result &sk) {
+        if (!sk.ok) {
+            done({}, sk);
+            return;
+        }
+        // The security token is optional: only temporary AK/SK have one.
+        read(name, Kind::SecurityToken, [sk, accessKey, done](const Result &token) {
+            Credentials c;
+            c.accessKey = accessKey;
+            c.secretKey = sk.secret;
+            c.securityToken = token.secret;
+            done(c, token.ok || token.notFound ? sk : token);
+        });
+    });
 }
 
 void SecretStore::keepForSession(const QString &connection, Kind kind, const QString &secret)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cloud/Connection.h"
+
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -37,6 +39,16 @@ public:
     void write(const QString &connection, Kind kind, const QString &secret, Callback done);
     void read(const QString &connection, Kind kind, Callback done);
     void remove(const QString &connection, Kind kind, Callback done);
+    // A renamed connection: the entry is written under the new name, then removed under the old one
+    // (nothing stored is fine). The old entry stays when the new one cannot be written.
+    void move(const QString &from, const QString &to, Kind kind, Callback done);
+
+    // The secrets a connection's auth mode needs (password, or secret key and optional security
+    // token); `problem` is ok when every required one was found. The access key comes from the settings.
+    using CredentialsCallback = std::function<void(const Credentials &credentials, const Result &problem)>;
+    void readCredentials(const ConnectionSettings &settings, CredentialsCallback done);
+    // The kinds a connection with this auth mode uses.
+    static QList<Kind> kindsFor(AuthMode auth);
 
     // The user chose to keep a secret for this session only (no keychain): memory, never disk.
     void keepForSession(const QString &connection, Kind kind, const QString &secret);
