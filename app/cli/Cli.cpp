@@ -111,7 +111,7 @@ void Cli::printHelp()
                 "--project-id, --domain, --user, --auth token|aksk, or IMS_WIZARD_* variables. Secrets come only\n"
                 "from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN or a prompt.\n"
                 "\n"
-                "A request file is JSON: {\"method\": \"<id>\", \"fields\": {...}}; FILE may be - for standard input.\n"
+                "A request file is JSON: {\"method\": \"<id>\", \"fields\": {...}}; FILE may be - for standard input (validate, preview).\n"
                 "Run 'ims-wizard-cli <command> --help' for a command's options.\n"
                 "\n"
                 "Options:\n"

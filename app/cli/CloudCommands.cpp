@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -390,7 +391,11 @@ int runSandboxCommand(const QStringList &args, QTextStream &out, QTextStream &er
         return fail(err, Text::tr("cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(options.port), 1);
     const auto &a = server.account();
     const QString url = server.url().toString();
+    // Sandbox jobs get a job list of their own: they die with the sandbox and must not join the
+    // list of real jobs (the desktop's --sandbox does the same).
+    const QString dataDir = QDir::temp().filePath(QStringLiteral("ims-wizard-sandbox-%1").arg(server.url().port()));
     const QStringList exports = {
+        QStringLiteral("export IMS_WIZARD_DATA_DIR=%1").arg(dataDir),
         QStringLiteral("export IMS_WIZARD_ENDPOINT=%1").arg(url),
         QStringLiteral("export IMS_WIZARD_IAM_ENDPOINT=%1").arg(url),
         QStringLiteral("export IMS_WIZARD_REGION=%1").arg(a.region),

@@ -111,7 +111,8 @@ QString ReviewPage::curlCommand() const
         return {};
     const QString base = m_context->client ? m_context->client->settings().effectiveImsEndpoint().toString()
                                           : QStringLiteral("https://ims.REGION.myhuaweicloud.com");
-    const PreparedRequest r = RequestBuilder::prepare(*m, m_context->draft->fields(), {base, false});
+    const bool newer = m_context->client && m_context->client->settings().useNewerCreatePaths;
+    const PreparedRequest r = RequestBuilder::prepare(*m, m_context->draft->fields(), {base, newer}); // the path the review shows
     QStringList parts{QStringLiteral("curl -sS -X %1 %2").arg(QString::fromLatin1(r.verb), shellQuote(r.url()))};
     for (const auto &h : r.headers) {
         if (h.first == "Host")
