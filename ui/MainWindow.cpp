@@ -141,17 +141,9 @@ bool MainWindow::useSandbox(double jobSeconds)
         QMessageBox::critical(this, tr("Sandbox"), tr("The local sandbox could not listen on 127.0.0.1."));
         return false;
     }
-    const auto &a = m_sandbox->account();
-    ConnectionSettings s;
+    ConnectionSettings s = m_sandbox->connectionSettings();
     s.name = tr("Sandbox");
-    s.region = a.region;
-    s.imsEndpoint = m_sandbox->url();
-    s.iamEndpoint = m_sandbox->url();
-    s.projectName = a.projectName;
-    s.domain = a.domain;
-    s.user = a.user;
-    s.proxy = ConnectionSettings::Proxy::None;
-    m_client->setConnection(s, {a.password, a.accessKey, a.secretKey, QString()});
+    m_client->setConnection(s, m_sandbox->credentials());
     // Sandbox jobs live as long as the sandbox: their own list, started empty.
     const QString path = QFileInfo(JobStore::defaultPath()).absolutePath() + QStringLiteral("/sandbox-jobs.json");
     QFile::remove(path);

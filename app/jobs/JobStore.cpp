@@ -1,5 +1,7 @@
 #include "JobStore.h"
 
+#include "DataDirectory.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,7 +10,6 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -33,11 +34,7 @@ struct StoreLock
 
 QString JobStore::defaultPath()
 {
-    const QString dir = qEnvironmentVariableIsSet("IMS_WIZARD_DATA_DIR")
-                            ? qEnvironmentVariable("IMS_WIZARD_DATA_DIR")
-                            : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                                  QStringLiteral("/ims-wizard");
-    return dir + QStringLiteral("/jobs.json");
+    return dataDirectory() + QStringLiteral("/jobs.json");
 }
 
 JobStore::JobStore(const QString &path)

@@ -1,5 +1,7 @@
 #include "ConnectionStore.h"
 
+#include "DataDirectory.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -7,17 +9,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 namespace ims {
 
 QString ConnectionStore::defaultPath()
 {
-    const QString dir = qEnvironmentVariableIsSet("IMS_WIZARD_DATA_DIR")
-                            ? qEnvironmentVariable("IMS_WIZARD_DATA_DIR")
-                            : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                                  QStringLiteral("/ims-wizard");
-    return dir + QStringLiteral("/connections.json");
+    return dataDirectory() + QStringLiteral("/connections.json");
 }
 
 QString ConnectionStore::sandboxName()

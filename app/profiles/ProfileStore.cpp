@@ -1,22 +1,18 @@
 #include "ProfileStore.h"
 
+#include "DataDirectory.h"
 #include "catalogue/Catalogue.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 namespace ims {
 
 QString ProfileStore::defaultDirectory()
 {
-    const QString dir = qEnvironmentVariableIsSet("IMS_WIZARD_DATA_DIR")
-                            ? qEnvironmentVariable("IMS_WIZARD_DATA_DIR")
-                            : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                                  QStringLiteral("/ims-wizard");
-    return dir + QStringLiteral("/profiles");
+    return dataDirectory() + QStringLiteral("/profiles");
 }
 
 ProfileStore::ProfileStore(const QString &directory)

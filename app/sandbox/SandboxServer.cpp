@@ -768,4 +768,22 @@ void SandboxServer::acceptUpload(QTcpSocket *socket)
         QMetaObject::invokeMethod(socket, "readyRead", Qt::QueuedConnection);
 }
 
+ConnectionSettings SandboxServer::connectionSettings(AuthMode auth) const
+{
+    ConnectionSettings s;
+    s.name = QStringLiteral("Sandbox");
+    s.region = m_account.region;
+    s.imsEndpoint = url();
+    s.iamEndpoint = url();
+    s.projectName = m_account.projectName;
+    s.domain = m_account.domain;
+    s.user = m_account.user;
+    s.accessKey = m_account.accessKey;
+    s.auth = auth;
+    s.proxy = ConnectionSettings::Proxy::None; // loopback: a system proxy must not get in the way
+    if (auth == AuthMode::AkSk)
+        s.projectId = m_account.projectId;
+    return s;
+}
+
 } // namespace ims

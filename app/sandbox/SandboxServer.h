@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cloud/Connection.h"
+
 #include <QAbstractHttpServer>
 #include <QDateTime>
 #include <QDir>
@@ -57,6 +59,10 @@ public:
     bool start();
     QUrl url() const;
     const Account &account() const { return m_account; }
+    // How a client reaches this sandbox with the demo account (the project id is given for AK/SK,
+    // which has no token to learn it from).
+    ConnectionSettings connectionSettings(AuthMode auth = AuthMode::Token) const;
+    Credentials credentials() const { return {m_account.password, m_account.accessKey, m_account.secretKey, QString()}; }
     const Options &options() const { return m_options; }
 
     // Test hooks.

@@ -22,20 +22,8 @@ class TestConnectionTester : public QObject
 
     ConnectionSettings settingsFor(AuthMode auth) const
     {
-        const auto &a = m_sandbox->account();
-        ConnectionSettings s;
+        ConnectionSettings s = m_sandbox->connectionSettings(auth);
         s.name = QStringLiteral("test");
-        s.region = a.region;
-        s.imsEndpoint = m_sandbox->url();
-        s.iamEndpoint = m_sandbox->url();
-        s.projectName = a.projectName;
-        s.domain = a.domain;
-        s.user = a.user;
-        s.auth = auth;
-        s.accessKey = a.accessKey;
-        if (auth == AuthMode::AkSk)
-            s.projectId = a.projectId;
-        s.proxy = ConnectionSettings::Proxy::None;
         return s;
     }
 

@@ -34,27 +34,8 @@ class TestSandboxFlow : public QObject
         return file ? file->fields : QJsonObject();
     }
 
-    static ConnectionSettings settingsFor(const SandboxServer &sandbox, AuthMode auth)
-    {
-        ConnectionSettings s;
-        s.name = QStringLiteral("Sandbox");
-        s.region = sandbox.account().region;
-        s.imsEndpoint = sandbox.url();
-        s.iamEndpoint = sandbox.url();
-        s.projectName = sandbox.account().projectName;
-        s.domain = sandbox.account().domain;
-        s.user = sandbox.account().user;
-        s.auth = auth;
-        s.proxy = ConnectionSettings::Proxy::None;
-        if (auth == AuthMode::AkSk)
-            s.projectId = sandbox.account().projectId;
-        return s;
-    }
-
-    static Credentials credentialsFor(const SandboxServer &sandbox)
-    {
-        return {sandbox.account().password, sandbox.account().accessKey, sandbox.account().secretKey, QString()};
-    }
+    static ConnectionSettings settingsFor(const SandboxServer &sandbox, AuthMode auth) { return sandbox.connectionSettings(auth); }
+    static Credentials credentialsFor(const SandboxServer &sandbox) { return sandbox.credentials(); }
 
     static SandboxServer::Options withJobSeconds(double seconds)
     {

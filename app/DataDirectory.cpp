@@ -1,0 +1,14 @@
+#include "DataDirectory.h"
+
+#include <QStandardPaths>
+
+namespace ims {
+
+QString dataDirectory()
+{
+    return qEnvironmentVariableIsSet("IMS_WIZARD_DATA_DIR")
+               ? qEnvironmentVariable("IMS_WIZARD_DATA_DIR")
+               : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/ims-wizard");
+}
+
+} // namespace ims
