@@ -6,8 +6,8 @@
 # on loopback").
 #
 # Usage: run.sh TEST_EXECUTABLE CLI_EXECUTABLE
-# Exit 0 passed, 1 failed, 77 skipped (not root and the Debian packages are missing; CTest's
-# SKIP_RETURN_CODE). KEEP_STATE=1 keeps the temporary folder (logs, databases) for a look afterwards.
+# Exit 0 passed, 77 skipped (CTest's SKIP_RETURN_CODE: not root and the Debian packages are missing,
+# or Glance's config unreadable), anything else failed. KEEP_STATE=1 keeps the temporary folder (logs, databases) for a look afterwards.
 set -euo pipefail
 
 TEST_EXE=${1:?usage: run.sh TEST_EXECUTABLE CLI_EXECUTABLE}
@@ -61,7 +61,7 @@ missing=()
 for p in "${PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
-install_time="0.0 (all installed already)"
+install_figure="none needed (all installed)"
 if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" != 0 ]; then
         echo "SKIP: tst_openstack needs the Debian packages ${missing[*]}; run as root once to install them."
@@ -82,7 +82,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     fi
     if [ -n "$POLICY_SAVED" ]; then mv -f "$POLICY_SAVED" "$POLICY"; POLICY_SAVED=""; else rm -f "$POLICY"; fi
     POLICY_OURS=0
-    install_time=$(secs "$t0" "$(now)")
+    install_figure="$(secs "$t0" "$(now)") s (${missing[*]})"
 fi
 # Debian installs Glance's paste pipeline root:glance 0640; another user cannot start glance-api.
 if [ ! -r /etc/glance/glance-api-paste.ini ]; then
@@ -104,8 +104,8 @@ ME=$(id -un); MYGROUP=$(id -gn)
 
 # Waits until URL answers with any HTTP status, while PID is still alive.
 wait_http() {
-    local url=$1 pid=$2 what=$3 i
-    for i in $(seq 600); do
+    local url=$1 pid=$2 what=$3 deadline=$((SECONDS + 180))
+    while [ $SECONDS -lt $deadline ]; do
         kill -0 "$pid" 2>/dev/null || { say "$what exited before it answered"; return 1; }
         if $PY - "$url" <<'PY' 2>/dev/null; then return 0; fi
 import sys, urllib.request, urllib.error
@@ -116,7 +116,7 @@ except urllib.error.HTTPError:
 PY
         sleep 0.2
     done
-    say "$what did not answer at $url within 120 s"; return 1
+    say "$what did not answer at $url within 180 s"; return 1
 }
 
 t_setup=$(now)
@@ -276,9 +276,9 @@ fi
 program_figure=$(sed -n 's/.*FIGURE upload \(.*\)$/\1/p' "$STATE/test.log" | tail -n 1)
 echo
 say "figures"
-say "  package install:     $install_time s"
-say "  services set up:     $setup_time s"
-say "  test:                $test_time s (exit $test_rc)"
-say "  upload, program:     ${program_figure:-not measured}"
+say "  package install:     $install_figure"
+say "  services set up:     $setup_time s (Keystone, accounts, Glance)"
+say "  test:                $test_time s (tst_openstack, exit $test_rc)"
+say "  upload, program:     ${program_figure:-not measured} (UploadImageFileCall; MB = 10^6 bytes)"
 say "  upload, curl -T:     $curl_figure"
 exit "$test_rc"
