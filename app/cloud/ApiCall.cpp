@@ -145,6 +145,10 @@ void ApiCall::send(const QByteArray &token)
     // Any progress shows the connection is alive: the timeout counts silence, not total duration.
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         m_timeout->start(m_request.timeoutMs);
+        // Qt 6.4 ends every upload with uploadProgress(0, 0) (QNetworkReplyHttpImplPrivate::finished):
+        // passed on, a progress bar would fall back to "0 B of 1 GB" at the very end.
+        if (sent == 0 && total == 0 && m_request.uploadSize > 0)
+            return;
         emit uploadProgress(sent, total);
     });
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this] { m_timeout->start(m_request.timeoutMs); });

@@ -8,6 +8,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcAuth, "ims.auth", QtInfoMsg)
 
 namespace ims {
@@ -27,8 +29,8 @@ void TokenProvider::setConnection(const ConnectionSettings &settings, const Cred
 
 bool TokenProvider::hasUsableToken() const
 {
-    return !m_token.isEmpty() && m_expiresAt.isValid() &&
-           QDateTime::currentDateTimeUtc().secsTo(m_expiresAt) > m_renewMarginSecs;
+    const qint64 margin = std::min(m_renewMarginSecs, m_lifetimeSecs / 2);
+    return !m_token.isEmpty() && m_expiresAt.isValid() && QDateTime::currentDateTimeUtc().secsTo(m_expiresAt) > margin;
 }
 
 void TokenProvider::invalidate()
@@ -112,6 +114,8 @@ void TokenProvider::authenticate(int attempt)
         }
         m_token = token;
         m_expiresAt = expires.toUTC();
+        const QDateTime issued = QDateTime::fromString(t.value(QStringLiteral("issued_at")).toString(), Qt::ISODateWithMs);
+        m_lifetimeSecs = (issued.isValid() ? issued : QDateTime::currentDateTimeUtc()).secsTo(m_expiresAt);
         const QString projectId = t.value(QStringLiteral("project")).toObject().value(QStringLiteral("id")).toString();
         if (!projectId.isEmpty())
             m_projectId = projectId;

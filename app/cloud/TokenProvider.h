@@ -26,7 +26,8 @@ public:
     TokenProvider(QNetworkAccessManager *network, QObject *parent = nullptr);
 
     void setConnection(const ConnectionSettings &settings, const Credentials &credentials);
-    // Renew this long before expiry (IAM tokens live 24 h; "cache and refresh early").
+    // Renew this long before expiry (IAM tokens live 24 h; "cache and refresh early"), but never
+    // earlier than halfway through the token's life: Keystone's default tokens live only 1 h.
     void setRenewMargin(qint64 seconds) { m_renewMarginSecs = seconds; }
 
     bool hasUsableToken() const;
@@ -52,6 +53,7 @@ private:
     QByteArray m_token;
     QString m_projectId;
     QDateTime m_expiresAt;
+    qint64 m_lifetimeSecs = 0; // issued_at to expires_at
     qint64 m_renewMarginSecs = 3600;
     bool m_inFlight = false;
     QList<QPair<QPointer<QObject>, Callback>> m_waiters;
