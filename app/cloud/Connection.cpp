@@ -2,7 +2,20 @@
 
 #include "Regions.h"
 
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
 namespace ims {
+
+void ConnectionSettings::applyCaFile(QNetworkRequest &request) const
+{
+    if (caFile.isEmpty())
+        return;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.addCaCertificates(QSslCertificate::fromPath(caFile));
+    request.setSslConfiguration(ssl);
+}
 
 QUrl ConnectionSettings::effectiveImsEndpoint() const
 {

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUrl>
 
+class QNetworkRequest;
+
 namespace ims {
 
 enum class AuthMode { Token, AkSk };
@@ -28,6 +30,8 @@ struct ConnectionSettings
     QString caFile;    // extra CA certificates (PEM) trusted besides the system's
     bool useNewerCreatePaths = false; // the "(New)" /v2.1 create endpoints
 
+    // Trusts `caFile` for this request besides the system's CAs: for IMS and IAM alike.
+    void applyCaFile(QNetworkRequest &request) const;
     QUrl effectiveImsEndpoint() const;
     QUrl effectiveIamEndpoint() const;
 

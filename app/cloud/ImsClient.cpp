@@ -6,8 +6,6 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 
 namespace ims {
 
@@ -110,11 +108,7 @@ QNetworkRequest ImsClient::networkRequest(const ApiRequest &request, const QByte
     for (const auto &h : headers)
         r.setRawHeader(h.first, h.second);
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (!m_settings.caFile.isEmpty()) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(QSslCertificate::fromPath(m_settings.caFile));
-        r.setSslConfiguration(ssl);
-    }
+    m_settings.applyCaFile(r);
     return r;
 }
 

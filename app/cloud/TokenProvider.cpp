@@ -82,6 +82,7 @@ void TokenProvider::authenticate(int attempt)
     url.setQuery(QStringLiteral("nocatalog=true"));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json;charset=utf8"));
+    m_settings.applyCaFile(request); // a private cloud's IAM is behind the same CA as its IMS
     request.setTransferTimeout(30000);
     qCInfo(lcAuth) << "requesting a token from" << url.host() << "for user" << m_settings.user;
     QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
