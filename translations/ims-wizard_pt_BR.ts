@@ -2123,11 +2123,11 @@ Opções:
     </message>
     <message>
         <source>Use the newer /v2.1 create pat&amp;hs</source>
-        <translation>Usar os caminhos de criação /v2.1 mais no&amp;vos</translation>
+        <translation>Usar no&amp;vos caminhos de criação /v2.1</translation>
     </message>
     <message>
         <source>Use the newer /v2.1 create paths</source>
-        <translation>Usar os caminhos de criação /v2.1 mais novos</translation>
+        <translation>Usar novos caminhos de criação /v2.1</translation>
     </message>
     <message>
         <source>The &quot;(New)&quot; create endpoints of the IMS API reference; leave off unless your region asks for them.</source>
@@ -2143,7 +2143,7 @@ Opções:
     </message>
     <message>
         <source>Access key and secret key (AK/SK)</source>
-        <translation>Chave de acesso e chave secreta (AK/SK)</translation>
+        <translation>Chave de acesso (AK/SK)</translation>
     </message>
     <message>
         <source>Si&amp;gn in with</source>
@@ -2151,7 +2151,7 @@ Opções:
     </message>
     <message>
         <source>the account name your IAM user belongs to</source>
-        <translation>o nome da conta à qual seu usuário do IAM pertence</translation>
+        <translation>nome da conta do usuário do IAM</translation>
     </message>
     <message>
         <source>Acc&amp;ount (domain)</source>
@@ -2516,6 +2516,11 @@ Opções:
     <message>
         <source>Secrets kept for this session only.</source>
         <translation>Segredos guardados só nesta sessão.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of the fields listed after &apos;To connect, fill in or correct:&apos;</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>

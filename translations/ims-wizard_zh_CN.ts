@@ -2517,6 +2517,11 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <source>Secrets kept for this session only.</source>
         <translation>密钥仅在本次会话中保留。</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>separator of the fields listed after &apos;To connect, fill in or correct:&apos;</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ims::ConnectionTester</name>
