@@ -1334,60 +1334,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: ims-wizard-cli &lt;command&gt; [options]
-
-Prepare and check Huawei Cloud IMS image-creation requests.
-
-Commands:
-  methods [--json]          list the image-creation methods and their fields
-  validate FILE [--json]    check a request file; exit 0 valid, 1 invalid, 2 unusable
-  preview FILE [--json]     show the exact HTTP request a request file makes
-  submit FILE [--wait]      send a request file; prints the job id (--wait: follow it)
-  job ID [--wait]           show (or follow) one job
-  jobs [--json] [--wait-all]  list the shared job list (--wait-all: follow every unfinished job)
-  sign --ak AK --sk SK ...  compute an AK/SK Authorization header (debug a rejected signature)
-  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
-                            run the local IMS/IAM look-alike in the foreground
-
-Connection options (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,
---project-id, --domain, --user, --auth token|aksk, or IMS_WIZARD_* variables. Secrets come only
-from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN or a prompt.
-
-A request file is JSON: {&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}; FILE may be - for standard input.
-Run &apos;ims-wizard-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation>Uso: ims-wizard-cli &lt;comando&gt; [opções]
-
-Prepara e verifica solicitações de criação de imagens no IMS da Huawei Cloud.
-
-Comandos:
-  methods [--json]          lista os métodos de criação de imagens e seus campos
-  validate FILE [--json]    verifica um arquivo de solicitação; sai com 0 válido, 1 inválido, 2 inutilizável
-  preview FILE [--json]     mostra a solicitação HTTP exata que um arquivo de solicitação gera
-  submit FILE [--wait]      envia um arquivo de solicitação; imprime o ID da tarefa (--wait: acompanha)
-  job ID [--wait]           mostra (ou acompanha) uma tarefa
-  jobs [--json] [--wait-all]  lista as tarefas compartilhadas (--wait-all: acompanha todas as não concluídas)
-  sign --ak AK --sk SK ...  calcula um cabeçalho Authorization AK/SK (depurar uma assinatura recusada)
-  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
-                            executa em primeiro plano a imitação local do IMS/IAM
-
-Opções de conexão (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,
---project-id, --domain, --user, --auth token|aksk, ou as variáveis IMS_WIZARD_*. Os segredos vêm só
-de IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN ou de uma pergunta no terminal.
-
-Um arquivo de solicitação é JSON: {&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}; FILE pode ser - para a entrada padrão.
-Execute &apos;ims-wizard-cli &lt;comando&gt; --help&apos; para ver as opções de um comando.
-
-Opções:
-  -h, --help     mostra esta ajuda
-  -v, --version  mostra a versão
-</translation>
-    </message>
-    <message>
         <source>Run &apos;ims-wizard-cli --help&apos; for usage.</source>
         <translation>Execute &apos;ims-wizard-cli --help&apos; para ver o uso.</translation>
     </message>
@@ -1466,6 +1412,60 @@ Opções:
     <message>
         <source>%1: not valid, nothing to preview</source>
         <translation>%1: inválido, nada para pré-visualizar</translation>
+    </message>
+    <message>
+        <source>Usage: ims-wizard-cli &lt;command&gt; [options]
+
+Prepare and check Huawei Cloud IMS image-creation requests.
+
+Commands:
+  methods [--json]          list the image-creation methods and their fields
+  validate FILE [--json]    check a request file; exit 0 valid, 1 invalid, 2 unusable
+  preview FILE [--json]     show the exact HTTP request a request file makes
+  submit FILE [--wait]      send a request file; prints the job id (--wait: follow it)
+  job ID [--wait]           show (or follow) one job
+  jobs [--json] [--wait-all]  list the shared job list (--wait-all: follow every unfinished job)
+  sign --ak AK --sk SK ...  compute an AK/SK Authorization header (debug a rejected signature)
+  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
+                            run the local IMS/IAM look-alike in the foreground
+
+Connection options (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,
+--project-id, --domain, --user, --auth token|aksk, or IMS_WIZARD_* variables. Secrets come only
+from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN or a prompt.
+
+A request file is JSON: {&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}; FILE may be - for standard input (validate, preview).
+Run &apos;ims-wizard-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>Uso: ims-wizard-cli &lt;comando&gt; [opções]
+
+Prepara e verifica solicitações de criação de imagens no IMS da Huawei Cloud.
+
+Comandos:
+  methods [--json]          lista os métodos de criação de imagens e seus campos
+  validate FILE [--json]    verifica um arquivo de solicitação; sai com 0 válido, 1 inválido, 2 inutilizável
+  preview FILE [--json]     mostra a solicitação HTTP exata que um arquivo de solicitação gera
+  submit FILE [--wait]      envia um arquivo de solicitação; imprime o ID da tarefa (--wait: acompanha)
+  job ID [--wait]           mostra (ou acompanha) uma tarefa
+  jobs [--json] [--wait-all]  lista as tarefas compartilhadas (--wait-all: acompanha todas as não concluídas)
+  sign --ak AK --sk SK ...  calcula um cabeçalho Authorization AK/SK (depurar uma assinatura recusada)
+  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
+                            executa em primeiro plano a imitação local do IMS/IAM
+
+Opções de conexão (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,
+--project-id, --domain, --user, --auth token|aksk, ou as variáveis IMS_WIZARD_*. Os segredos vêm só
+de IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN ou de uma pergunta no terminal.
+
+Um arquivo de solicitação é JSON: {&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}; FILE pode ser - para a entrada padrão (validate, preview).
+Execute &apos;ims-wizard-cli &lt;comando&gt; --help&apos; para ver as opções de um comando.
+
+Opções:
+  -h, --help     mostra esta ajuda
+  -v, --version  mostra a versão
+</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1653,45 @@ Opções:
     <message>
         <source>Run &apos;. %1&apos; to point ims-wizard-cli at it.</source>
         <translation>Execute &apos;. %1&apos; para apontar o ims-wizard-cli para ele.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStore</name>
+    <message>
+        <source>The saved connections in %1 cannot be read (%2). The file is left as it is; it will be kept beside as a copy when you save a connection.</source>
+        <translation>As conexões salvas em %1 não podem ser lidas (%2). O arquivo fica como está; ao salvar uma conexão, ele é guardado ao lado como cópia.</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>não é JSON: %1 no byte %2</translation>
+    </message>
+    <message>
+        <source>no &quot;connections&quot; list</source>
+        <translation>sem a lista &quot;connections&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the unreadable %1, so it is not replaced.</source>
+        <translation>Não é possível guardar uma cópia do arquivo ilegível %1, por isso ele não é substituído.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>A connection needs a name.</source>
+        <translation>Uma conexão precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>A name cannot start or end with a space.</source>
+        <translation>Um nome não pode começar nem terminar com espaço.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the built-in sandbox&apos;s name.</source>
+        <translation>“%1” é o nome do sandbox integrado.</translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; exists already.</source>
+        <translation>Já existe uma conexão chamada “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2053,513 @@ Opções:
     <message>
         <source>--header must be &apos;Name: value&apos;, not &quot;%1&quot;</source>
         <translation>--header deve ser &apos;Name: value&apos;, não &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ConnectionDialog</name>
+    <message>
+        <source>Connections — IMS Wizard</source>
+        <translation>Conexões — IMS Wizard</translation>
+    </message>
+    <message>
+        <source>%1: problem</source>
+        <translation>%1: problema</translation>
+    </message>
+    <message>
+        <source>Connection&amp;s</source>
+        <translation>Conexõe&amp;s</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexões</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nova</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The built-in sandbox&lt;/b&gt; is a look-alike of IAM and IMS that runs on this computer (127.0.0.1) with a demo account. It needs no cloud account and no secret, and it cannot be edited or deleted.&lt;/p&gt;&lt;p&gt;Connect starts it; jobs made there are kept in a list of their own.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;O sandbox integrado&lt;/b&gt; é uma imitação do IAM e do IMS que roda neste computador (127.0.0.1) com uma conta de demonstração. Não precisa de conta na nuvem nem de segredo, e não pode ser editado nem excluído.&lt;/p&gt;&lt;p&gt;Conectar o inicia; as tarefas criadas nele ficam em uma lista própria.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>e.g. Production Singapore</source>
+        <translation>por exemplo, Produção Singapura</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;me</translation>
+    </message>
+    <message>
+        <source>Pick a region, or type a private cloud&apos;s region id</source>
+        <translation>Escolha uma região ou digite o ID de região de uma nuvem privada</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Região</translation>
+    </message>
+    <message>
+        <source>&amp;IMS endpoint</source>
+        <translation>Endpoint do &amp;IMS</translation>
+    </message>
+    <message>
+        <source>I&amp;AM endpoint</source>
+        <translation>Endpoint do I&amp;AM</translation>
+    </message>
+    <message>
+        <source>Use the newer /v2.1 create pat&amp;hs</source>
+        <translation>Usar no&amp;vos caminhos de criação /v2.1</translation>
+    </message>
+    <message>
+        <source>Use the newer /v2.1 create paths</source>
+        <translation>Usar novos caminhos de criação /v2.1</translation>
+    </message>
+    <message>
+        <source>The &quot;(New)&quot; create endpoints of the IMS API reference; leave off unless your region asks for them.</source>
+        <translation>Os endpoints de criação “(New)” da referência da API do IMS; deixe desmarcado, a menos que sua região os exija.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>IAM user and password (token)</source>
+        <translation>Usuário do IAM e senha (token)</translation>
+    </message>
+    <message>
+        <source>Access key and secret key (AK/SK)</source>
+        <translation>Chave de acesso (AK/SK)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with</source>
+        <translation>Lo&amp;gin com</translation>
+    </message>
+    <message>
+        <source>the account name your IAM user belongs to</source>
+        <translation>nome da conta do usuário do IAM</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount (domain)</source>
+        <translation>C&amp;onta (domínio)</translation>
+    </message>
+    <message>
+        <source>IAM us&amp;er</source>
+        <translation>Usuário &amp;do IAM</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Sen&amp;ha</translation>
+    </message>
+    <message>
+        <source>Access &amp;key (AK)</source>
+        <translation>Chave de &amp;acesso (AK)</translation>
+    </message>
+    <message>
+        <source>Secret ke&amp;y (SK)</source>
+        <translation>C&amp;have secreta (SK)</translation>
+    </message>
+    <message>
+        <source>only for temporary AK/SK</source>
+        <translation>só para AK/SK temporárias</translation>
+    </message>
+    <message>
+        <source>Security &amp;token</source>
+        <translation>T&amp;oken de segurança</translation>
+    </message>
+    <message>
+        <source>usually the region id</source>
+        <translation>normalmente o ID da região</translation>
+    </message>
+    <message>
+        <source>&amp;Project name</source>
+        <translation>Nome do &amp;projeto</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal characters</source>
+        <translation>32 caracteres hexadecimais</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID</source>
+        <translation>ID do pro&amp;jeto</translation>
+    </message>
+    <message>
+        <source>Remem&amp;ber secrets in the keychain</source>
+        <translation>Lem&amp;brar os segredos no chaveiro</translation>
+    </message>
+    <message>
+        <source>Remember secrets in the keychain</source>
+        <translation>Lembrar os segredos no chaveiro</translation>
+    </message>
+    <message>
+        <source>Off: the secrets are kept in memory for this session only. They are never written to a file.</source>
+        <translation>Desmarcado: os segredos ficam na memória só nesta sessão. Nunca são gravados em arquivo.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Chaveiro</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>Guardar só nesta sessão</translation>
+    </message>
+    <message>
+        <source>Keep the secrets for this session only</source>
+        <translation>Guardar os segredos só nesta sessão</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>Proxy do sistema</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sem proxy</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Este proxy:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy</source>
+        <translation>Pro&amp;xy</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128 or socks5://…</source>
+        <translation>http://proxy.example.com:3128 ou socks5://…</translation>
+    </message>
+    <message>
+        <source>Proxy UR&amp;L</source>
+        <translation>URL do prox&amp;y</translation>
+    </message>
+    <message>
+        <source>PEM file trusted besides the system&apos;s CAs (optional)</source>
+        <translation>Arquivo PEM confiável além das CAs do sistema (opcional)</translation>
+    </message>
+    <message>
+        <source>Extra CA file</source>
+        <translation>Arquivo de CA extra</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Choose the extra CA file</source>
+        <translation>Escolha o arquivo de CA extra</translation>
+    </message>
+    <message>
+        <source>Extra CA &amp;file</source>
+        <translation>Ar&amp;quivo de CA extra</translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation>O que ainda falta</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Testando</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Cancelar teste</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Resultados do teste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;lvar</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>“%1” salva.</translation>
+    </message>
+    <message>
+        <source>Sandbox (built in)</source>
+        <translation>Sandbox (integrado)</translation>
+    </message>
+    <message>
+        <source>A look-alike of IMS on this computer; not editable.</source>
+        <translation>Uma imitação do IMS neste computador; não editável.</translation>
+    </message>
+    <message>
+        <source>Reading from the keychain…</source>
+        <translation>Lendo do chaveiro…</translation>
+    </message>
+    <message>
+        <source>Not stored yet: type it</source>
+        <translation>Ainda não armazenado: digite</translation>
+    </message>
+    <message>
+        <source>Not an endpoint URL: write it as https://host[:port][/path].</source>
+        <translation>Não é uma URL de endpoint: escreva como https://host[:port][/path].</translation>
+    </message>
+    <message>
+        <source>Use https:// (plain http:// is accepted only for 127.0.0.1 and localhost).</source>
+        <translation>Use https:// (http:// simples só é aceito para 127.0.0.1 e localhost).</translation>
+    </message>
+    <message>
+        <source>Only https://host[:port][/path]: no user, query or fragment.</source>
+        <translation>Somente https://host[:port][/path]: sem usuário, consulta nem fragmento.</translation>
+    </message>
+    <message>
+        <source>Required: a name to find this connection by.</source>
+        <translation>Obrigatório: um nome para identificar esta conexão.</translation>
+    </message>
+    <message>
+        <source>No spaces at the start or the end.</source>
+        <translation>Sem espaços no início nem no fim.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the built-in sandbox&apos;s name.</source>
+        <translation>“%1” é o nome do sandbox integrado.</translation>
+    </message>
+    <message>
+        <source>Another connection has this name.</source>
+        <translation>Outra conexão já tem este nome.</translation>
+    </message>
+    <message>
+        <source>Required: pick a region, or give the endpoints of a private cloud.</source>
+        <translation>Obrigatório: escolha uma região ou informe os endpoints de uma nuvem privada.</translation>
+    </message>
+    <message>
+        <source>A region id is lowercase letters, digits and &quot;-&quot;, e.g. ap-southeast-1.</source>
+        <translation>Um ID de região tem letras minúsculas, dígitos e &quot;-&quot;, por exemplo, ap-southeast-1.</translation>
+    </message>
+    <message>
+        <source>Required: the %1 endpoint (or pick a region instead).</source>
+        <translation>Obrigatório: o endpoint do %1 (ou escolha uma região).</translation>
+    </message>
+    <message>
+        <source>Required: &quot;%1&quot; is not a public region, so give its %2 endpoint.</source>
+        <translation>Obrigatório: “%1” não é uma região pública; informe o endpoint do %2.</translation>
+    </message>
+    <message>
+        <source>Required: the account (domain) your IAM user belongs to.</source>
+        <translation>Obrigatório: a conta (domínio) à qual seu usuário do IAM pertence.</translation>
+    </message>
+    <message>
+        <source>Required: the IAM user name.</source>
+        <translation>Obrigatório: o nome do usuário do IAM.</translation>
+    </message>
+    <message>
+        <source>Required to get a token from IAM.</source>
+        <translation>Obrigatório para obter um token do IAM.</translation>
+    </message>
+    <message>
+        <source>Required: a project name or ID (without a region there is no default).</source>
+        <translation>Obrigatório: um nome ou ID de projeto (sem região não há padrão).</translation>
+    </message>
+    <message>
+        <source>Required: the access key ID (AK).</source>
+        <translation>Obrigatório: o ID da chave de acesso (AK).</translation>
+    </message>
+    <message>
+        <source>Required: the secret key (SK) that signs each request.</source>
+        <translation>Obrigatório: a chave secreta (SK) que assina cada solicitação.</translation>
+    </message>
+    <message>
+        <source>Required with AK/SK: requests are signed for a project ID.</source>
+        <translation>Obrigatório com AK/SK: as solicitações são assinadas para um ID de projeto.</translation>
+    </message>
+    <message>
+        <source>A project ID is 32 hexadecimal characters (My Credentials → API Credentials).</source>
+        <translation>Um ID de projeto tem 32 caracteres hexadecimais (My Credentials → API Credentials).</translation>
+    </message>
+    <message>
+        <source>Required: the proxy, e.g. http://proxy.example.com:3128.</source>
+        <translation>Obrigatório: o proxy, por exemplo, http://proxy.example.com:3128.</translation>
+    </message>
+    <message>
+        <source>Write it as http://host:port or socks5://host:port.</source>
+        <translation>Escreva como http://host:port ou socks5://host:port.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>O arquivo não existe.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>O arquivo não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>The file holds no PEM certificate.</source>
+        <translation>O arquivo não contém nenhum certificado PEM.</translation>
+    </message>
+    <message>
+        <source>%1 — endpoints left empty mean %2 and %3.</source>
+        <translation>%1 — endpoints em branco usam %2 e %3.</translation>
+    </message>
+    <message>
+        <source>Not a public region: give the IMS and IAM endpoints.</source>
+        <translation>Não é uma região pública: informe os endpoints do IMS e do IAM.</translation>
+    </message>
+    <message>
+        <source>Not a public region: give the IMS endpoint.</source>
+        <translation>Não é uma região pública: informe o endpoint do IMS.</translation>
+    </message>
+    <message>
+        <source>https://ims.example.com</source>
+        <translation>https://ims.example.com</translation>
+    </message>
+    <message>
+        <source>https://iam.example.com</source>
+        <translation>https://iam.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. ap-southeast-1</source>
+        <translation>por exemplo, ap-southeast-1</translation>
+    </message>
+    <message>
+        <source>empty: %1</source>
+        <translation>vazio: %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>To connect, fill in or correct: %1.</source>
+        <translation>Para conectar, preencha ou corrija: %1.</translation>
+    </message>
+    <message>
+        <source>The unreadable connections file was kept as %1.</source>
+        <translation>O arquivo de conexões ilegível foi guardado como %1.</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nova conexão</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 cópia</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Excluir conexão</translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot; and its secrets in the keychain?</source>
+        <translation>Excluir a conexão “%1” e os segredos dela no chaveiro?</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>“%1” excluída.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+    <message>
+        <source>Worked: %1</source>
+        <translation>Funcionou: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>A conexão funciona.</translation>
+    </message>
+    <message>
+        <source>The test failed; the steps above say where.</source>
+        <translation>O teste falhou; as etapas acima mostram onde.</translation>
+    </message>
+    <message>
+        <source>Connected to &quot;%1&quot;.</source>
+        <translation>Conectado a “%1”.</translation>
+    </message>
+    <message>
+        <source>The secrets of &quot;%1&quot; are kept in memory until the program ends.</source>
+        <translation>Os segredos de “%1” ficam na memória até o programa terminar.</translation>
+    </message>
+    <message>
+        <source>Secrets kept for this session only.</source>
+        <translation>Segredos guardados só nesta sessão.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of the fields listed after &apos;To connect, fill in or correct:&apos;</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ims::ConnectionTester</name>
+    <message>
+        <source>IAM at %1 gave no token. %2</source>
+        <translation>O IAM em %1 não forneceu token. %2</translation>
+    </message>
+    <message>
+        <source>IAM at %1 answered: token for project %2 (id %3), valid until %4.</source>
+        <translation>O IAM em %1 respondeu: token do projeto %2 (ID %3), válido até %4.</translation>
+    </message>
+    <message>
+        <source>IMS at %1 did not accept the test request (GET os_version). %2</source>
+        <translation>O IMS em %1 não aceitou a solicitação de teste (GET os_version). %2</translation>
+    </message>
+    <message>
+        <source>IMS at %1 answered: the AK/SK signature of access key %2 was accepted (OS versions offered: %3).</source>
+        <translation>O IMS em %1 respondeu: a assinatura AK/SK da chave de acesso %2 foi aceita (versões de SO oferecidas: %3).</translation>
+    </message>
+    <message>
+        <source>IMS at %1 answered: the token was accepted (OS versions offered: %2).</source>
+        <translation>O IMS em %1 respondeu: o token foi aceito (versões de SO oferecidas: %2).</translation>
+    </message>
+    <message>
+        <source>Check the project name or id: IAM does not know it in this account.</source>
+        <translation>Verifique o nome ou o ID do projeto: o IAM não o conhece nesta conta.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 is used for this connection.</source>
+        <translation>O proxy %1 é usado para esta conexão.</translation>
+    </message>
+    <message>
+        <source>No extra CA file is set for this connection.</source>
+        <translation>Nenhum arquivo de CA extra está definido para esta conexão.</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Teste cancelado.</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +3272,42 @@ Opções:
     <message>
         <source>Saved the profile “%1”.</source>
         <translation>Perfil “%1” salvo.</translation>
+    </message>
+    <message>
+        <source>%1 — IMS at %2 (%3)</source>
+        <translation>%1 — IMS em %2 (%3)</translation>
+    </message>
+    <message>
+        <source>AK/SK</source>
+        <translation>AK/SK</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>usuário %1</translation>
+    </message>
+    <message>
+        <source>Reading the secret of &quot;%1&quot; from the keychain…</source>
+        <translation>Lendo do chaveiro o segredo de “%1”…</translation>
+    </message>
+    <message>
+        <source>Not connected: &quot;%1&quot; needs its secret (no keychain here).</source>
+        <translation>Não conectado: “%1” precisa do segredo (não há chaveiro aqui).</translation>
+    </message>
+    <message>
+        <source>Not connected: &quot;%1&quot; needs its secret.</source>
+        <translation>Não conectado: “%1” precisa do segredo.</translation>
+    </message>
+    <message>
+        <source>Enter the secret…</source>
+        <translation>Informar o segredo…</translation>
+    </message>
+    <message>
+        <source>Enter the secret of the last connection</source>
+        <translation>Informe o segredo da última conexão</translation>
+    </message>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation>&amp;Gerenciar conexões…</translation>
     </message>
 </context>
 <context>

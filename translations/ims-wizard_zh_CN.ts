@@ -1334,60 +1334,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: ims-wizard-cli &lt;command&gt; [options]
-
-Prepare and check Huawei Cloud IMS image-creation requests.
-
-Commands:
-  methods [--json]          list the image-creation methods and their fields
-  validate FILE [--json]    check a request file; exit 0 valid, 1 invalid, 2 unusable
-  preview FILE [--json]     show the exact HTTP request a request file makes
-  submit FILE [--wait]      send a request file; prints the job id (--wait: follow it)
-  job ID [--wait]           show (or follow) one job
-  jobs [--json] [--wait-all]  list the shared job list (--wait-all: follow every unfinished job)
-  sign --ak AK --sk SK ...  compute an AK/SK Authorization header (debug a rejected signature)
-  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
-                            run the local IMS/IAM look-alike in the foreground
-
-Connection options (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,
---project-id, --domain, --user, --auth token|aksk, or IMS_WIZARD_* variables. Secrets come only
-from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN or a prompt.
-
-A request file is JSON: {&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}; FILE may be - for standard input.
-Run &apos;ims-wizard-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-
-Options:
-  -h, --help     show this help
-  -v, --version  show the version
-</source>
-        <translation>用法：ims-wizard-cli &lt;命令&gt; [选项]
-
-准备并检查华为云 IMS 镜像创建请求。
-
-命令：
-  methods [--json]          列出镜像创建方式及其字段
-  validate FILE [--json]    检查请求文件；退出码 0 有效，1 无效，2 无法使用
-  preview FILE [--json]     显示请求文件将发出的完整 HTTP 请求
-  submit FILE [--wait]      发送请求文件；输出任务 ID（--wait：跟踪任务）
-  job ID [--wait]           显示（或跟踪）一个任务
-  jobs [--json] [--wait-all]  列出共享任务列表（--wait-all：跟踪所有未结束的任务）
-  sign --ak AK --sk SK ...  计算 AK/SK Authorization 头（排查被拒绝的签名）
-  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
-                            在前台运行本地 IMS/IAM 模拟服务
-
-连接选项（submit、job、jobs）：--endpoint、--iam-endpoint、--region、--project、
---project-id、--domain、--user、--auth token|aksk，或 IMS_WIZARD_* 环境变量。密钥只能来自
-IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
-
-请求文件为 JSON：{&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}；FILE 为 - 时读取标准输入。
-运行 &apos;ims-wizard-cli &lt;命令&gt; --help&apos; 查看命令的选项。
-
-选项：
-  -h, --help     显示本帮助
-  -v, --version  显示版本
-</translation>
-    </message>
-    <message>
         <source>Run &apos;ims-wizard-cli --help&apos; for usage.</source>
         <translation>运行 &apos;ims-wizard-cli --help&apos; 查看用法。</translation>
     </message>
@@ -1466,6 +1412,60 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>%1: not valid, nothing to preview</source>
         <translation>%1：无效，无法预览</translation>
+    </message>
+    <message>
+        <source>Usage: ims-wizard-cli &lt;command&gt; [options]
+
+Prepare and check Huawei Cloud IMS image-creation requests.
+
+Commands:
+  methods [--json]          list the image-creation methods and their fields
+  validate FILE [--json]    check a request file; exit 0 valid, 1 invalid, 2 unusable
+  preview FILE [--json]     show the exact HTTP request a request file makes
+  submit FILE [--wait]      send a request file; prints the job id (--wait: follow it)
+  job ID [--wait]           show (or follow) one job
+  jobs [--json] [--wait-all]  list the shared job list (--wait-all: follow every unfinished job)
+  sign --ak AK --sk SK ...  compute an AK/SK Authorization header (debug a rejected signature)
+  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
+                            run the local IMS/IAM look-alike in the foreground
+
+Connection options (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,
+--project-id, --domain, --user, --auth token|aksk, or IMS_WIZARD_* variables. Secrets come only
+from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN or a prompt.
+
+A request file is JSON: {&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}; FILE may be - for standard input (validate, preview).
+Run &apos;ims-wizard-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+</source>
+        <translation>用法：ims-wizard-cli &lt;命令&gt; [选项]
+
+准备并检查华为云 IMS 镜像创建请求。
+
+命令：
+  methods [--json]          列出镜像创建方式及其字段
+  validate FILE [--json]    检查请求文件；退出码 0 有效，1 无效，2 无法使用
+  preview FILE [--json]     显示请求文件将发出的完整 HTTP 请求
+  submit FILE [--wait]      发送请求文件；输出任务 ID（--wait：跟踪任务）
+  job ID [--wait]           显示（或跟踪）一个任务
+  jobs [--json] [--wait-all]  列出共享任务列表（--wait-all：跟踪所有未结束的任务）
+  sign --ak AK --sk SK ...  计算 AK/SK Authorization 头（排查被拒绝的签名）
+  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
+                            在前台运行本地 IMS/IAM 模拟服务
+
+连接选项（submit、job、jobs）：--endpoint、--iam-endpoint、--region、--project、
+--project-id、--domain、--user、--auth token|aksk，或 IMS_WIZARD_* 环境变量。密钥只能来自
+IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
+
+请求文件为 JSON：{&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}；FILE 为 - 时读取标准输入（validate、preview）。
+运行 &apos;ims-wizard-cli &lt;命令&gt; --help&apos; 查看命令的选项。
+
+选项：
+  -h, --help     显示本帮助
+  -v, --version  显示版本
+</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1653,45 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>Run &apos;. %1&apos; to point ims-wizard-cli at it.</source>
         <translation>运行 &apos;. %1&apos; 让 ims-wizard-cli 连接到沙箱。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStore</name>
+    <message>
+        <source>The saved connections in %1 cannot be read (%2). The file is left as it is; it will be kept beside as a copy when you save a connection.</source>
+        <translation>无法读取 %1 中保存的连接（%2）。该文件保持不变；保存连接时，它会作为副本保留在旁边。</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>不是 JSON：%1（第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>no &quot;connections&quot; list</source>
+        <translation>没有 &quot;connections&quot; 列表</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the unreadable %1, so it is not replaced.</source>
+        <translation>无法为无法读取的 %1 保留副本，因此不替换它。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>A connection needs a name.</source>
+        <translation>连接需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A name cannot start or end with a space.</source>
+        <translation>名称的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the built-in sandbox&apos;s name.</source>
+        <translation>“%1”是内置沙箱的名称。</translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; exists already.</source>
+        <translation>名为“%1”的连接已存在。</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2053,513 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>--header must be &apos;Name: value&apos;, not &quot;%1&quot;</source>
         <translation>--header 的格式必须为 &apos;Name: value&apos;，而不是 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ConnectionDialog</name>
+    <message>
+        <source>Connections — IMS Wizard</source>
+        <translation>连接 — IMS Wizard</translation>
+    </message>
+    <message>
+        <source>%1: problem</source>
+        <translation>%1：问题</translation>
+    </message>
+    <message>
+        <source>Connection&amp;s</source>
+        <translation>连接(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The built-in sandbox&lt;/b&gt; is a look-alike of IAM and IMS that runs on this computer (127.0.0.1) with a demo account. It needs no cloud account and no secret, and it cannot be edited or deleted.&lt;/p&gt;&lt;p&gt;Connect starts it; jobs made there are kept in a list of their own.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;内置沙箱&lt;/b&gt;是在本机（127.0.0.1）上运行的 IAM 和 IMS 模拟服务，使用演示账号。它不需要云账号和密钥，也无法编辑或删除。&lt;/p&gt;&lt;p&gt;点击“连接”即可启动；在沙箱中创建的任务保存在单独的列表中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>e.g. Production Singapore</source>
+        <translation>例如：新加坡生产环境</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pick a region, or type a private cloud&apos;s region id</source>
+        <translation>选择区域，或输入私有云的区域 ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>区域(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;IMS endpoint</source>
+        <translation>IMS 终端节点(&amp;I)</translation>
+    </message>
+    <message>
+        <source>I&amp;AM endpoint</source>
+        <translation>IAM 终端节点(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Use the newer /v2.1 create pat&amp;hs</source>
+        <translation>使用较新的 /v2.1 创建路径(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Use the newer /v2.1 create paths</source>
+        <translation>使用较新的 /v2.1 创建路径</translation>
+    </message>
+    <message>
+        <source>The &quot;(New)&quot; create endpoints of the IMS API reference; leave off unless your region asks for them.</source>
+        <translation>IMS API 参考中标为“(New)”的创建接口；除非您的区域要求，否则不要勾选。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>IAM user and password (token)</source>
+        <translation>IAM 用户名和密码（Token）</translation>
+    </message>
+    <message>
+        <source>Access key and secret key (AK/SK)</source>
+        <translation>访问密钥（AK/SK）</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with</source>
+        <translation>登录方式(&amp;G)</translation>
+    </message>
+    <message>
+        <source>the account name your IAM user belongs to</source>
+        <translation>IAM 用户所属的账号名</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount (domain)</source>
+        <translation>账号名(&amp;O)</translation>
+    </message>
+    <message>
+        <source>IAM us&amp;er</source>
+        <translation>IAM 用户名(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Access &amp;key (AK)</source>
+        <translation>访问密钥（AK）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Secret ke&amp;y (SK)</source>
+        <translation>私有访问密钥（SK）(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>only for temporary AK/SK</source>
+        <translation>仅用于临时 AK/SK</translation>
+    </message>
+    <message>
+        <source>Security &amp;token</source>
+        <translation>安全令牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>usually the region id</source>
+        <translation>通常为区域 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Project name</source>
+        <translation>项目名称(&amp;P)</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal characters</source>
+        <translation>32 个十六进制字符</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID</source>
+        <translation>项目 ID(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Remem&amp;ber secrets in the keychain</source>
+        <translation>将密钥保存在密钥环中(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Remember secrets in the keychain</source>
+        <translation>将密钥保存在密钥环中</translation>
+    </message>
+    <message>
+        <source>Off: the secrets are kept in memory for this session only. They are never written to a file.</source>
+        <translation>不勾选时：密钥仅在本次会话中保留在内存里，绝不会写入文件。</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>密钥环</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>仅在本次会话中保留</translation>
+    </message>
+    <message>
+        <source>Keep the secrets for this session only</source>
+        <translation>仅在本次会话中保留密钥</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>系统代理设置</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>使用此代理：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy</source>
+        <translation>代理(&amp;X)</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128 or socks5://…</source>
+        <translation>http://proxy.example.com:3128 或 socks5://…</translation>
+    </message>
+    <message>
+        <source>Proxy UR&amp;L</source>
+        <translation>代理 URL(&amp;L)</translation>
+    </message>
+    <message>
+        <source>PEM file trusted besides the system&apos;s CAs (optional)</source>
+        <translation>除系统 CA 外额外信任的 PEM 文件（可选）</translation>
+    </message>
+    <message>
+        <source>Extra CA file</source>
+        <translation>额外 CA 文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the extra CA file</source>
+        <translation>选择额外 CA 文件</translation>
+    </message>
+    <message>
+        <source>Extra CA &amp;file</source>
+        <translation>额外 CA 文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation>尚缺少的内容</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>测试连接(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>正在测试</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>取消测试</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>测试结果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Sandbox (built in)</source>
+        <translation>沙箱（内置）</translation>
+    </message>
+    <message>
+        <source>A look-alike of IMS on this computer; not editable.</source>
+        <translation>本机上的 IMS 模拟服务；不可编辑。</translation>
+    </message>
+    <message>
+        <source>Reading from the keychain…</source>
+        <translation>正在从密钥环读取…</translation>
+    </message>
+    <message>
+        <source>Not stored yet: type it</source>
+        <translation>尚未保存：请输入</translation>
+    </message>
+    <message>
+        <source>Not an endpoint URL: write it as https://host[:port][/path].</source>
+        <translation>不是终端节点 URL：请写成 https://host[:port][/path]。</translation>
+    </message>
+    <message>
+        <source>Use https:// (plain http:// is accepted only for 127.0.0.1 and localhost).</source>
+        <translation>请使用 https://（仅 127.0.0.1 和 localhost 可使用普通 http://）。</translation>
+    </message>
+    <message>
+        <source>Only https://host[:port][/path]: no user, query or fragment.</source>
+        <translation>只能是 https://host[:port][/path]：不能包含用户、查询参数或片段。</translation>
+    </message>
+    <message>
+        <source>Required: a name to find this connection by.</source>
+        <translation>必填：用于识别此连接的名称。</translation>
+    </message>
+    <message>
+        <source>No spaces at the start or the end.</source>
+        <translation>开头和结尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the built-in sandbox&apos;s name.</source>
+        <translation>“%1”是内置沙箱的名称。</translation>
+    </message>
+    <message>
+        <source>Another connection has this name.</source>
+        <translation>已有其他连接使用此名称。</translation>
+    </message>
+    <message>
+        <source>Required: pick a region, or give the endpoints of a private cloud.</source>
+        <translation>必填：请选择区域，或填写私有云的终端节点。</translation>
+    </message>
+    <message>
+        <source>A region id is lowercase letters, digits and &quot;-&quot;, e.g. ap-southeast-1.</source>
+        <translation>区域 ID 只能包含小写字母、数字和 &quot;-&quot;，例如 ap-southeast-1。</translation>
+    </message>
+    <message>
+        <source>Required: the %1 endpoint (or pick a region instead).</source>
+        <translation>必填：%1 终端节点（或改为选择区域）。</translation>
+    </message>
+    <message>
+        <source>Required: &quot;%1&quot; is not a public region, so give its %2 endpoint.</source>
+        <translation>必填：“%1”不是公共区域，请填写其 %2 终端节点。</translation>
+    </message>
+    <message>
+        <source>Required: the account (domain) your IAM user belongs to.</source>
+        <translation>必填：IAM 用户所属的账号名。</translation>
+    </message>
+    <message>
+        <source>Required: the IAM user name.</source>
+        <translation>必填：IAM 用户名。</translation>
+    </message>
+    <message>
+        <source>Required to get a token from IAM.</source>
+        <translation>必填：用于从 IAM 获取 Token。</translation>
+    </message>
+    <message>
+        <source>Required: a project name or ID (without a region there is no default).</source>
+        <translation>必填：项目名称或 ID（未选择区域时没有默认值）。</translation>
+    </message>
+    <message>
+        <source>Required: the access key ID (AK).</source>
+        <translation>必填：访问密钥 ID（AK）。</translation>
+    </message>
+    <message>
+        <source>Required: the secret key (SK) that signs each request.</source>
+        <translation>必填：用于为每个请求签名的私有访问密钥（SK）。</translation>
+    </message>
+    <message>
+        <source>Required with AK/SK: requests are signed for a project ID.</source>
+        <translation>必填（AK/SK）：请求按项目 ID 签名。</translation>
+    </message>
+    <message>
+        <source>A project ID is 32 hexadecimal characters (My Credentials → API Credentials).</source>
+        <translation>项目 ID 为 32 个十六进制字符（我的凭证 → API 凭证）。</translation>
+    </message>
+    <message>
+        <source>Required: the proxy, e.g. http://proxy.example.com:3128.</source>
+        <translation>必填：代理，例如 http://proxy.example.com:3128。</translation>
+    </message>
+    <message>
+        <source>Write it as http://host:port or socks5://host:port.</source>
+        <translation>请写成 http://host:port 或 socks5://host:port。</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file holds no PEM certificate.</source>
+        <translation>该文件不包含 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>%1 — endpoints left empty mean %2 and %3.</source>
+        <translation>%1 — 终端节点留空时使用 %2 和 %3。</translation>
+    </message>
+    <message>
+        <source>Not a public region: give the IMS and IAM endpoints.</source>
+        <translation>不是公共区域：请填写 IMS 和 IAM 终端节点。</translation>
+    </message>
+    <message>
+        <source>Not a public region: give the IMS endpoint.</source>
+        <translation>不是公共区域：请填写 IMS 终端节点。</translation>
+    </message>
+    <message>
+        <source>https://ims.example.com</source>
+        <translation>https://ims.example.com</translation>
+    </message>
+    <message>
+        <source>https://iam.example.com</source>
+        <translation>https://iam.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. ap-southeast-1</source>
+        <translation>例如 ap-southeast-1</translation>
+    </message>
+    <message>
+        <source>empty: %1</source>
+        <translation>留空即 %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>To connect, fill in or correct: %1.</source>
+        <translation>要连接，请填写或更正：%1。</translation>
+    </message>
+    <message>
+        <source>The unreadable connections file was kept as %1.</source>
+        <translation>无法读取的连接文件已另存为 %1。</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新连接</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>删除连接</translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot; and its secrets in the keychain?</source>
+        <translation>删除连接“%1”及其保存在密钥环中的密钥？</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Worked: %1</source>
+        <translation>成功：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>连接正常。</translation>
+    </message>
+    <message>
+        <source>The test failed; the steps above say where.</source>
+        <translation>测试失败；上面的步骤显示了失败之处。</translation>
+    </message>
+    <message>
+        <source>Connected to &quot;%1&quot;.</source>
+        <translation>已连接到“%1”。</translation>
+    </message>
+    <message>
+        <source>The secrets of &quot;%1&quot; are kept in memory until the program ends.</source>
+        <translation>“%1”的密钥保留在内存中，直到程序退出。</translation>
+    </message>
+    <message>
+        <source>Secrets kept for this session only.</source>
+        <translation>密钥仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of the fields listed after &apos;To connect, fill in or correct:&apos;</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ConnectionTester</name>
+    <message>
+        <source>IAM at %1 gave no token. %2</source>
+        <translation>%1 处的 IAM 未返回 Token。%2</translation>
+    </message>
+    <message>
+        <source>IAM at %1 answered: token for project %2 (id %3), valid until %4.</source>
+        <translation>%1 处的 IAM 已应答：项目 %2（ID %3）的 Token，有效期至 %4。</translation>
+    </message>
+    <message>
+        <source>IMS at %1 did not accept the test request (GET os_version). %2</source>
+        <translation>%1 处的 IMS 未接受测试请求（GET os_version）。%2</translation>
+    </message>
+    <message>
+        <source>IMS at %1 answered: the AK/SK signature of access key %2 was accepted (OS versions offered: %3).</source>
+        <translation>%1 处的 IMS 已应答：访问密钥 %2 的 AK/SK 签名已通过（提供的操作系统版本：%3）。</translation>
+    </message>
+    <message>
+        <source>IMS at %1 answered: the token was accepted (OS versions offered: %2).</source>
+        <translation>%1 处的 IMS 已应答：Token 已通过（提供的操作系统版本：%2）。</translation>
+    </message>
+    <message>
+        <source>Check the project name or id: IAM does not know it in this account.</source>
+        <translation>请检查项目名称或 ID：此账号的 IAM 中没有该项目。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 is used for this connection.</source>
+        <translation>此连接使用代理 %1。</translation>
+    </message>
+    <message>
+        <source>No extra CA file is set for this connection.</source>
+        <translation>此连接未设置额外的 CA 文件。</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>测试已取消。</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +3266,42 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>Saved the profile “%1”.</source>
         <translation>已保存请求模板“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 — IMS at %2 (%3)</source>
+        <translation>%1 — IMS：%2（%3）</translation>
+    </message>
+    <message>
+        <source>AK/SK</source>
+        <translation>AK/SK</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>Reading the secret of &quot;%1&quot; from the keychain…</source>
+        <translation>正在从密钥环读取“%1”的密钥…</translation>
+    </message>
+    <message>
+        <source>Not connected: &quot;%1&quot; needs its secret (no keychain here).</source>
+        <translation>未连接：“%1”需要其密钥（本机没有密钥环）。</translation>
+    </message>
+    <message>
+        <source>Not connected: &quot;%1&quot; needs its secret.</source>
+        <translation>未连接：“%1”需要其密钥。</translation>
+    </message>
+    <message>
+        <source>Enter the secret…</source>
+        <translation>输入密钥…</translation>
+    </message>
+    <message>
+        <source>Enter the secret of the last connection</source>
+        <translation>输入上次连接的密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation>管理连接(&amp;M)…</translation>
     </message>
 </context>
 <context>

@@ -30,9 +30,12 @@ namespace {
 const QColor errorColour(0xc6, 0x28, 0x28);
 const QColor okColour(0x2e, 0x7d, 0x32);
 
+// A label without its accelerator: "Pass&word" → "Password", and zh_CN's appended "密码(&W)" → "密码".
 QString plain(const QString &label)
 {
+    static const QRegularExpression appendedAccelerator(QStringLiteral("\\(&[^&]\\)"));
     QString s = label;
+    s.remove(appendedAccelerator);
     return s.remove(QLatin1Char('&'));
 }
 
@@ -705,7 +708,7 @@ void ConnectionDialog::revalidate()
             missing << plain(it->label->text());
     }
     std::sort(missing.begin(), missing.end());
-    m_summary->setText(missing.isEmpty() ? QString() : tr("To connect, fill in or correct: %1.").arg(missing.join(QStringLiteral(", "))));
+    m_summary->setText(missing.isEmpty() ? QString() : tr("To connect, fill in or correct: %1.").arg(missing.join(tr(", ", "separator of the fields listed after 'To connect, fill in or correct:'"))));
     m_summary->setVisible(!missing.isEmpty());
 
     const bool running = m_tester->isRunning();
