@@ -8,6 +8,7 @@
 #include "wizard/ReviewPage.h"
 
 #include <QAbstractButton>
+#include <QStringList>
 #include <QJsonObject>
 #include <QTest>
 
@@ -44,6 +45,20 @@ inline QString submitThroughWizard(MainWindow &window, const QString &methodId, 
     if (!QTest::qWaitFor([w] { return !w->reviewPage()->submittedJobId().isEmpty(); }, 10000))
         return {};
     return w->reviewPage()->submittedJobId();
+}
+
+// The visible controls under `root` that take keyboard focus but have no accessible name (a button's
+// text is its name): what a screen reader would announce as nothing.
+inline QStringList unnamedControls(QWidget *root)
+{
+    QStringList out;
+    for (QWidget *child : root->findChildren<QWidget *>()) {
+        if (!child->isVisible() || !(child->focusPolicy() & Qt::TabFocus))
+            continue;
+        if (child->accessibleName().isEmpty() && !qobject_cast<QAbstractButton *>(child))
+            out << QStringLiteral("%1 (%2)").arg(child->objectName(), QString::fromLatin1(child->metaObject()->className()));
+    }
+    return out;
 }
 
 } // namespace ims::test

@@ -121,6 +121,11 @@ private slots:
         const QString answer = details->findChild<QPlainTextEdit *>(QStringLiteral("jobDetailsAnswer"))->toPlainText();
         QVERIFY(answer.contains(QStringLiteral("\"status\": \"FAIL\"")));
 
+        // Every control of the dock, the window and the details is named for a screen reader.
+        window.showJobMonitorWindow();
+        for (QWidget *w : {static_cast<QWidget *>(window.jobsView()), window.jobMonitorWindow(), static_cast<QWidget *>(details)})
+            QVERIFY2(unnamedControls(w).isEmpty(), qPrintable(unnamedControls(w).join(QStringLiteral(", "))));
+
         // Clone into wizard: the same request, ready to fix and submit again.
         window.wizard()->restart();
         QTest::mouseClick(details->findChild<QPushButton *>(QStringLiteral("jobDetailsClone")), Qt::LeftButton);

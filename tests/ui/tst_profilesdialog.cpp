@@ -63,6 +63,7 @@ private slots:
         QVERIFY(listedNames(dialog).isEmpty());
         dialog->importFolder(exchange.path());
         QCOMPARE(listedNames(dialog), QStringList{QStringLiteral("Golden CentOS")});
+        QVERIFY2(unnamedControls(dialog).isEmpty(), qPrintable(unnamedControls(dialog).join(QStringLiteral(", "))));
         // Open (the default button): the wizard holds the very request that was saved.
         dialog->selectName(QStringLiteral("Golden CentOS"));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("profileOpen")), Qt::LeftButton);

@@ -282,14 +282,8 @@ private slots:
         ImageWizard *w = window.wizard();
         w->loadRequest(QStringLiteral("file-system"), example(QStringLiteral("file-system")));
         for (int i = 0; i < 4; ++i) {
-            for (QWidget *child : w->currentPage()->findChildren<QWidget *>()) {
-                if (!child->isVisible() || !(child->focusPolicy() & Qt::TabFocus))
-                    continue;
-                const bool named = !child->accessibleName().isEmpty() || qobject_cast<QAbstractButton *>(child);
-                QVERIFY2(named, qPrintable(QStringLiteral("%1 (%2) on page %3 has no accessible name")
-                                               .arg(child->objectName(), QString::fromLatin1(child->metaObject()->className()))
-                                               .arg(w->currentId())));
-            }
+            const QStringList unnamed = unnamedControls(w->currentPage());
+            QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("page %1: ").arg(w->currentId()) + unnamed.join(QStringLiteral(", "))));
             w->next();
         }
     }

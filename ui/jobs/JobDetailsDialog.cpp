@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -60,6 +61,7 @@ JobDetailsDialog::JobDetailsDialog(JobListModel *model, const QString &id, QWidg
     m_problem->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; border: 1px solid #e5a29b; border-radius: 4px; padding: 8px; }"));
     m_tabs->setObjectName(QStringLiteral("jobDetailsTabs"));
     m_tabs->setAccessibleName(tr("Request and answer"));
+    m_tabs->tabBar()->setAccessibleName(tr("Request and answer"));
     m_tabs->addTab(m_request, tr("&Request"));
     m_tabs->addTab(m_answer, tr("Job &answer"));
 
