@@ -373,7 +373,8 @@ private slots:
 
     void aRestartResumesEveryJob()
     {
-        SandboxServer sandbox(withJobSeconds(1.0));
+        // Long enough that no job ends before the "crash", even when creating five is slow (sanitizers).
+        SandboxServer sandbox(withJobSeconds(6.0));
         QVERIFY(sandbox.start());
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("jobs.json"));
@@ -399,7 +400,7 @@ private slots:
         monitor.setSchedule({50, 1.2, 200});
         QSignalSpy all(&monitor, &JobMonitor::allFinished);
         QCOMPARE(monitor.resumeAll(), 5);
-        QVERIFY(all.wait(10000));
+        QVERIFY(all.wait(30000));
         for (const auto &id : ids)
             QCOMPARE(JobStore(path).record(id).state, JobRecord::State::Success);
         QCOMPARE(sandbox.createCount(), 5);
