@@ -344,7 +344,7 @@ QWidget *MainWindow::showJobDetails(const QString &id)
 {
     // One dialog per job: asking again brings the open one forward.
     for (auto *open : findChildren<JobDetailsDialog *>())
-        if (open->jobRecordId() == id) {
+        if (open->jobRecordId() == id && open->isVisible()) { // a closed one is on its way out
             open->raise();
             open->activateWindow();
             return open;

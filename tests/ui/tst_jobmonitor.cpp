@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -133,6 +134,12 @@ private slots:
         QCOMPARE(window.wizard()->draft()->fields().value(QStringLiteral("name")).toString(), QStringLiteral("web-sandbox-fail"));
         QCOMPARE(window.wizard()->draft()->fields().value(QStringLiteral("image_url")), fields.value(QStringLiteral("image_url")));
         QTRY_VERIFY(!details->isVisible());
+
+        // Details left open while the connection changes (a new job list): it closes, nothing dangles.
+        QPointer<QWidget> open = window.showJobDetails(jobId);
+        QVERIFY(open && open->isVisible());
+        QVERIFY(window.useSandbox(0.5));
+        QTRY_VERIFY(!open || !open->isVisible());
     }
 
     void filtersByStateAndTextAndRemovingFinishedJobsKeepsPollingTheOthers()

@@ -74,7 +74,8 @@ JobDetailsDialog::JobDetailsDialog(JobListModel *model, const QString &id, QWidg
     m_clone->setToolTip(tr("Open this request in the wizard to change it and submit it again."));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_copyJobId, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_model->recordAt(m_model->rowOf(m_id)).jobId);
+        if (m_model)
+            QGuiApplication::clipboard()->setText(m_model->recordAt(m_model->rowOf(m_id)).jobId);
     });
     connect(m_clone, &QPushButton::clicked, this, [this] {
         emit cloneRequested(m_id);
@@ -93,6 +94,7 @@ JobDetailsDialog::JobDetailsDialog(JobListModel *model, const QString &id, QWidg
         if (!from.parent().isValid() && from.row() <= row && row <= to.row() && from.column() <= JobListModel::StateColumn)
             refresh();
     });
+    connect(model, &QObject::destroyed, this, &QWidget::close); // another connection: another job list
     connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (m_model->rowOf(m_id) < 0)
             close(); // removed from the list meanwhile
@@ -102,6 +104,8 @@ JobDetailsDialog::JobDetailsDialog(JobListModel *model, const QString &id, QWidg
 
 void JobDetailsDialog::refresh()
 {
+    if (!m_model)
+        return;
     const JobRecord r = m_model->recordAt(m_model->rowOf(m_id));
     const MethodSpec *method = Catalogue::instance().method(r.methodId);
     setWindowTitle(tr("Job — %1").arg(r.imageName.isEmpty() ? r.jobId : r.imageName));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 
 class QLabel;
 class QPlainTextEdit;
@@ -27,7 +28,7 @@ signals:
 private:
     void refresh();
 
-    JobListModel *m_model;
+    QPointer<JobListModel> m_model; // replaced when the connection changes: the dialog then closes
     QString m_id;
     QLabel *m_summary;
     QLabel *m_problem;
