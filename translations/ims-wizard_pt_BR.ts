@@ -2454,10 +2454,6 @@ Opções:
         <translation>vazio: %1</translation>
     </message>
     <message>
-        <source>Required</source>
-        <translation>Obrigatório</translation>
-    </message>
-    <message>
         <source>To connect, fill in or correct: %1.</source>
         <translation>Para conectar, preencha ou corrija: %1.</translation>
     </message>

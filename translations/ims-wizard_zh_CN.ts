@@ -2454,10 +2454,6 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <translation>留空即 %1</translation>
     </message>
     <message>
-        <source>Required</source>
-        <translation>必填</translation>
-    </message>
-    <message>
         <source>To connect, fill in or correct: %1.</source>
         <translation>要连接，请填写或更正：%1。</translation>
     </message>

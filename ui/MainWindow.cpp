@@ -146,8 +146,7 @@ bool MainWindow::useSandbox(double jobSeconds)
     m_client->setConnection(s, m_sandbox->credentials());
     // Sandbox jobs live as long as the sandbox: their own list, started empty.
     const QString path = QFileInfo(JobStore::defaultPath()).absolutePath() + QStringLiteral("/sandbox-jobs.json");
-    QFile::remove(path);
-    QFile::remove(path + QStringLiteral(".journal")); // else the last sandbox's jobs come back from it
+    JobStore::erase(path);
     setJobStore(path);
     m_monitor->setSchedule({1000, 1.3, 5000});
     m_wizard->setConnection(m_client, m_monitor, tr("Sandbox"));

@@ -119,6 +119,8 @@ void ScreenshotTour::tourJobsAndProfiles()
         if (profiles->load(name))
             continue; // the user's own: leave it alone
         auto example = RequestFile::load(QStringLiteral(":/data/examples/%1.json").arg(method), nullptr);
+        if (!example)
+            continue;
         example->name = name;
         if (profiles->save(*example))
             made << name;

@@ -92,6 +92,14 @@ bool JobStore::readAll(QHash<QString, JobRecord> *out, QStringList *order, QStri
     return true;
 }
 
+bool JobStore::erase(const QString &path)
+{
+    for (const QString &file : {path, path + QStringLiteral(".journal")})
+        if (QFile::exists(file) && !QFile::remove(file))
+            return false;
+    return true;
+}
+
 QString JobStore::diskStamp() const
 {
     const QFileInfo snapshot(m_path);

@@ -22,6 +22,9 @@ public:
     static QString defaultPath();
 
     explicit JobStore(const QString &path = defaultPath());
+    // Deletes the list at `path` (snapshot and journal), e.g. the sandbox's, which lives as long as
+    // the sandbox. False when a file stays.
+    static bool erase(const QString &path);
 
     QString path() const { return m_path; }
     // Re-reads the files (jobs other processes added); false with `error` when they cannot be read.

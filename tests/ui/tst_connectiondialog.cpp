@@ -138,9 +138,18 @@ class TestConnectionDialog : public QObject
         QVERIFY(!child<QLabel>(d, "verdict_imsEndpoint")->isVisible());
         type(d, "iamEndpointEdit", m_sandbox->url().toString());
         type(d, "domainEdit", a.domain);
+        // A required field nobody has been in yet is named in the summary only; emptied by the user,
+        // it says so at the field.
+        QVERIFY(!child<QLabel>(d, "verdict_user")->isVisible());
+        type(d, "userEdit", QStringLiteral("x"));
+        QTest::keyClick(child<QLineEdit>(d, "userEdit"), Qt::Key_Backspace);
+        QTRY_VERIFY(child<QLabel>(d, "verdict_user")->isVisible());
+        QCOMPARE(child<QLabel>(d, "verdict_user")->text(), QStringLiteral("Required: the IAM user name."));
         type(d, "userEdit", a.user);
+        QVERIFY(!child<QLabel>(d, "verdict_user")->isVisible());
         type(d, "projectNameEdit", a.projectName);
         QVERIFY(!child<QAbstractButton>(d, "connectButton")->isEnabled()); // the password is missing
+        QVERIFY(!child<QLabel>(d, "verdict_password")->isVisible());      // not been there yet: quiet
         QVERIFY(child<QLabel>(d, "problemSummary")->text().contains(QStringLiteral("Password")));
         QVERIFY(child<QLineEdit>(d, "passwordEdit")->placeholderText().isEmpty()); // a new connection reads no keychain
         type(d, "passwordEdit", password);

@@ -573,15 +573,22 @@ QString endpointProblem(const QString &text)
 }
 } // namespace
 
-QHash<QString, QString> ConnectionDialog::problems() const
+QHash<QString, QString> ConnectionDialog::problems(QSet<QString> *missing) const
 {
     QHash<QString, QString> p;
+    // A value that is simply not there yet, as opposed to one that is wrong: the form stays quiet
+    // about the former until the user has been in that field.
+    auto require = [&](const QString &key, const QString &text) {
+        p[key] = text;
+        if (missing)
+            missing->insert(key);
+    };
     if (m_pages->currentIndex() != 1)
         return p;
     const ConnectionSettings s = formSettings();
     const QString name = m_name->text();
     if (name.trimmed().isEmpty())
-        p[QStringLiteral("name")] = tr("Required: a name to find this connection by.");
+        require(QStringLiteral("name"), tr("Required: a name to find this connection by."));
     else if (name != name.trimmed())
         p[QStringLiteral("name")] = tr("No spaces at the start or the end.");
     else if (ConnectionStore::isSandbox(name))
@@ -592,7 +599,7 @@ QHash<QString, QString> ConnectionDialog::problems() const
     const bool known = Regions::isKnown(s.region);
     static const QRegularExpression regionShape(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     if (s.region.isEmpty() && m_imsEndpoint->text().trimmed().isEmpty())
-        p[QStringLiteral("region")] = tr("Required: pick a region, or give the endpoints of a private cloud.");
+        require(QStringLiteral("region"), tr("Required: pick a region, or give the endpoints of a private cloud."));
     else if (!s.region.isEmpty() && !regionShape.match(s.region).hasMatch())
         p[QStringLiteral("region")] = tr("A region id is lowercase letters, digits and \"-\", e.g. ap-southeast-1.");
 
@@ -601,8 +608,8 @@ QHash<QString, QString> ConnectionDialog::problems() const
         const QString text = edit->text().trimmed();
         if (text.isEmpty()) {
             if (required)
-                p[key] = s.region.isEmpty() ? tr("Required: the %1 endpoint (or pick a region instead).").arg(service)
-                                            : tr("Required: \"%1\" is not a public region, so give its %2 endpoint.").arg(s.region, service);
+                require(key, s.region.isEmpty() ? tr("Required: the %1 endpoint (or pick a region instead).").arg(service)
+                                                : tr("Required: \"%1\" is not a public region, so give its %2 endpoint.").arg(s.region, service));
             return;
         }
         if (const QString problem = endpointProblem(text); !problem.isEmpty())
@@ -614,20 +621,20 @@ QHash<QString, QString> ConnectionDialog::problems() const
     static const QRegularExpression projectIdShape(QStringLiteral("^[0-9a-f]{32}$"));
     if (token) {
         if (s.domain.isEmpty())
-            p[QStringLiteral("domain")] = tr("Required: the account (domain) your IAM user belongs to.");
+            require(QStringLiteral("domain"), tr("Required: the account (domain) your IAM user belongs to."));
         if (s.user.isEmpty())
-            p[QStringLiteral("user")] = tr("Required: the IAM user name.");
+            require(QStringLiteral("user"), tr("Required: the IAM user name."));
         if (m_password->text().isEmpty())
-            p[QStringLiteral("password")] = tr("Required to get a token from IAM.");
+            require(QStringLiteral("password"), tr("Required to get a token from IAM."));
         if (s.projectName.isEmpty() && s.projectId.isEmpty() && s.region.isEmpty())
-            p[QStringLiteral("projectName")] = tr("Required: a project name or ID (without a region there is no default).");
+            require(QStringLiteral("projectName"), tr("Required: a project name or ID (without a region there is no default)."));
     } else {
         if (s.accessKey.isEmpty())
-            p[QStringLiteral("accessKey")] = tr("Required: the access key ID (AK).");
+            require(QStringLiteral("accessKey"), tr("Required: the access key ID (AK)."));
         if (m_secretKey->text().isEmpty())
-            p[QStringLiteral("secretKey")] = tr("Required: the secret key (SK) that signs each request.");
+            require(QStringLiteral("secretKey"), tr("Required: the secret key (SK) that signs each request."));
         if (s.projectId.isEmpty())
-            p[QStringLiteral("projectId")] = tr("Required with AK/SK: requests are signed for a project ID.");
+            require(QStringLiteral("projectId"), tr("Required with AK/SK: requests are signed for a project ID."));
     }
     if (!s.projectId.isEmpty() && !projectIdShape.match(s.projectId).hasMatch())
         p[QStringLiteral("projectId")] = tr("A project ID is 32 hexadecimal characters (My Credentials → API Credentials).");
@@ -635,7 +642,7 @@ QHash<QString, QString> ConnectionDialog::problems() const
     if (s.proxy == ConnectionSettings::Proxy::Custom) {
         const QUrl u(m_proxyUrl->text().trimmed(), QUrl::StrictMode);
         if (m_proxyUrl->text().trimmed().isEmpty())
-            p[QStringLiteral("proxyUrl")] = tr("Required: the proxy, e.g. http://proxy.example.com:3128.");
+            require(QStringLiteral("proxyUrl"), tr("Required: the proxy, e.g. http://proxy.example.com:3128."));
         else if (!u.isValid() || u.host().isEmpty() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("socks5")))
             p[QStringLiteral("proxyUrl")] = tr("Write it as http://host:port or socks5://host:port.");
     }
@@ -693,12 +700,13 @@ void ConnectionDialog::revalidate()
 {
     updateModeWidgets();
     const bool sandbox = m_pages->currentIndex() != 1;
-    const auto p = problems();
+    QSet<QString> empty;
+    const auto p = problems(&empty);
     QStringList missing;
     for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
         const QString problem = p.value(it.key());
         // A required field nobody touched yet is not shouted at; the summary below still names it.
-        const bool quietRequired = problem.startsWith(tr("Required")) && !m_touched.contains(it.key());
+        const bool quietRequired = empty.contains(it.key()) && !m_touched.contains(it.key());
         it->verdict->setText(problem);
         it->verdict->setVisible(!problem.isEmpty() && !quietRequired && !it->editor->isHidden());
         QWidget *focus = it->editor->focusProxy() ? it->editor->focusProxy() : it->editor;

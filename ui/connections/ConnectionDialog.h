@@ -45,7 +45,8 @@ public:
     ConnectionSettings formSettings() const;
     Credentials formCredentials() const;
     // Field key -> problem; empty when Connect may go ahead.
-    QHash<QString, QString> problems() const;
+    // Field key → what is wrong with it; `missing` gets the keys whose value is simply not given yet.
+    QHash<QString, QString> problems(QSet<QString> *missing = nullptr) const;
 
 signals:
     void connectRequested(const ims::ConnectionSettings &settings, const ims::Credentials &credentials);
