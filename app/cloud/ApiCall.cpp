@@ -119,7 +119,7 @@ void ApiCall::sendAttempt()
 void ApiCall::send(const QByteArray &token)
 {
     m_timedOut = false;
-    const QNetworkRequest request = m_client->networkRequest(m_request, token, nullptr);
+    const QNetworkRequest request = m_client->networkRequest(m_request, token);
     qCDebug(lcApi) << m_request.verb << m_request.path << "attempt" << m_attempt;
     if (m_request.upload) {
         if (m_request.upload->isSequential() == false)

@@ -44,6 +44,8 @@ QJsonObject JobRecord::toJson() const
                   {QStringLiteral("state"), stateName(state)},
                   {QStringLiteral("progress"), progress},
                   {QStringLiteral("image_ids"), QJsonArray::fromStringList(imageIds)}};
+    if (!connection.isEmpty())
+        o.insert(QStringLiteral("connection"), connection);
     if (finishedAt.isValid())
         o.insert(QStringLiteral("finished_at"), finishedAt.toString(Qt::ISODateWithMs));
     if (!failReason.isEmpty())
@@ -64,6 +66,7 @@ JobRecord JobRecord::fromJson(const QJsonObject &o)
     r.jobId = o.value(QStringLiteral("job_id")).toString();
     r.methodId = o.value(QStringLiteral("method")).toString();
     r.imageName = o.value(QStringLiteral("image_name")).toString();
+    r.connection = o.value(QStringLiteral("connection")).toString();
     r.endpoint = o.value(QStringLiteral("endpoint")).toString();
     r.region = o.value(QStringLiteral("region")).toString();
     r.projectId = o.value(QStringLiteral("project_id")).toString();

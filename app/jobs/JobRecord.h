@@ -17,6 +17,7 @@ struct JobRecord
     QString jobId;     // the server's job_id; empty when the outcome of the create call is unknown
     QString methodId;
     QString imageName;
+    QString connection; // the name of the connection that submitted it; empty from a CLI run without one
     QString endpoint;  // the IMS endpoint the job lives on: it is polled there only
     QString region;
     QString projectId;

@@ -208,11 +208,22 @@ SandboxServer::Reply SandboxServer::gatewayError(int status, const QString &code
                          {QStringLiteral("request_id"), QStringLiteral("sandbox-request")}});
 }
 
+QByteArray SandboxServer::Received::header(const QByteArray &name) const
+{
+    for (const auto &h : headers)
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    return {};
+}
+
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     ++m_requestCount;
     const QString path = request.url().path();
     const QByteArray verb = verbOf(request);
+    m_received.append({verb, path, request.url().query(QUrl::FullyEncoded).toLatin1(), request.headers(), request.body()});
+    if (m_received.size() > 64)
+        m_received.removeFirst();
 
     Reply reply;
     if (m_dropNext > 0) {

@@ -83,6 +83,17 @@ public:
     // The next request gets exactly this answer instead of its own (malformed answers on cue).
     void answerNextWith(int status, const QByteArray &body, const QByteArray &contentType = "application/json");
     QStringList jobIds() const;
+    // Test hook: the latest requests as they arrived (headers as sent, body), newest last; at most 64.
+    struct Received
+    {
+        QByteArray verb;
+        QString path;
+        QByteArray query;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        QByteArray header(const QByteArray &name) const;
+    };
+    const QList<Received> &received() const { return m_received; }
 
 signals:
     void requestServed(const QByteArray &verb, const QString &path, int status);
@@ -149,6 +160,7 @@ private:
     int m_dropNext = 0;
     bool m_faultsOnlyOnGets = false;
     std::optional<Reply> m_nextAnswer;
+    QList<Received> m_received;
     int m_createCount = 0;
     int m_requestCount = 0;
     int m_faultCount = 0;
