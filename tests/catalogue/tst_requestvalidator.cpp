@@ -224,16 +224,16 @@ private slots:
     void warningsDoNotBlock()
     {
         // An OS version outside the bundled list may be newer than the list: a warning, not an error.
-        auto issues = check(QStringLiteral("file-system"), changed(QStringLiteral("file-system"), j("{'os_version': 'Rocky Linux 9.5 64bit'}")));
+        auto issues = check(QStringLiteral("file-system"), changed(QStringLiteral("file-system"), j("{'os_version': 'Rocky Linux 10.7 64bit'}")));
         QVERIFY(!hasErrors(issues));
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.first().field, QStringLiteral("os_version"));
-        QVERIFY(issues.first().message.contains(QStringLiteral("Rocky Linux 9.5 64bit")));
+        QVERIFY(issues.first().message.contains(QStringLiteral("Rocky Linux 10.7 64bit")));
         // The server's own list replaces the bundled one.
         RequestValidator::Options options;
-        options.knownOsVersions = {QStringLiteral("Rocky Linux 9.5 64bit")};
+        options.knownOsVersions = {QStringLiteral("Rocky Linux 10.7 64bit")};
         issues = RequestValidator::validate(*Catalogue::instance().method(QStringLiteral("file-system")),
-                                            changed(QStringLiteral("file-system"), j("{'os_version': 'Rocky Linux 9.5 64bit'}")), options);
+                                            changed(QStringLiteral("file-system"), j("{'os_version': 'Rocky Linux 10.7 64bit'}")), options);
         QVERIFY(issues.isEmpty());
         // Windows data disk images from files are retired; native metadata without a name will not boot.
         issues = check(QStringLiteral("file-data"), changed(QStringLiteral("file-data"), j("{'os_type': 'Windows'}")));
