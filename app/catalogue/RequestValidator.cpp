@@ -22,7 +22,7 @@ struct Checker
 
     void issue(const QString &path, const FieldSpec &f, const QString &rule, Severity sev = Severity::Error)
     {
-        out.append({path, QStringLiteral("%1 (%2, %3)").arg(rule, f.source, f.key), sev});
+        out.append({path, QStringLiteral("%1 (%2, %3)").arg(rule, f.displaySource(), f.key), sev});
     }
 
     static QString pathOf(const QString &prefix, const QString &key)

@@ -134,11 +134,19 @@ void JobMonitor::dispatch()
                 return;
             }
             const int polls = ++m_polls[id];
+            // Shown in the job's details: support asks for the request id of the query in question.
+            const QString requestId = QString::fromLatin1(call->responseHeader("X-Request-Id"));
             if (call->succeeded()) {
+                if (!requestId.isEmpty()) {
+                    JobRecord r = current(id);
+                    r.lastPollRequestId = requestId;
+                    markDirty(r, false);
+                }
                 apply(id, call->status());
             } else {
                 JobRecord r = current(id);
                 r.lastPollError = call->error()->userMessage();
+                r.lastPollRequestId = requestId;
                 markDirty(r, false);
                 emit jobUpdated(id);
             }
