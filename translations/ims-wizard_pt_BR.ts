@@ -839,6 +839,22 @@
         <source>The request was rejected (%1): %2</source>
         <translation>A solicitação foi recusada (%1): %2</translation>
     </message>
+    <message>
+        <source>the answer was still not complete after %1 s</source>
+        <translation>a resposta ainda não estava completa após %1 s</translation>
+    </message>
+    <message>
+        <source>more than %1 MiB</source>
+        <translation>mais de %1 MiB</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID da solicitação: %1</translation>
+    </message>
+    <message>
+        <source>The server sent %1 in its answer; the call was stopped and failed. This is not an answer of the IMS API: check the endpoint and any proxy between.</source>
+        <translation>O servidor enviou %1 na resposta; a chamada foi interrompida e falhou. Isso não é uma resposta da API do IMS: verifique o endpoint e qualquer proxy no caminho.</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -1330,6 +1346,38 @@
         <source>only for %1</source>
         <translation>somente para %1</translation>
     </message>
+    <message>
+        <source>Creating an Image</source>
+        <translation>Criação de uma imagem</translation>
+    </message>
+    <message>
+        <source>Creating a Data Disk Image Using an External Image File</source>
+        <translation>Criação de uma imagem de disco de dados usando um arquivo de imagem externo</translation>
+    </message>
+    <message>
+        <source>Importing an Image File Quickly</source>
+        <translation>Importação rápida de um arquivo de imagem</translation>
+    </message>
+    <message>
+        <source>Creating Image Metadata (Native OpenStack API)</source>
+        <translation>Criação de metadados de imagem (API nativa do OpenStack)</translation>
+    </message>
+    <message>
+        <source>Image Attributes</source>
+        <translation>Atributos da imagem</translation>
+    </message>
+    <message>
+        <source>Image Tag Format</source>
+        <translation>Formato de tag de imagem</translation>
+    </message>
+    <message>
+        <source>Creating an Image Using an External Image File</source>
+        <translation>Criação de uma imagem usando um arquivo de imagem externo</translation>
+    </message>
+    <message>
+        <source>Values of Related Parameters</source>
+        <translation>Valores de parâmetros relacionados</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1787,6 +1835,125 @@ Opções:
     </message>
 </context>
 <context>
+    <name>Regions</name>
+    <message>
+        <source>AF-Johannesburg</source>
+        <translation>AF-Joanesburgo</translation>
+    </message>
+    <message>
+        <source>AF-Cairo</source>
+        <translation>AF-Cairo</translation>
+    </message>
+    <message>
+        <source>CN-Hong Kong</source>
+        <translation>CN-Hong Kong</translation>
+    </message>
+    <message>
+        <source>AP-Bangkok</source>
+        <translation>AP-Bangkok</translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation>AP-Singapura</translation>
+    </message>
+    <message>
+        <source>AP-Jakarta</source>
+        <translation>AP-Jacarta</translation>
+    </message>
+    <message>
+        <source>AP-Manila</source>
+        <translation>AP-Manila</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing1</source>
+        <translation>CN Norte-Pequim1</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing2</source>
+        <translation>CN Norte-Pequim2</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation>CN Norte-Pequim4</translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab</source>
+        <translation>CN Norte-Ulanqab</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai2</source>
+        <translation>CN Leste-Xangai2</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation>CN Leste-Xangai1</translation>
+    </message>
+    <message>
+        <source>CN East2</source>
+        <translation>CN Leste2</translation>
+    </message>
+    <message>
+        <source>CN East-Qingdao</source>
+        <translation>CN Leste-Qingdao</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation>CN Sul-Cantão</translation>
+    </message>
+    <message>
+        <source>CN South-Shenzhen</source>
+        <translation>CN Sul-Shenzhen</translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang1</source>
+        <translation>CN Sudoeste-Guiyang1</translation>
+    </message>
+    <message>
+        <source>EU-Paris</source>
+        <translation>UE-Paris</translation>
+    </message>
+    <message>
+        <source>EU-Dublin</source>
+        <translation>UE-Dublin</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City2</source>
+        <translation>LA-Cidade do México2</translation>
+    </message>
+    <message>
+        <source>LA-Santiago</source>
+        <translation>LA-Santiago</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City1</source>
+        <translation>LA-Cidade do México1</translation>
+    </message>
+    <message>
+        <source>LA-Sao Paulo1</source>
+        <translation>LA-São Paulo1</translation>
+    </message>
+    <message>
+        <source>ME-Riyadh</source>
+        <translation>ME-Riade</translation>
+    </message>
+    <message>
+        <source>ME-Abu Dhabi</source>
+        <translation>ME-Abu Dhabi</translation>
+    </message>
+    <message>
+        <source>MY-Kuala Lumpur</source>
+        <translation>MY-Kuala Lumpur</translation>
+    </message>
+    <message>
+        <source>RU-Moscow</source>
+        <translation>RU-Moscou</translation>
+    </message>
+    <message>
+        <source>TR-Istanbul</source>
+        <translation>TR-Istambul</translation>
+    </message>
+</context>
+<context>
     <name>RequestFile</name>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
@@ -1986,6 +2153,10 @@ Opções:
     <message>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>must read key.value, e.g. team.web (the period separates key and value)</source>
+        <translation>deve ter a forma key.value, por exemplo team.web (o ponto separa a chave do valor)</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2971,14 @@ Opções:
     <message>
         <source>No answer from the job query yet.</source>
         <translation>Ainda não há resposta da consulta da tarefa.</translation>
+    </message>
+    <message>
+        <source>Request ID (create)</source>
+        <translation>ID da solicitação (criação)</translation>
+    </message>
+    <message>
+        <source>Request ID (last poll)</source>
+        <translation>ID da solicitação (última consulta)</translation>
     </message>
 </context>
 <context>

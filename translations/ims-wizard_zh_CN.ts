@@ -839,6 +839,22 @@
         <source>The request was rejected (%1): %2</source>
         <translation>请求被拒绝（%1）：%2</translation>
     </message>
+    <message>
+        <source>the answer was still not complete after %1 s</source>
+        <translation>%1 秒后回答仍不完整</translation>
+    </message>
+    <message>
+        <source>more than %1 MiB</source>
+        <translation>超过 %1 MiB 的数据</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>The server sent %1 in its answer; the call was stopped and failed. This is not an answer of the IMS API: check the endpoint and any proxy between.</source>
+        <translation>服务器在回答中发送了%1；调用已中止并失败。这不是 IMS API 的回答：请检查终端节点以及中间的代理。</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -1330,6 +1346,38 @@
         <source>only for %1</source>
         <translation>仅适用于 %1</translation>
     </message>
+    <message>
+        <source>Creating an Image</source>
+        <translation>制作镜像</translation>
+    </message>
+    <message>
+        <source>Creating a Data Disk Image Using an External Image File</source>
+        <translation>使用外部镜像文件制作数据盘镜像</translation>
+    </message>
+    <message>
+        <source>Importing an Image File Quickly</source>
+        <translation>镜像文件快速导入</translation>
+    </message>
+    <message>
+        <source>Creating Image Metadata (Native OpenStack API)</source>
+        <translation>创建镜像元数据（OpenStack原生）</translation>
+    </message>
+    <message>
+        <source>Image Attributes</source>
+        <translation>镜像属性</translation>
+    </message>
+    <message>
+        <source>Image Tag Format</source>
+        <translation>镜像标签格式</translation>
+    </message>
+    <message>
+        <source>Creating an Image Using an External Image File</source>
+        <translation>使用外部镜像文件创建镜像</translation>
+    </message>
+    <message>
+        <source>Values of Related Parameters</source>
+        <translation>相关参数取值</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1787,6 +1835,125 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     </message>
 </context>
 <context>
+    <name>Regions</name>
+    <message>
+        <source>AF-Johannesburg</source>
+        <translation>非洲-约翰内斯堡</translation>
+    </message>
+    <message>
+        <source>AF-Cairo</source>
+        <translation>非洲-开罗</translation>
+    </message>
+    <message>
+        <source>CN-Hong Kong</source>
+        <translation>中国-香港</translation>
+    </message>
+    <message>
+        <source>AP-Bangkok</source>
+        <translation>亚太-曼谷</translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation>亚太-新加坡</translation>
+    </message>
+    <message>
+        <source>AP-Jakarta</source>
+        <translation>亚太-雅加达</translation>
+    </message>
+    <message>
+        <source>AP-Manila</source>
+        <translation>亚太-马尼拉</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing1</source>
+        <translation>华北-北京一</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing2</source>
+        <translation>华北-北京二</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation>华北-北京四</translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab</source>
+        <translation>华北-乌兰察布一</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai2</source>
+        <translation>华东-上海二</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation>华东-上海一</translation>
+    </message>
+    <message>
+        <source>CN East2</source>
+        <translation>华东二</translation>
+    </message>
+    <message>
+        <source>CN East-Qingdao</source>
+        <translation>华东-青岛</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation>华南-广州</translation>
+    </message>
+    <message>
+        <source>CN South-Shenzhen</source>
+        <translation>华南-深圳</translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang1</source>
+        <translation>西南-贵阳一</translation>
+    </message>
+    <message>
+        <source>EU-Paris</source>
+        <translation>欧洲-巴黎</translation>
+    </message>
+    <message>
+        <source>EU-Dublin</source>
+        <translation>欧洲-都柏林</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City2</source>
+        <translation>拉美-墨西哥城二</translation>
+    </message>
+    <message>
+        <source>LA-Santiago</source>
+        <translation>拉美-圣地亚哥</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City1</source>
+        <translation>拉美-墨西哥城一</translation>
+    </message>
+    <message>
+        <source>LA-Sao Paulo1</source>
+        <translation>拉美-圣保罗一</translation>
+    </message>
+    <message>
+        <source>ME-Riyadh</source>
+        <translation>中东-利雅得</translation>
+    </message>
+    <message>
+        <source>ME-Abu Dhabi</source>
+        <translation>中东-阿布扎比</translation>
+    </message>
+    <message>
+        <source>MY-Kuala Lumpur</source>
+        <translation>亚太-吉隆坡</translation>
+    </message>
+    <message>
+        <source>RU-Moscow</source>
+        <translation>俄罗斯-莫斯科</translation>
+    </message>
+    <message>
+        <source>TR-Istanbul</source>
+        <translation>土耳其-伊斯坦布尔</translation>
+    </message>
+</context>
+<context>
     <name>RequestFile</name>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
@@ -1986,6 +2153,10 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>must be an object</source>
         <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must read key.value, e.g. team.web (the period separates key and value)</source>
+        <translation>必须为 key.value 格式，例如 team.web（句点分隔键和值）</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2971,14 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>No answer from the job query yet.</source>
         <translation>任务查询尚无应答。</translation>
+    </message>
+    <message>
+        <source>Request ID (create)</source>
+        <translation>请求 ID（创建）</translation>
+    </message>
+    <message>
+        <source>Request ID (last poll)</source>
+        <translation>请求 ID（最近一次查询）</translation>
     </message>
 </context>
 <context>

@@ -119,11 +119,13 @@ JobRecord JobMonitor::newRecord(ImsClient *client, const QString &methodId, cons
     return r;
 }
 
-JobRecord JobMonitor::track(ImsClient *client, const QString &jobId, const QString &methodId, const QJsonObject &fields)
+JobRecord JobMonitor::track(ImsClient *client, const QString &jobId, const QString &methodId, const QJsonObject &fields,
+                            const QString &requestId)
 {
     JobRecord r = newRecord(client, methodId, fields);
     r.id = jobId;
     r.jobId = jobId;
+    r.requestId = requestId;
     markDirty(r, true);
     emit jobAdded(r.id);
     m_polls.insert(r.id, 0);
@@ -131,9 +133,11 @@ JobRecord JobMonitor::track(ImsClient *client, const QString &jobId, const QStri
     return r;
 }
 
-JobRecord JobMonitor::recordOutcomeUnknown(ImsClient *client, const QString &methodId, const QJsonObject &fields, const QString &why)
+JobRecord JobMonitor::recordOutcomeUnknown(ImsClient *client, const QString &methodId, const QJsonObject &fields, const QString &why,
+                                           const QString &requestId)
 {
     JobRecord r = newRecord(client, methodId, fields);
+    r.requestId = requestId;
     r.id = QStringLiteral("unknown-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     r.state = JobRecord::State::OutcomeUnknown;
     r.failReason = why;
@@ -205,11 +209,19 @@ void JobMonitor::dispatch()
                 return;
             }
             const int polls = ++m_polls[id];
+            // Shown in the job's details: support asks for the request id of the query in question.
+            const QString requestId = QString::fromLatin1(call->responseHeader("X-Request-Id"));
             if (call->succeeded()) {
+                if (!requestId.isEmpty()) {
+                    JobRecord r = current(id);
+                    r.lastPollRequestId = requestId;
+                    markDirty(r, false);
+                }
                 apply(id, call->status());
             } else {
                 JobRecord r = current(id);
                 r.lastPollError = call->error()->userMessage();
+                r.lastPollRequestId = requestId;
                 markDirty(r, false);
                 emit jobUpdated(id);
             }

@@ -54,6 +54,10 @@ QJsonObject JobRecord::toJson() const
         o.insert(QStringLiteral("error_code"), errorCode);
     if (!lastPollError.isEmpty())
         o.insert(QStringLiteral("last_poll_error"), lastPollError);
+    if (!requestId.isEmpty())
+        o.insert(QStringLiteral("request_id"), requestId);
+    if (!lastPollRequestId.isEmpty())
+        o.insert(QStringLiteral("last_poll_request_id"), lastPollRequestId);
     if (!lastAnswer.isEmpty())
         o.insert(QStringLiteral("last_answer"), lastAnswer);
     return o;
@@ -81,6 +85,8 @@ JobRecord JobRecord::fromJson(const QJsonObject &o)
     r.failReason = o.value(QStringLiteral("fail_reason")).toString();
     r.errorCode = o.value(QStringLiteral("error_code")).toString();
     r.lastPollError = o.value(QStringLiteral("last_poll_error")).toString();
+    r.requestId = o.value(QStringLiteral("request_id")).toString();
+    r.lastPollRequestId = o.value(QStringLiteral("last_poll_request_id")).toString();
     r.lastAnswer = o.value(QStringLiteral("last_answer")).toObject();
     return r;
 }

@@ -31,6 +31,8 @@ struct JobRecord
     QString failReason;
     QString errorCode;
     QString lastPollError; // the latest failed poll, cleared by the next good one
+    QString requestId;         // the server's X-Request-Id of the create call (support asks for it)
+    QString lastPollRequestId; // the X-Request-Id of the latest job query
     QJsonObject lastAnswer; // the job-query answer as received (for the details view)
 
     bool isFinished() const { return state == State::Success || state == State::Fail || state == State::OutcomeUnknown; }

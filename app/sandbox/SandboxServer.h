@@ -70,6 +70,8 @@ public:
     int requestCount() const { return m_requestCount; }
     int faultCount() const { return m_faultCount; }
     int streamedUploads() const { return m_streamedUploads; } // uploads written to disk as they arrived
+    // The X-Request-Id of the latest answer (every answer has one, as the real API's do).
+    QString lastRequestId() const { return m_lastRequestId; }
     void setFaultRate(double rate) { m_options.faultRate = rate; }
     // Test hook: faults hit only GETs (to load the poller while every create goes through).
     void setFaultsOnlyOnGets(bool on) { m_faultsOnlyOnGets = on; }
@@ -147,6 +149,7 @@ private:
     QString newUuid();
 
     Options m_options;
+    QString m_lastRequestId;
     Account m_account;
     QRandomGenerator m_random;
     std::unique_ptr<QTemporaryDir> m_tempDir;

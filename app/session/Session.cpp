@@ -81,7 +81,7 @@ Submission *Session::submit(const MethodSpec &method, const QJsonObject &fields)
             if (call->outcomeUnknown()) {
                 submission->m_outcome = Submission::Outcome::OutcomeUnknown;
                 if (m_monitor)
-                    submission->m_recordId = m_monitor->recordOutcomeUnknown(m_client, methodId, fields, e.userMessage()).id;
+                    submission->m_recordId = m_monitor->recordOutcomeUnknown(m_client, methodId, fields, e.userMessage(), e.requestId()).id;
             } else {
                 submission->m_outcome = Submission::Outcome::Failed;
                 const MethodSpec *m = Catalogue::instance().method(methodId);
@@ -96,7 +96,8 @@ Submission *Session::submit(const MethodSpec &method, const QJsonObject &fields)
             submission->m_jobId = call->jobId();
             // Written to the job list before anything else happens: a crash now still leaves the job followed.
             if (m_monitor)
-                submission->m_recordId = m_monitor->track(m_client, call->jobId(), methodId, fields).id;
+                submission->m_recordId =
+                    m_monitor->track(m_client, call->jobId(), methodId, fields, QString::fromLatin1(call->responseHeader("X-Request-Id"))).id;
         }
         qCInfo(lcSession) << "create" << methodId << "on" << name() << "->" << int(submission->m_outcome);
         emit submission->finished();

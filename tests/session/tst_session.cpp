@@ -173,6 +173,7 @@ private slots:
         QCOMPARE(submitAndWait(*sessionA, QStringLiteral("ecs-system"), example(QStringLiteral("ecs-system")), &jobA),
                  Submission::Outcome::JobStarted);
         QCOMPARE(store.record(jobA).connection, QStringLiteral("A"));
+        QCOMPARE(store.record(jobA).requestId.size(), 32); // the create call's X-Request-Id, for support
 
         // A second session of A still waiting for its token when the user switches to B.
         a.setSlowMs(1500);

@@ -155,7 +155,9 @@ private slots:
     // token, and back on the sandbox the same session and its jobs are there.
     void switchingConnectionsKeepsEachJobWithItsConnection()
     {
-        SandboxServer other(SandboxServer::Options{0, 1.0});
+        SandboxServer::Options fast;
+        fast.jobSeconds = 1;
+        SandboxServer other(fast);
         QVERIFY(other.start());
         MainWindow window;
         QVERIFY(window.useSandbox(3));

@@ -617,7 +617,7 @@ void ConnectionDialog::updateModeWidgets()
     QString regionName;
     for (const auto &r : Regions::all())
         if (r.id == region)
-            regionName = r.name;
+            regionName = r.displayName();
     m_regionInfo->setText(known ? tr("%1 — endpoints left empty mean %2 and %3.")
                                       .arg(regionName, Regions::defaultImsEndpoint(region).toString(),
                                            Regions::defaultIamEndpoint(region).toString())
