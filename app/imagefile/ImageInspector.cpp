@@ -206,7 +206,9 @@ void Reader::qcow2(const Bytes &h)
             block(tr("The image is marked corrupt; repair it with \"qemu-img check -r all\" or convert what can be read."));
     }
     // Header extensions: backing format, external data file, … (each 8-byte aligned, type 0 ends).
-    const QByteArray firstCluster = h.b.size() >= clusterSize ? h.b.left(clusterSize) : m_src.read(0, clusterSize);
+    // They may fill the first cluster (up to 2 MiB); real ones take a few hundred bytes, so the
+    // first read (64 KiB) is where they are looked for.
+    const QByteArray firstCluster = h.b.left(clusterSize);
     const Bytes c{firstCluster};
     qint64 at = extensionsAt;
     QString dataFile;
@@ -578,15 +580,15 @@ ImageInfo ImageInspector::inspect(ByteSource &source)
         late.append({ImageProblem::Severity::Blocking, tr("The disk is empty (virtual size 0).")});
     if (info.nameClaims && *info.nameClaims != info.format)
         late.append({ImageProblem::Severity::Warning,
-                     tr("The name says %1 but the file is %2; name it …%3 so that it is read as what it is.")
-                         .arg(formatName(*info.nameClaims), formatName(info.format), QLatin1Char('.') + formatName(info.format))});
+                     tr("The name says %1 but the file is %2; give it the extension .%2 so that it is read as what it is.")
+                         .arg(formatName(*info.nameClaims), formatName(info.format))});
     info.problems.append(late);
     return info;
 }
 
 qint64 ImageInspector::minDiskGb(const ImageInfo &info, const MethodSpec &method, OsFamily os, QList<ImageProblem> *problems)
 {
-    const qint64 sizeGb = info.virtualSize > 0 ? (info.virtualSize + GiB - 1) / GiB : 0;
+    const qint64 sizeGb = info.virtualSize > 0 ? info.virtualSize / GiB + (info.virtualSize % GiB != 0 ? 1 : 0) : 0;
     const FieldSpec *field = method.field(QStringLiteral("min_disk"));
     const qint64 floor = field ? field->minimumFor(os).value_or(0) : 0;
     const qint64 result = qMax(sizeGb, floor);
