@@ -62,6 +62,16 @@ QByteArray guid(quint32 d1, quint16 d2, quint16 d3, quint64 d4)
     return g;
 }
 
+// A VMDK text descriptor: VMware writes "# Disk DescriptorFile" first; hand-edited ones may lose
+// the comment but keep the "createType=" line near the top. Text only, and small.
+bool isVmdkDescriptor(const QByteArray &head)
+{
+    const QByteArray top = head.left(1024);
+    if (top.contains('\0'))
+        return false;
+    return top.trimmed().startsWith("# Disk DescriptorFile") || top.startsWith("createType=") || top.contains("\ncreateType=");
+}
+
 class Reader
 {
     Q_DECLARE_TR_FUNCTIONS(ImageInspector)
@@ -137,7 +147,7 @@ void Reader::run()
         luks(h);
     } else if (h.startsAt(0, "WithoutFreeSpace", 16) || h.startsAt(0, "WithouFreSpacExt", 16)) {
         parallels(h);
-    } else if (head.startsWith("# Disk DescriptorFile")) {
+    } else if (isVmdkDescriptor(head)) {
         m_info.format = ImageFormat::Vmdk;
         vmdkDescriptor(size <= ImageInspector::maxHeaderRead ? head : m_src.read(0, maxDescriptor), false);
     } else {

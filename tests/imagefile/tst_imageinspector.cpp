@@ -381,6 +381,12 @@ void tst_ImageInspector::hostileHeaders()
     QCOMPARE(info.format, ImageFormat::Vmdk);
     QVERIFY(info.blocksImport());
 
+    // A descriptor without VMware's first comment line is still a descriptor.
+    info = inspectFile(write(QStringLiteral("bare.vmdk"), QByteArray("version=1\ncreateType=\"vmfs\"\nRW 2048 VMFS \"bare-flat.vmdk\"\n")));
+    QCOMPARE(info.format, ImageFormat::Vmdk);
+    QCOMPARE(info.virtualSize, 2048 * 512);
+    QCOMPARE(info.extentFiles, QStringList{QStringLiteral("bare-flat.vmdk")});
+
     // A VHDX whose region table claims 4 billion entries.
     QByteArray x(320 * 1024, '\0');
     x.replace(0, 8, "vhdxfile");
