@@ -206,6 +206,7 @@ void tst_ImageInspector::matchesQemuImg_data()
     row("qcow2 compressed", {{"convert", "-q", "-c", "-O", "qcow2", "pattern.raw", "z.qcow2"}}, "z.qcow2", "qcow2", "", "", true);
     row("qcow2 backing", {create("qcow2", "base.qcow2", odd3), {"create", "-q", "-f", "qcow2", "-b", "base.qcow2", "-F", "qcow2", "top.qcow2"}},
         "top.qcow2", "qcow2", "", "", false, true);
+    row("qcow2 external data file", {create("qcow2", "x.qcow2", odd3, {"data_file=x-data.raw"})}, "x.qcow2", "qcow2", "", "", false, true);
     row("qcow2 encrypted", {QStringList{"create", "-q"} + secret + QStringList{"-f", "qcow2", "-o", "encrypt.format=luks,encrypt.key-secret=s0,encrypt.iter-time=10", "e.qcow2", odd3}},
         "e.qcow2", "qcow2", "", "", false, true);
     row("qcow 3000M", {create("qcow", "a.qcow", odd2)}, "a.qcow", "qcow");
@@ -284,6 +285,10 @@ void tst_ImageInspector::matchesQemuImg()
     } else if (format == QLatin1String("qcow2")) {
         QCOMPARE(info.version, specific.value(QStringLiteral("compat")).toString() == QLatin1String("0.10") ? 2 : 3);
     }
+    if (format == QLatin1String("qcow2"))
+        QCOMPARE(info.blocksImport(), !info.backingFile.isEmpty() || info.encrypted || specific.contains(QStringLiteral("data-file")));
+    if (!qemuForced.isEmpty()) // the trap: qemu-img's own probe takes a fixed VHD for raw
+        QCOMPARE(qemuInfo(file, QString()).value(QStringLiteral("format")).toString(), QStringLiteral("raw"));
     QCOMPARE(info.subformat, subformat);
     QCOMPARE(info.compressed, compressed);
     QCOMPARE(info.blocksImport(), blocked);
@@ -506,6 +511,22 @@ void tst_ImageInspector::nameClaims()
     QCOMPARE(info.virtualSize, 10 * GiB);
     QVERIFY(hasProblemContaining(info, QStringLiteral("name says vhd"), false));
     QVERIFY(!info.blocksImport());
+
+    // ZVHD2's header is not published: the name is all there is, the size stays unknown, and the
+    // user is told to set min_disk; quick import still takes it.
+    QFile z(path(QStringLiteral("disk.zvhd2")));
+    QVERIFY(z.open(QIODevice::WriteOnly));
+    z.write(QByteArray(4096, '\x5a'));
+    z.close();
+    const ImageInfo zinfo = inspectFile(z.fileName());
+    QCOMPARE(zinfo.format, ImageFormat::Zvhd2);
+    QCOMPARE(zinfo.virtualSize, -1);
+    QVERIFY(hasProblemContaining(zinfo, QStringLiteral("min_disk"), false));
+    QList<ImageProblem> problems;
+    const MethodSpec *quick = Catalogue::instance().method(QStringLiteral("quick-system"));
+    QCOMPARE(ImageInspector::minDiskGb(zinfo, *quick, OsFamily::Linux, &problems),
+             *quick->field(QStringLiteral("min_disk"))->minimumFor(OsFamily::Linux));
+    QVERIFY(problems.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ImageInspector)
