@@ -206,11 +206,16 @@ void tst_ImageInspector::matchesQemuImg_data()
     row("qcow2 compressed", {{"convert", "-q", "-c", "-O", "qcow2", "pattern.raw", "z.qcow2"}}, "z.qcow2", "qcow2", "", "", true);
     row("qcow2 backing", {create("qcow2", "base.qcow2", odd3), {"create", "-q", "-f", "qcow2", "-b", "base.qcow2", "-F", "qcow2", "top.qcow2"}},
         "top.qcow2", "qcow2", "", "", false, true);
+    row("qcow2 2 MiB clusters", {create("qcow2", "big.qcow2", odd2, {"cluster_size=2M"})}, "big.qcow2", "qcow2");
+    row("qcow2 extended L2, compressed", {{"convert", "-q", "-c", "-O", "qcow2", "-o", "extended_l2=on", "pattern.raw", "zx.qcow2"}},
+        "zx.qcow2", "qcow2", "", "", true);
     row("qcow2 external data file", {create("qcow2", "x.qcow2", odd3, {"data_file=x-data.raw"})}, "x.qcow2", "qcow2", "", "", false, true);
     row("qcow2 encrypted", {QStringList{"create", "-q"} + secret + QStringList{"-f", "qcow2", "-o", "encrypt.format=luks,encrypt.key-secret=s0,encrypt.iter-time=10", "e.qcow2", odd3}},
         "e.qcow2", "qcow2", "", "", false, true);
     row("qcow 3000M", {create("qcow", "a.qcow", odd2)}, "a.qcow", "qcow");
     row("qcow 123456789", {create("qcow", "b.qcow", odd3)}, "b.qcow", "qcow");
+    row("qcow backing", {create("qcow", "base.qcow", odd3), {"create", "-q", "-f", "qcow", "-b", "base.qcow", "-F", "qcow", "top.qcow"}},
+        "top.qcow", "qcow", "", "", false, true);
     row("qed 123456789", {create("qed", "a.qed", odd3)}, "a.qed", "qed");
     row("qed 1G+512", {create("qed", "b.qed", odd1)}, "b.qed", "qed");
     row("qed backing", {create("qed", "base.qed", odd3), {"create", "-q", "-f", "qed", "-b", "base.qed", "-F", "qed", "top.qed"}},
@@ -224,8 +229,11 @@ void tst_ImageInspector::matchesQemuImg_data()
     row("vhd force_size", {create("vpc", "s.vhd", odd3, {"force_size=on"})}, "s.vhd", "vhd", "", "dynamic");
     row("vhdx 123456789", {create("vhdx", "a.vhdx", odd3)}, "a.vhdx", "vhdx");
     row("vhdx 1G+512", {create("vhdx", "b.vhdx", odd1)}, "b.vhdx", "vhdx");
+    row("vhdx fixed 123456789", {create("vhdx", "f.vhdx", odd3, {"subformat=fixed"})}, "f.vhdx", "vhdx");
     row("vhdx by convert", {{"convert", "-q", "-O", "vhdx", "pattern.raw", "c.vhdx"}}, "c.vhdx", "vhdx");
     row("vmdk monolithicSparse", {create("vmdk", "a.vmdk", odd3)}, "a.vmdk", "vmdk", "", "monolithicSparse");
+    row("vmdk backing", {create("vmdk", "base.vmdk", odd3), {"create", "-q", "-f", "vmdk", "-b", "base.vmdk", "-F", "vmdk", "top.vmdk"}},
+        "top.vmdk", "vmdk", "", "monolithicSparse", false, true);
     row("vmdk streamOptimized", {{"convert", "-q", "-O", "vmdk", "-o", "subformat=streamOptimized", "pattern.raw", "so.vmdk"}},
         "so.vmdk", "vmdk", "", "streamOptimized", true);
     // The other trap: a descriptor whose data is in another file.
