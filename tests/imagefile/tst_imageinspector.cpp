@@ -226,6 +226,9 @@ void tst_ImageInspector::matchesQemuImg_data()
     row("vhd fixed 123456789", {create("vpc", "f.vhd", odd3, {"subformat=fixed"})}, "f.vhd", "vhd", "vpc", "fixed");
     row("vhd fixed 1G+512", {create("vpc", "f2.vhd", odd1, {"subformat=fixed"})}, "f2.vhd", "vhd", "vpc", "fixed");
     row("vhd fixed by convert", {{"convert", "-q", "-O", "vpc", "-o", "subformat=fixed", "pattern.raw", "cf.vhd"}}, "cf.vhd", "vhd", "vpc", "fixed");
+    // Beyond the largest CHS geometry (about 127 GB) qemu takes the footer's current_size.
+    row("vhd dynamic 500G", {create("vpc", "d500.vhd", QStringLiteral("500G"))}, "d500.vhd", "vhd", "", "dynamic");
+    row("vhd fixed 300G", {create("vpc", "f300.vhd", QStringLiteral("300G"), {"subformat=fixed"})}, "f300.vhd", "vhd", "vpc", "fixed");
     row("vhd force_size", {create("vpc", "s.vhd", odd3, {"force_size=on"})}, "s.vhd", "vhd", "", "dynamic");
     row("vhdx 123456789", {create("vhdx", "a.vhdx", odd3)}, "a.vhdx", "vhdx");
     row("vhdx 1G+512", {create("vhdx", "b.vhdx", odd1)}, "b.vhdx", "vhdx");
