@@ -1,6 +1,11 @@
 #include "RangeBuffer.h"
 
+#include "ImageInspector.h"
+
 namespace ims {
+
+// The first fetch must hold everything the inspector's first read asks for.
+static_assert(RangeBuffer::headBytes >= ImageInspector::maxHeaderRead);
 
 RangeBuffer::RangeBuffer(const QString &name, qint64 size)
     : m_name(name)
