@@ -2085,6 +2085,10 @@ Opções:
         <source>Show the program in this language: zh_CN, pt_BR or en (default: as chosen in View &gt; Language, else the system&apos;s).</source>
         <translation>Mostra o programa neste idioma: zh_CN, pt_BR ou en (padrão: o escolhido em Exibir &gt; Idioma, senão o do sistema).</translation>
     </message>
+    <message>
+        <source>Show the version, the Qt version and the licence.</source>
+        <translation>Mostra a versão, a versão do Qt e a licença.</translation>
+    </message>
 </context>
 <context>
     <name>Regions</name>
@@ -3735,6 +3739,10 @@ Opções:
     <message>
         <source>&amp;Manage connections…</source>
         <translation>&amp;Gerenciar conexões…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Qt %1&lt;/p&gt;&lt;p&gt;Licence: %2, the &lt;a href=&quot;%3&quot;&gt;GNU General Public License&lt;/a&gt; version 3 or any later version. There is no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt %1&lt;/p&gt;&lt;p&gt;Licença: %2, a &lt;a href=&quot;%3&quot;&gt;Licença Pública Geral GNU&lt;/a&gt; versão 3 ou qualquer versão posterior. Não há garantia.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -2085,6 +2085,10 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <source>Show the program in this language: zh_CN, pt_BR or en (default: as chosen in View &gt; Language, else the system&apos;s).</source>
         <translation>以此语言显示程序：zh_CN、pt_BR 或 en（默认：“查看 &gt; 语言”中的选择，否则跟随系统）。</translation>
     </message>
+    <message>
+        <source>Show the version, the Qt version and the licence.</source>
+        <translation>显示版本、Qt 版本和许可证。</translation>
+    </message>
 </context>
 <context>
     <name>Regions</name>
@@ -3729,6 +3733,10 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>&amp;Manage connections…</source>
         <translation>管理连接(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Qt %1&lt;/p&gt;&lt;p&gt;Licence: %2, the &lt;a href=&quot;%3&quot;&gt;GNU General Public License&lt;/a&gt; version 3 or any later version. There is no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt %1&lt;/p&gt;&lt;p&gt;许可证：%2，即 &lt;a href=&quot;%3&quot;&gt;GNU 通用公共许可证&lt;/a&gt;第 3 版或任何更高版本。本程序不提供任何担保。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

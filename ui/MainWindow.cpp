@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "LanguageMenu.h"
+#include "ProgramInfo.h"
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/RequestFile.h"
@@ -358,12 +359,19 @@ void MainWindow::createMenus()
         QMessageBox::information(this, tr("User guide"), tr("The user guide is not installed on this computer. It is docs/user-guide.md in the source."));
     });
     guide->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&About IMS Wizard"), this, [this] {
+    QAction *about = help->addAction(tr("&About IMS Wizard"), this, [this] {
+        // The version, the Qt it runs on and the licence, with a link to the licence's text (GPL section 5 d
+        // asks an interactive program to show its licence and the absence of warranty).
         QMessageBox::about(this, tr("About IMS Wizard"),
                            tr("<h3>IMS Wizard %1</h3><p>Create private images on Huawei Cloud IMS, step by step.</p>"
                               "<p>Every rule shown comes from the IMS API reference.</p>")
-                               .arg(QApplication::applicationVersion()));
+                                   .arg(ProgramInfo::version())
+                               + tr("<p>Qt %1</p><p>Licence: %2, the <a href=\"%3\">GNU General Public License</a> "
+                                    "version 3 or any later version. There is no warranty.</p>")
+                                     .arg(ProgramInfo::qtVersion(), ProgramInfo::licenseId(),
+                                          ProgramInfo::licenseUrl().toString(QUrl::FullyEncoded).toHtmlEscaped()));
     });
+    about->setObjectName(QStringLiteral("aboutAction"));
 }
 
 // The jobs in a window of their own, over the same model as the dock (rows change in place in both).
