@@ -1706,6 +1706,89 @@ Opções:
     </message>
 </context>
 <context>
+    <name>ConnectionRules</name>
+    <message>
+        <source>Not an endpoint URL: write it as https://host[:port][/path].</source>
+        <translation>Não é uma URL de endpoint: escreva como https://host[:port][/path].</translation>
+    </message>
+    <message>
+        <source>Use https:// (plain http:// is accepted only for 127.0.0.1 and localhost).</source>
+        <translation>Use https:// (http:// simples só é aceito para 127.0.0.1 e localhost).</translation>
+    </message>
+    <message>
+        <source>Only https://host[:port][/path]: no user, query or fragment.</source>
+        <translation>Somente https://host[:port][/path]: sem usuário, consulta nem fragmento.</translation>
+    </message>
+    <message>
+        <source>Required: pick a region, or give the endpoints of a private cloud.</source>
+        <translation>Obrigatório: escolha uma região ou informe os endpoints de uma nuvem privada.</translation>
+    </message>
+    <message>
+        <source>A region id is lowercase letters, digits and &quot;-&quot;, e.g. ap-southeast-1.</source>
+        <translation>Um ID de região tem letras minúsculas, dígitos e &quot;-&quot;, por exemplo, ap-southeast-1.</translation>
+    </message>
+    <message>
+        <source>Required: the %1 endpoint (or pick a region instead).</source>
+        <translation>Obrigatório: o endpoint do %1 (ou escolha uma região).</translation>
+    </message>
+    <message>
+        <source>Required: &quot;%1&quot; is not a public region, so give its %2 endpoint.</source>
+        <translation>Obrigatório: “%1” não é uma região pública; informe o endpoint do %2.</translation>
+    </message>
+    <message>
+        <source>Required: the account (domain) your IAM user belongs to.</source>
+        <translation>Obrigatório: a conta (domínio) à qual seu usuário do IAM pertence.</translation>
+    </message>
+    <message>
+        <source>Required: the IAM user name.</source>
+        <translation>Obrigatório: o nome do usuário do IAM.</translation>
+    </message>
+    <message>
+        <source>Required to get a token from IAM.</source>
+        <translation>Obrigatório para obter um token do IAM.</translation>
+    </message>
+    <message>
+        <source>Required: a project name or ID (without a region there is no default).</source>
+        <translation>Obrigatório: um nome ou ID de projeto (sem região não há padrão).</translation>
+    </message>
+    <message>
+        <source>Required: the access key ID (AK).</source>
+        <translation>Obrigatório: o ID da chave de acesso (AK).</translation>
+    </message>
+    <message>
+        <source>Required: the secret key (SK) that signs each request.</source>
+        <translation>Obrigatório: a chave secreta (SK) que assina cada solicitação.</translation>
+    </message>
+    <message>
+        <source>Required with AK/SK: requests are signed for a project ID.</source>
+        <translation>Obrigatório com AK/SK: as solicitações são assinadas para um ID de projeto.</translation>
+    </message>
+    <message>
+        <source>A project ID is 32 hexadecimal characters (My Credentials → API Credentials).</source>
+        <translation>Um ID de projeto tem 32 caracteres hexadecimais (My Credentials → API Credentials).</translation>
+    </message>
+    <message>
+        <source>Required: the proxy, e.g. http://proxy.example.com:3128.</source>
+        <translation>Obrigatório: o proxy, por exemplo, http://proxy.example.com:3128.</translation>
+    </message>
+    <message>
+        <source>Write it as http://host:port or socks5://host:port.</source>
+        <translation>Escreva como http://host:port ou socks5://host:port.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>O arquivo não existe.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>O arquivo não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>The file holds no PEM certificate.</source>
+        <translation>O arquivo não contém nenhum certificado PEM.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStore</name>
     <message>
         <source>The saved connections in %1 cannot be read (%2). The file is left as it is; it will be kept beside as a copy when you save a connection.</source>
@@ -2757,18 +2840,6 @@ Opções:
         <translation>Ainda não armazenado: digite</translation>
     </message>
     <message>
-        <source>Not an endpoint URL: write it as https://host[:port][/path].</source>
-        <translation>Não é uma URL de endpoint: escreva como https://host[:port][/path].</translation>
-    </message>
-    <message>
-        <source>Use https:// (plain http:// is accepted only for 127.0.0.1 and localhost).</source>
-        <translation>Use https:// (http:// simples só é aceito para 127.0.0.1 e localhost).</translation>
-    </message>
-    <message>
-        <source>Only https://host[:port][/path]: no user, query or fragment.</source>
-        <translation>Somente https://host[:port][/path]: sem usuário, consulta nem fragmento.</translation>
-    </message>
-    <message>
         <source>Required: a name to find this connection by.</source>
         <translation>Obrigatório: um nome para identificar esta conexão.</translation>
     </message>
@@ -2783,74 +2854,6 @@ Opções:
     <message>
         <source>Another connection has this name.</source>
         <translation>Outra conexão já tem este nome.</translation>
-    </message>
-    <message>
-        <source>Required: pick a region, or give the endpoints of a private cloud.</source>
-        <translation>Obrigatório: escolha uma região ou informe os endpoints de uma nuvem privada.</translation>
-    </message>
-    <message>
-        <source>A region id is lowercase letters, digits and &quot;-&quot;, e.g. ap-southeast-1.</source>
-        <translation>Um ID de região tem letras minúsculas, dígitos e &quot;-&quot;, por exemplo, ap-southeast-1.</translation>
-    </message>
-    <message>
-        <source>Required: the %1 endpoint (or pick a region instead).</source>
-        <translation>Obrigatório: o endpoint do %1 (ou escolha uma região).</translation>
-    </message>
-    <message>
-        <source>Required: &quot;%1&quot; is not a public region, so give its %2 endpoint.</source>
-        <translation>Obrigatório: “%1” não é uma região pública; informe o endpoint do %2.</translation>
-    </message>
-    <message>
-        <source>Required: the account (domain) your IAM user belongs to.</source>
-        <translation>Obrigatório: a conta (domínio) à qual seu usuário do IAM pertence.</translation>
-    </message>
-    <message>
-        <source>Required: the IAM user name.</source>
-        <translation>Obrigatório: o nome do usuário do IAM.</translation>
-    </message>
-    <message>
-        <source>Required to get a token from IAM.</source>
-        <translation>Obrigatório para obter um token do IAM.</translation>
-    </message>
-    <message>
-        <source>Required: a project name or ID (without a region there is no default).</source>
-        <translation>Obrigatório: um nome ou ID de projeto (sem região não há padrão).</translation>
-    </message>
-    <message>
-        <source>Required: the access key ID (AK).</source>
-        <translation>Obrigatório: o ID da chave de acesso (AK).</translation>
-    </message>
-    <message>
-        <source>Required: the secret key (SK) that signs each request.</source>
-        <translation>Obrigatório: a chave secreta (SK) que assina cada solicitação.</translation>
-    </message>
-    <message>
-        <source>Required with AK/SK: requests are signed for a project ID.</source>
-        <translation>Obrigatório com AK/SK: as solicitações são assinadas para um ID de projeto.</translation>
-    </message>
-    <message>
-        <source>A project ID is 32 hexadecimal characters (My Credentials → API Credentials).</source>
-        <translation>Um ID de projeto tem 32 caracteres hexadecimais (My Credentials → API Credentials).</translation>
-    </message>
-    <message>
-        <source>Required: the proxy, e.g. http://proxy.example.com:3128.</source>
-        <translation>Obrigatório: o proxy, por exemplo, http://proxy.example.com:3128.</translation>
-    </message>
-    <message>
-        <source>Write it as http://host:port or socks5://host:port.</source>
-        <translation>Escreva como http://host:port ou socks5://host:port.</translation>
-    </message>
-    <message>
-        <source>No such file.</source>
-        <translation>O arquivo não existe.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>O arquivo não pode ser lido.</translation>
-    </message>
-    <message>
-        <source>The file holds no PEM certificate.</source>
-        <translation>O arquivo não contém nenhum certificado PEM.</translation>
     </message>
     <message>
         <source>%1 — endpoints left empty mean %2 and %3.</source>
@@ -2944,6 +2947,30 @@ Opções:
         <source>, </source>
         <comment>separator of the fields listed after &apos;To connect, fill in or correct:&apos;</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>The last test of &quot;%1&quot; did not pass. Connect anyway?</source>
+        <translation>O último teste de &quot;%1&quot; não passou. Conectar mesmo assim?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not been tested as it is now. Connect anyway?</source>
+        <translation>&quot;%1&quot; não foi testada como está agora. Conectar mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Requests may fail at Submit if the endpoints, the project or the secret are wrong.</source>
+        <translation>As solicitações podem falhar ao enviar se os endpoints, o projeto ou o segredo estiverem errados.</translation>
+    </message>
+    <message>
+        <source>Connect &amp;anyway</source>
+        <translation>Conectar &amp;mesmo assim</translation>
+    </message>
+    <message>
+        <source>&amp;Test first</source>
+        <translation>&amp;Testar antes</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3345,17 @@ Opções:
     <message>
         <source>Elapsed</source>
         <translation>Decorrido</translation>
+    </message>
+</context>
+<context>
+    <name>ims::JobMonitor</name>
+    <message>
+        <source>Not followed: no connection to %1 is open.</source>
+        <translation>Não acompanhada: nenhuma conexão com %1 está aberta.</translation>
+    </message>
+    <message>
+        <source>Not followed: its connection “%1” is not open.</source>
+        <translation>Não acompanhada: a conexão “%1” dela não está aberta.</translation>
     </message>
 </context>
 <context>
@@ -3954,10 +3992,6 @@ Opções:
         <translation>Solicitação HTTP</translation>
     </message>
     <message>
-        <source>The curl command is on the clipboard. Set IMS_WIZARD_TOKEN to a token before running it.</source>
-        <translation>O comando curl está na área de transferência. Defina IMS_WIZARD_TOKEN com um token antes de executá-lo.</translation>
-    </message>
-    <message>
         <source>Please note:</source>
         <translation>Observação:</translation>
     </message>
@@ -4004,6 +4038,21 @@ Opções:
     <message>
         <source>Keep this request under a name, to open it again later (File ▸ Profiles…).</source>
         <translation>Guarda esta solicitação com um nome, para abri-la de novo mais tarde (Arquivo ▸ Perfis…).</translation>
+    </message>
+    <message>
+        <source>The curl command is on the clipboard.</source>
+        <translation>O comando curl está na área de transferência.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy as curl: the command carries this request&apos;s signature, valid for %n minute(s) and for this body only.</source>
+        <translation>
+            <numerusform>Copiar como curl: o comando leva a assinatura desta solicitação, válida por %n minuto e só para este corpo.</numerusform>
+            <numerusform>Copiar como curl: o comando leva a assinatura desta solicitação, válida por %n minutos e só para este corpo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy as curl: the command reads the token from $IMS_WIZARD_TOKEN.</source>
+        <translation>Copiar como curl: o comando lê o token de $IMS_WIZARD_TOKEN.</translation>
     </message>
 </context>
 <context>

@@ -1706,6 +1706,89 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     </message>
 </context>
 <context>
+    <name>ConnectionRules</name>
+    <message>
+        <source>Not an endpoint URL: write it as https://host[:port][/path].</source>
+        <translation>不是终端节点 URL：请写成 https://host[:port][/path]。</translation>
+    </message>
+    <message>
+        <source>Use https:// (plain http:// is accepted only for 127.0.0.1 and localhost).</source>
+        <translation>请使用 https://（仅 127.0.0.1 和 localhost 可使用普通 http://）。</translation>
+    </message>
+    <message>
+        <source>Only https://host[:port][/path]: no user, query or fragment.</source>
+        <translation>只能是 https://host[:port][/path]：不能包含用户、查询参数或片段。</translation>
+    </message>
+    <message>
+        <source>Required: pick a region, or give the endpoints of a private cloud.</source>
+        <translation>必填：请选择区域，或填写私有云的终端节点。</translation>
+    </message>
+    <message>
+        <source>A region id is lowercase letters, digits and &quot;-&quot;, e.g. ap-southeast-1.</source>
+        <translation>区域 ID 只能包含小写字母、数字和 &quot;-&quot;，例如 ap-southeast-1。</translation>
+    </message>
+    <message>
+        <source>Required: the %1 endpoint (or pick a region instead).</source>
+        <translation>必填：%1 终端节点（或改为选择区域）。</translation>
+    </message>
+    <message>
+        <source>Required: &quot;%1&quot; is not a public region, so give its %2 endpoint.</source>
+        <translation>必填：“%1”不是公共区域，请填写其 %2 终端节点。</translation>
+    </message>
+    <message>
+        <source>Required: the account (domain) your IAM user belongs to.</source>
+        <translation>必填：IAM 用户所属的账号名。</translation>
+    </message>
+    <message>
+        <source>Required: the IAM user name.</source>
+        <translation>必填：IAM 用户名。</translation>
+    </message>
+    <message>
+        <source>Required to get a token from IAM.</source>
+        <translation>必填：用于从 IAM 获取 Token。</translation>
+    </message>
+    <message>
+        <source>Required: a project name or ID (without a region there is no default).</source>
+        <translation>必填：项目名称或 ID（未选择区域时没有默认值）。</translation>
+    </message>
+    <message>
+        <source>Required: the access key ID (AK).</source>
+        <translation>必填：访问密钥 ID（AK）。</translation>
+    </message>
+    <message>
+        <source>Required: the secret key (SK) that signs each request.</source>
+        <translation>必填：用于为每个请求签名的私有访问密钥（SK）。</translation>
+    </message>
+    <message>
+        <source>Required with AK/SK: requests are signed for a project ID.</source>
+        <translation>必填（AK/SK）：请求按项目 ID 签名。</translation>
+    </message>
+    <message>
+        <source>A project ID is 32 hexadecimal characters (My Credentials → API Credentials).</source>
+        <translation>项目 ID 为 32 个十六进制字符（我的凭证 → API 凭证）。</translation>
+    </message>
+    <message>
+        <source>Required: the proxy, e.g. http://proxy.example.com:3128.</source>
+        <translation>必填：代理，例如 http://proxy.example.com:3128。</translation>
+    </message>
+    <message>
+        <source>Write it as http://host:port or socks5://host:port.</source>
+        <translation>请写成 http://host:port 或 socks5://host:port。</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file holds no PEM certificate.</source>
+        <translation>该文件不包含 PEM 证书。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStore</name>
     <message>
         <source>The saved connections in %1 cannot be read (%2). The file is left as it is; it will be kept beside as a copy when you save a connection.</source>
@@ -2757,18 +2840,6 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <translation>尚未保存：请输入</translation>
     </message>
     <message>
-        <source>Not an endpoint URL: write it as https://host[:port][/path].</source>
-        <translation>不是终端节点 URL：请写成 https://host[:port][/path]。</translation>
-    </message>
-    <message>
-        <source>Use https:// (plain http:// is accepted only for 127.0.0.1 and localhost).</source>
-        <translation>请使用 https://（仅 127.0.0.1 和 localhost 可使用普通 http://）。</translation>
-    </message>
-    <message>
-        <source>Only https://host[:port][/path]: no user, query or fragment.</source>
-        <translation>只能是 https://host[:port][/path]：不能包含用户、查询参数或片段。</translation>
-    </message>
-    <message>
         <source>Required: a name to find this connection by.</source>
         <translation>必填：用于识别此连接的名称。</translation>
     </message>
@@ -2783,74 +2854,6 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>Another connection has this name.</source>
         <translation>已有其他连接使用此名称。</translation>
-    </message>
-    <message>
-        <source>Required: pick a region, or give the endpoints of a private cloud.</source>
-        <translation>必填：请选择区域，或填写私有云的终端节点。</translation>
-    </message>
-    <message>
-        <source>A region id is lowercase letters, digits and &quot;-&quot;, e.g. ap-southeast-1.</source>
-        <translation>区域 ID 只能包含小写字母、数字和 &quot;-&quot;，例如 ap-southeast-1。</translation>
-    </message>
-    <message>
-        <source>Required: the %1 endpoint (or pick a region instead).</source>
-        <translation>必填：%1 终端节点（或改为选择区域）。</translation>
-    </message>
-    <message>
-        <source>Required: &quot;%1&quot; is not a public region, so give its %2 endpoint.</source>
-        <translation>必填：“%1”不是公共区域，请填写其 %2 终端节点。</translation>
-    </message>
-    <message>
-        <source>Required: the account (domain) your IAM user belongs to.</source>
-        <translation>必填：IAM 用户所属的账号名。</translation>
-    </message>
-    <message>
-        <source>Required: the IAM user name.</source>
-        <translation>必填：IAM 用户名。</translation>
-    </message>
-    <message>
-        <source>Required to get a token from IAM.</source>
-        <translation>必填：用于从 IAM 获取 Token。</translation>
-    </message>
-    <message>
-        <source>Required: a project name or ID (without a region there is no default).</source>
-        <translation>必填：项目名称或 ID（未选择区域时没有默认值）。</translation>
-    </message>
-    <message>
-        <source>Required: the access key ID (AK).</source>
-        <translation>必填：访问密钥 ID（AK）。</translation>
-    </message>
-    <message>
-        <source>Required: the secret key (SK) that signs each request.</source>
-        <translation>必填：用于为每个请求签名的私有访问密钥（SK）。</translation>
-    </message>
-    <message>
-        <source>Required with AK/SK: requests are signed for a project ID.</source>
-        <translation>必填（AK/SK）：请求按项目 ID 签名。</translation>
-    </message>
-    <message>
-        <source>A project ID is 32 hexadecimal characters (My Credentials → API Credentials).</source>
-        <translation>项目 ID 为 32 个十六进制字符（我的凭证 → API 凭证）。</translation>
-    </message>
-    <message>
-        <source>Required: the proxy, e.g. http://proxy.example.com:3128.</source>
-        <translation>必填：代理，例如 http://proxy.example.com:3128。</translation>
-    </message>
-    <message>
-        <source>Write it as http://host:port or socks5://host:port.</source>
-        <translation>请写成 http://host:port 或 socks5://host:port。</translation>
-    </message>
-    <message>
-        <source>No such file.</source>
-        <translation>文件不存在。</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>无法读取该文件。</translation>
-    </message>
-    <message>
-        <source>The file holds no PEM certificate.</source>
-        <translation>该文件不包含 PEM 证书。</translation>
     </message>
     <message>
         <source>%1 — endpoints left empty mean %2 and %3.</source>
@@ -2944,6 +2947,30 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <source>, </source>
         <comment>separator of the fields listed after &apos;To connect, fill in or correct:&apos;</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>The last test of &quot;%1&quot; did not pass. Connect anyway?</source>
+        <translation>“%1”的上次测试未通过。仍要连接吗？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not been tested as it is now. Connect anyway?</source>
+        <translation>“%1”当前的设置尚未测试。仍要连接吗？</translation>
+    </message>
+    <message>
+        <source>Requests may fail at Submit if the endpoints, the project or the secret are wrong.</source>
+        <translation>如果终端节点、项目或密钥有误，提交时请求可能失败。</translation>
+    </message>
+    <message>
+        <source>Connect &amp;anyway</source>
+        <translation>仍然连接(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Test first</source>
+        <translation>先测试(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3345,17 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>Elapsed</source>
         <translation>已用时间</translation>
+    </message>
+</context>
+<context>
+    <name>ims::JobMonitor</name>
+    <message>
+        <source>Not followed: no connection to %1 is open.</source>
+        <translation>未跟踪：没有打开到 %1 的连接。</translation>
+    </message>
+    <message>
+        <source>Not followed: its connection “%1” is not open.</source>
+        <translation>未跟踪：其连接“%1”未打开。</translation>
     </message>
 </context>
 <context>
@@ -3945,10 +3983,6 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <translation>HTTP 请求</translation>
     </message>
     <message>
-        <source>The curl command is on the clipboard. Set IMS_WIZARD_TOKEN to a token before running it.</source>
-        <translation>curl 命令已复制到剪贴板。运行前请将 IMS_WIZARD_TOKEN 设置为一个 Token。</translation>
-    </message>
-    <message>
         <source>Please note:</source>
         <translation>请注意：</translation>
     </message>
@@ -3995,6 +4029,20 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>Keep this request under a name, to open it again later (File ▸ Profiles…).</source>
         <translation>以一个名称保存此请求，以便日后再次打开（文件 ▸ 请求模板…）。</translation>
+    </message>
+    <message>
+        <source>The curl command is on the clipboard.</source>
+        <translation>curl 命令已复制到剪贴板。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy as curl: the command carries this request&apos;s signature, valid for %n minute(s) and for this body only.</source>
+        <translation>
+            <numerusform>复制为 curl：命令带有此请求的签名，仅对此请求体有效，有效期 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy as curl: the command reads the token from $IMS_WIZARD_TOKEN.</source>
+        <translation>复制为 curl：命令从 $IMS_WIZARD_TOKEN 读取 Token。</translation>
     </message>
 </context>
 <context>
