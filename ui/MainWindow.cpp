@@ -195,7 +195,6 @@ bool MainWindow::useSandbox(double jobSeconds)
             return false;
         }
         m_sandbox = std::move(sandbox);
-        m_monitor->setSchedule({1000, 1.3, 5000});
     }
     // Its jobs join the one job list under the sandbox's name; back on the sandbox later in this
     // run, the same session (and its jobs) is used again.
@@ -207,6 +206,7 @@ bool MainWindow::useSandbox(double jobSeconds)
         ConnectionSettings s = m_sandbox->connectionSettings();
         s.name = ConnectionStore::sandboxName();
         session = makeSession(s, m_sandbox->credentials());
+        m_monitor->setSchedule(session->client(), {1000, 1.3, 5000}); // its jobs last seconds
     }
     activate(session, tr("Sandbox"),
              tr("Sandbox on %1 (local look-alike of IMS, no cloud account used)").arg(m_sandbox->url().toString()));

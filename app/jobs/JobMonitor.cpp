@@ -44,6 +44,21 @@ int JobMonitor::follow(ImsClient *client, const QString &connection)
     return resumeAll();
 }
 
+void JobMonitor::setSchedule(ImsClient *client, const PollSchedule &schedule)
+{
+    for (auto &f : m_followed)
+        if (f.client == client)
+            f.schedule = schedule;
+}
+
+const PollSchedule &JobMonitor::scheduleFor(const ImsClient *client) const
+{
+    for (const auto &f : m_followed)
+        if (f.client == client && f.schedule)
+            return *f.schedule;
+    return m_schedule;
+}
+
 void JobMonitor::unfollow(ImsClient *client)
 {
     if (!client)
@@ -94,7 +109,7 @@ bool JobMonitor::isFollowed(const QString &id) const
 JobRecord JobMonitor::record(const QString &id) const
 {
     JobRecord r = current(id);
-    if (!r.isFinished() && !r.jobId.isEmpty() && r.lastPollError.isEmpty() && !m_followed.isEmpty() && !clientFor(r))
+    if (!r.isFinished() && !r.jobId.isEmpty() && r.lastPollError.isEmpty() && !clientFor(r))
         r.lastPollError = r.connection.isEmpty()
                               ? tr("Not followed: no connection to %1 is open.").arg(r.endpoint)
                               : tr("Not followed: its connection “%1” is not open.").arg(r.connection);
@@ -129,7 +144,7 @@ JobRecord JobMonitor::track(ImsClient *client, const QString &jobId, const QStri
     markDirty(r, true);
     emit jobAdded(r.id);
     m_polls.insert(r.id, 0);
-    schedule(r.id, m_schedule.firstMs);
+    schedule(r.id, scheduleFor(client).firstMs);
     return r;
 }
 
@@ -201,7 +216,7 @@ void JobMonitor::dispatch()
         m_inFlightVia.insert(id, client);
         ++m_pollCount;
         auto *call = new JobStatusCall(client, r.jobId);
-        connect(call, &ApiCall::finished, this, [this, call, id] {
+        connect(call, &ApiCall::finished, this, [this, call, id, client] {
             call->deleteLater();
             m_inFlightVia.remove(id);
             if (!m_store->contains(id) && !m_dirty.contains(id)) { // removed meanwhile: forget it, others go on
@@ -226,7 +241,8 @@ void JobMonitor::dispatch()
                 emit jobUpdated(id);
             }
             if (!current(id).isFinished()) {
-                const double delay = std::min<double>(m_schedule.maxMs, m_schedule.firstMs * std::pow(m_schedule.growth, polls));
+                const PollSchedule &pace = scheduleFor(client); // alive: its call just finished
+                const double delay = std::min<double>(pace.maxMs, pace.firstMs * std::pow(pace.growth, polls));
                 schedule(id, qint64(delay));
             } else if (m_due.isEmpty() && m_inFlightVia.isEmpty()) {
                 flush();

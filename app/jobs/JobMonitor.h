@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <optional>
+
 namespace ims {
 
 class ImsClient;
@@ -46,6 +48,9 @@ public:
     bool isFollowed(const QString &id) const;
 
     void setSchedule(const PollSchedule &schedule) { m_schedule = schedule; }
+    // The schedule for the jobs of one followed connection (the sandbox's jobs last seconds, a
+    // cloud's minutes to hours: each is asked about at its own pace).
+    void setSchedule(ImsClient *client, const PollSchedule &schedule);
     void setMaxInFlight(int n) { m_maxInFlight = std::max(1, n); }
     void setFlushIntervalMs(int ms) { m_flushTimer.setInterval(ms); }
 
@@ -97,7 +102,9 @@ private:
     {
         QPointer<ImsClient> client;
         QString connection;
+        std::optional<PollSchedule> schedule;
     };
+    const PollSchedule &scheduleFor(const ImsClient *client) const;
     QList<Followed> m_followed;
     QHash<QString, ImsClient *> m_inFlightVia; // id -> the client its poll went through
     JobStore *m_store;
