@@ -6,6 +6,7 @@
 #include "cloud/ImsCalls.h"
 #include "cloud/ImsClient.h"
 #include "connections/ConnectionDialog.h"
+#include "help/HelpWindow.h"
 #include "jobs/JobDetailsDialog.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobMonitor.h"
@@ -23,7 +24,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QSaveFile>
 #include <QDir>
 #include <QDockWidget>
@@ -255,10 +255,7 @@ void MainWindow::loadOsVersions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newRequest = file->addAction(tr("&New request"), this, [this] {
-        m_wizard->draft()->setFields({});
-        m_wizard->restart();
-    });
+    QAction *newRequest = file->addAction(tr("&New request"), this, [this] { m_wizard->startOver(); });
     newRequest->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open request file…"), this, &MainWindow::openRequestFile);
     open->setShortcut(QKeySequence::Open);
@@ -301,16 +298,7 @@ void MainWindow::createMenus()
     view->addMenu(new LanguageMenu(view));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *guide = help->addAction(tr("&User guide"), this, [this] {
-        // Installed with the package; from a build tree, the copy in docs/.
-        const QStringList candidates = {QStringLiteral("/usr/share/doc/ims-wizard/user-guide.md"),
-                                        QCoreApplication::applicationDirPath() + QStringLiteral("/../../docs/user-guide.md"),
-                                        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/ims-wizard/user-guide.md")};
-        for (const auto &c : candidates)
-            if (QFileInfo::exists(c) && QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(c).absoluteFilePath())))
-                return;
-        QMessageBox::information(this, tr("User guide"), tr("The user guide is not installed on this computer. It is docs/user-guide.md in the source."));
-    });
+    QAction *guide = help->addAction(tr("&User guide"), this, [this] { showUserGuide(); });
     guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About IMS Wizard"), this, [this] {
         QMessageBox::about(this, tr("About IMS Wizard"),
@@ -318,6 +306,17 @@ void MainWindow::createMenus()
                               "<p>Every rule shown comes from the IMS API reference.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+HelpWindow *MainWindow::showUserGuide()
+{
+    auto *window = findChild<HelpWindow *>();
+    if (!window)
+        window = new HelpWindow(this);
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
 }
 
 // The jobs in a window of their own, over the same model as the dock (rows change in place in both).

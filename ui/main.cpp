@@ -39,14 +39,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
                                          QObject::tr("Walk through every page of every method, save one PNG per page into DIR, and quit."),
                                          QStringLiteral("DIR"));
+    const QCommandLineOption screenshotSize(QStringLiteral("screenshot-size"),
+                                            QObject::tr("With --screenshots: the window size, e.g. 800x600 (default: 1280x800)."),
+                                            QStringLiteral("WIDTHxHEIGHT"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after-first-page"),
                                        QObject::tr("Quit as soon as the first page is shown (smoke test)."));
     const QCommandLineOption language(QStringLiteral("language"),
                                       QObject::tr("Show the program in this language: zh_CN, pt_BR or en (default: as chosen in "
                                                   "View > Language, else the system's)."),
                                       QStringLiteral("CODE"));
-    parser.addOptions({sandbox, screenshots, quitAfter, language});
+    parser.addOptions({sandbox, screenshots, screenshotSize, quitAfter, language});
     parser.process(app);
+    QSize tourSize = ims::ScreenshotTour::defaultSize();
+    if (parser.isSet(screenshotSize)) {
+        tourSize = ims::ScreenshotTour::parseSize(parser.value(screenshotSize));
+        if (!tourSize.isValid()) {
+            qCritical("%s", qPrintable(QObject::tr("--screenshot-size: \"%1\" is not a size such as 800x600 (at least 640x480).")
+                                          .arg(parser.value(screenshotSize))));
+            return 2;
+        }
+    }
 
     ims::MainWindow window;
     if (parser.isSet(sandbox) || parser.isSet(screenshots)) {
@@ -57,7 +69,7 @@ int main(int argc, char *argv[])
     }
     window.show();
     if (parser.isSet(screenshots)) {
-        auto *tour = new ims::ScreenshotTour(&window, parser.value(screenshots));
+        auto *tour = new ims::ScreenshotTour(&window, parser.value(screenshots), tourSize);
         QObject::connect(tour, &ims::ScreenshotTour::finished, &app, [&app](int failures) { app.exit(failures ? 1 : 0); });
         QTimer::singleShot(0, tour, &ims::ScreenshotTour::run);
     }
