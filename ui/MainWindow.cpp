@@ -36,6 +36,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -89,10 +90,15 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // 1200×800 where there is room; on a smaller screen what it has, less room for the frame
+        // (title bar and borders are not part of the size), so the status bar stays on screen.
+        const QRect available = screen()->availableGeometry();
+        resize(QSize(1200, 800).boundedTo(available.size() - QSize(16, 48)));
+        move(available.topLeft() + QPoint((available.width() - width()) / 2, std::max(0, (available.height() - height() - 40) / 2)));
+    }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
-        resizeDocks({m_jobsDock}, {380}, Qt::Horizontal);
+        resizeDocks({m_jobsDock}, {std::min(380, width() / 3)}, Qt::Horizontal);
 }
 
 JobsView *MainWindow::makeJobsView(const QString &name, bool compact, QWidget *parent)
@@ -256,6 +262,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newRequest = file->addAction(tr("&New request"), this, [this] { m_wizard->startOver(); });
+    newRequest->setObjectName(QStringLiteral("newRequestAction"));
     newRequest->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open request file…"), this, &MainWindow::openRequestFile);
     open->setShortcut(QKeySequence::Open);
@@ -273,7 +280,7 @@ void MainWindow::createMenus()
     for (const auto &m : Catalogue::instance().methods())
         examples->addAction(m.displayTitle(), this, [this, id = m.id] {
             openRequestFileAt(QStringLiteral(":/data/examples/%1.json").arg(id));
-        });
+        })->setObjectName(QStringLiteral("openExample_") + m.id);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -330,7 +337,7 @@ void MainWindow::showJobMonitorWindow()
         auto *layout = new QVBoxLayout(m_monitorWindow);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_monitorView);
-        m_monitorWindow->resize(1100, 480);
+        m_monitorWindow->resize(QSize(1100, 480).boundedTo(screen()->availableGeometry().size() - QSize(16, 48)));
         updateTitle();
     }
     m_monitorWindow->show();

@@ -28,7 +28,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ims-wizard"));
     QApplication::setApplicationVersion(QStringLiteral(IMS_WIZARD_VERSION));
     ims::installTranslators(app, languageArgument(QApplication::arguments()));
-    QApplication::setApplicationDisplayName(QObject::tr("IMS Wizard"));
+    // No application display name: Qt would append it to every title ("IMS Wizard — Sandbox — IMS Wizard");
+    // the main window says "IMS Wizard — <connection>" itself.
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Create private images on Huawei Cloud IMS, step by step."));

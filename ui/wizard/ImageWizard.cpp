@@ -48,6 +48,21 @@ ImageWizard::ImageWizard(QWidget *parent)
     setPage(UploadPageId, m_upload);
     setStartId(StartPageId);
 
+    connect(m_review, &ReviewPage::submitted, this, [this] {
+        // Once the review page has shown the outcome: the keyboard on what comes next (create
+        // another, upload, or a new request), not wherever Submit's being disabled left it.
+        QMetaObject::invokeMethod(this, [this] {
+            if (currentId() != ReviewPageId)
+                return;
+            auto *another = m_review->findChild<QAbstractButton *>(QStringLiteral("createAnother"));
+            QAbstractButton *target = another && another->isVisible() ? another : nullptr;
+            if (QAbstractButton *onward = button(nextId() == -1 ? QWizard::FinishButton : QWizard::NextButton);
+                onward && onward->isVisible() && onward->isEnabled() && (!target || nextId() != -1))
+                target = onward;
+            if (target)
+                target->setFocus(Qt::OtherFocusReason);
+        }, Qt::QueuedConnection);
+    });
     connect(m_review, &ReviewPage::submitted, this, [this](const QString &id) {
         if (m_draft->method() && m_draft->method()->answer == Answer::Image)
             m_upload->setImageId(id);
@@ -136,9 +151,22 @@ bool ImageWizard::focusNextPrevChild(bool next)
     // inside a standalone QWizard there is none, but embedded in the main window it is the Jobs
     // filter, which then gets the rest of what the person types. A focus widget that is only hidden
     // for that moment keeps the focus; Tab from a visible widget moves it as usual.
-    const QWidget *focus = QApplication::focusWidget();
-    if (focus && isAncestorOf(focus) && isVisible() && !focus->isVisible())
-        return true;
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || !isAncestorOf(focus) || !isVisible() || (focus->isVisible() && focus->isEnabled()))
+        return QWizard::focusNextPrevChild(next); // Tab and Shift+Tab
+    QWidget *inner = focus;
+    while (inner->parentWidget() != this)
+        inner = inner->parentWidget();
+    if (!inner->isVisible())
+        return true; // the moment QWizard's inner widget is hidden: keep the focus where it is
+    // The focus widget itself was hidden or disabled (Submit once it was used): the next control of
+    // the wizard takes the focus, not a control of the dock.
+    for (QWidget *w = next ? focus->nextInFocusChain() : focus->previousInFocusChain(); w && w != focus;
+         w = next ? w->nextInFocusChain() : w->previousInFocusChain())
+        if (isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return true;
+        }
     return QWizard::focusNextPrevChild(next);
 }
 
@@ -175,6 +203,8 @@ void ImageWizard::focusFirstField()
                 break;
             }
         }
+    } else if (page == m_source || page == m_image) {
+        target = static_cast<FieldsPage *>(page)->firstField();
     } else if (page == m_review) {
         auto *submit = page->findChild<QAbstractButton *>(QStringLiteral("submitButton"));
         target = submit && submit->isEnabled() ? submit : nullptr;
