@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QDir>
 #include <QDockWidget>
@@ -560,6 +561,24 @@ void MainWindow::rebuildRecentMenu()
     for (const auto &path : recent)
         m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openRequestFileAt(path); })->setToolTip(path);
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // QMainWindow takes all of a shrink from the wizard: the Jobs dock gives up its share first (down
+    // to its own minimum), so that on an 800×600 screen the fields keep a usable width.
+    if (!m_jobsDock->isVisible() || m_jobsDock->isFloating() || event->size().width() >= event->oldSize().width())
+        return;
+    QTimer::singleShot(0, this, [this] {
+        constexpr int comfortableWizardWidth = 500;
+        const int missing = comfortableWizardWidth - m_wizard->width();
+        if (missing <= 0)
+            return;
+        const int dockWidth = std::max(m_jobsDock->minimumSizeHint().width(), m_jobsDock->width() - missing);
+        if (dockWidth < m_jobsDock->width())
+            resizeDocks({m_jobsDock}, {dockWidth}, Qt::Horizontal);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -306,8 +306,14 @@ private slots:
         QVERIFY2(available.contains(window.frameGeometry()),
                  qPrintable(QStringLiteral("%1x%2 on a %3x%4 screen").arg(window.frameGeometry().width()).arg(window.frameGeometry().height())
                                 .arg(available.width()).arg(available.height())));
-        window.resize(800, 600);
+        // From a large window down to 800×600: the dock gives up width, the wizard keeps a usable one.
         ImageWizard *w = window.wizard();
+        window.resize(1200, 800);
+        window.resizeDocks({window.jobsDock()}, {380}, Qt::Horizontal);
+        QTRY_COMPARE(window.size(), QSize(1200, 800));
+        window.resize(800, 600);
+        QTRY_VERIFY2(w->width() >= 500, qPrintable(QString::number(w->width())));
+        QVERIFY(window.jobsDock()->isVisible());
         for (const auto &m : Catalogue::instance().methods()) {
             w->restart();
             w->loadRequest(m.id, example(m.id));
@@ -321,11 +327,22 @@ private slots:
                     const QRect r(part->mapTo(&window, QPoint(0, 0)), part->size());
                     QVERIFY2(window.rect().contains(r), qPrintable(where));
                 }
+                for (QAbstractButton *b : w->findChildren<QAbstractButton *>())
+                    if (b->isVisible())
+                        QVERIFY2(b->width() >= b->sizeHint().width(), qPrintable(where + QStringLiteral(": ") + b->text() + QStringLiteral(" is cut short")));
                 if (w->currentId() == ImageWizard::ReviewPageId)
                     break;
                 QTest::mouseClick(nextButton(w), Qt::LeftButton);
             }
         }
+
+        // The review page after a submission, with every button it then shows, at 800×600.
+        QVERIFY(!submitThroughWizard(window, QStringLiteral("ecs-system"), example(QStringLiteral("ecs-system"))).isEmpty());
+        QTRY_VERIFY(w->currentPage()->findChild<QAbstractButton *>(QStringLiteral("createAnother"))->isVisible());
+        QCOMPARE(window.size(), QSize(800, 600));
+        for (QAbstractButton *b : w->findChildren<QAbstractButton *>())
+            if (b->isVisible())
+                QVERIFY2(b->width() >= b->sizeHint().width(), qPrintable(b->text() + QStringLiteral(" is cut short")));
 
         ConnectionDialog connections(window.secrets(), &window);
         connections.show();

@@ -37,7 +37,11 @@ DataDisksEditor::DataDisksEditor(const FieldSpec &spec, RequestDraft *draft, QWi
     for (const auto &c : m_columns)
         headers << c.displayLabel() + (c.required ? tr(" *") : QString());
     m_table->setHorizontalHeaderLabels(headers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Each column as wide as its heading (the last one takes what is left): on a narrow window the
+    // table scrolls sideways instead of cutting every heading short.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
     m_table->setItemDelegate(new TableCellDelegate(m_table)); // Tab leaves an open cell too
     layout->addWidget(m_table, 1);

@@ -75,6 +75,11 @@ FieldEditor::FieldEditor(const FieldSpec &spec, RequestDraft *draft, QWidget *pa
         connect(m_line, &QLineEdit::textEdited, this, &FieldEditor::commit);
         m_editor = m_line;
     }
+    if (m_combo) {
+        // As narrow as the page needs (long OS names are seen in the list): the page fits 800×600.
+        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_combo->setMinimumContentsLength(12);
+    }
     m_editor->setObjectName(QStringLiteral("edit_") + spec.key);
     m_editor->setAccessibleName(spec.displayLabel());
     if (m_combo && m_combo->lineEdit())
