@@ -5,7 +5,12 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QAbstractTextDocumentLayout>
+#include <QImage>
 #include <QPushButton>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -27,6 +32,82 @@ QString HelpWindow::guidePath()
     return {};
 }
 
+// The anchor GitHub gives a heading ("4. The creation methods" → "4-the-creation-methods"): the
+// guide's table of contents links to those.
+QString HelpWindow::anchorFor(const QString &heading)
+{
+    QString slug;
+    for (const QChar c : heading.trimmed().toLower())
+        if (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_'))
+            slug += c;
+        else if (c == QLatin1Char(' '))
+            slug += QLatin1Char('-');
+    return slug;
+}
+
+void HelpWindow::decorate()
+{
+    QTextDocument *doc = m_browser->document();
+    constexpr int widestPicture = 560; // the screenshots are 1280 px: readable, and no sideways scrolling
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || !fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            const QVariant data = m_browser->loadResource(QTextDocument::ImageResource, QUrl(image.name()));
+            const QImage picture = data.canConvert<QImage>() && data.typeId() == QMetaType::QImage ? data.value<QImage>()
+                                                                                                : QImage::fromData(data.toByteArray());
+            const QSize natural = picture.isNull() ? QSize() : picture.size();
+            if (!natural.isValid() || natural.width() <= widestPicture)
+                continue;
+            image.setWidth(widestPicture);
+            image.setHeight(double(natural.height()) * widestPicture / natural.width());
+            QTextCursor cursor(doc);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
+}
+
+void HelpWindow::showSection(const QString &anchor)
+{
+    // The heading whose GitHub anchor this is (QTextBrowser's own anchors do not come from Markdown
+    // headings).
+    QTextDocument *doc = m_browser->document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        // Not only blocks marked as headings: after a rule (---) Qt 6.4's Markdown reader leaves
+        // the heading's text in a block of its own without the heading level.
+        if (anchorFor(block.text()) == anchor) {
+            // To the end first, then back to the heading: the heading ends up at the top.
+            QTextCursor end(doc);
+            end.movePosition(QTextCursor::End);
+            m_browser->setTextCursor(end);
+            m_browser->ensureCursorVisible();
+            m_browser->setTextCursor(QTextCursor(block));
+            m_browser->ensureCursorVisible();
+            return;
+        }
+    }
+}
+
+void HelpWindow::follow(const QUrl &link)
+{
+    const QUrl current = m_browser->source();
+    const QUrl target = current.resolved(link);
+    if (!target.isLocalFile()) {
+        QDesktopServices::openUrl(target);
+        return;
+    }
+    if (target.adjusted(QUrl::RemoveFragment) != current.adjusted(QUrl::RemoveFragment))
+        m_browser->setSource(target.adjusted(QUrl::RemoveFragment), target.path().endsWith(QLatin1String(".md"))
+                                                                         ? QTextDocument::MarkdownResource
+                                                                         : QTextDocument::UnknownResource);
+    if (target.hasFragment())
+        showSection(target.fragment());
+}
+
 HelpWindow::HelpWindow(QWidget *parent)
     : QDialog(parent)
     , m_browser(new QTextBrowser(this))
@@ -37,14 +118,18 @@ HelpWindow::HelpWindow(QWidget *parent)
     setWindowFlag(Qt::Window);
     m_browser->setObjectName(QStringLiteral("helpBrowser"));
     m_browser->setAccessibleName(tr("User guide"));
-    m_browser->setOpenLinks(true);
-    m_browser->setOpenExternalLinks(true);
+    // Links are followed here: the contents' "#section" links scroll (once the text is laid out),
+    // another guide page opens in this window, web links in the browser.
+    m_browser->setOpenLinks(false);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &HelpWindow::follow);
 
     const QString path = guidePath();
     m_found = !path.isEmpty();
     if (m_found) {
         // Pictures are written as screenshots/x.png: relative to the guide's folder.
         m_browser->setSearchPaths({QFileInfo(path).absolutePath()});
+        // Every (re)load: pictures fit the window.
+        connect(m_browser, &QTextBrowser::sourceChanged, this, &HelpWindow::decorate);
         m_browser->setSource(QUrl::fromLocalFile(path), QTextDocument::MarkdownResource);
     } else {
         m_browser->setPlainText(tr("The user guide was not found. It is installed as /usr/share/doc/ims-wizard/user-guide.md "

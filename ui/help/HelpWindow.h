@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QTextBrowser;
+class QUrl;
 
 namespace ims {
 
@@ -21,8 +22,14 @@ public:
     // False when no guide was found (the window then says where it should be).
     bool hasGuide() const { return m_found; }
     QTextBrowser *browser() const { return m_browser; }
+    static QString anchorFor(const QString &heading);
+    // Scrolls to a heading, by its anchor (anchorFor()).
+    void showSection(const QString &anchor);
 
 private:
+    void decorate();
+    void follow(const QUrl &link);
+
     QTextBrowser *m_browser;
     bool m_found = false;
 };
