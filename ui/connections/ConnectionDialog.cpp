@@ -332,7 +332,7 @@ void ConnectionDialog::buildUi()
     buttons->addWidget(buttonBox);
 
     auto *right = new QVBoxLayout;
-    right->addWidget(m_pages);
+    right->addWidget(m_pages, 3); // the form (it scrolls) gets most of a small screen's height
     right->addWidget(m_summary);
     right->addLayout(testRow);
     right->addWidget(m_results, 1);
