@@ -2,6 +2,7 @@
 // showing, clicks into fields and keys sent to where the keyboard focus is, never to a widget found
 // by name. Runs against the in-process sandbox.
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "UiTestSupport.h"
 #include "catalogue/Catalogue.h"
 #include "connections/ConnectionDialog.h"
@@ -22,6 +23,7 @@
 #include <QCompleter>
 #include <QDockWidget>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -590,6 +592,26 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("is active")), 20000);
         QVERIFY(!status->text().contains(QStringLiteral("missing")));
         QVERIFY(!upload->isEnabled()); // the image has its file
+    }
+
+    // Issue 11 #8: `--screenshots DIR --screenshot-size 800x600` pictures the window at that size.
+    void theScreenshotTourTakesASize()
+    {
+        QCOMPARE(ScreenshotTour::parseSize(QStringLiteral("800x600")), QSize(800, 600));
+        QCOMPARE(ScreenshotTour::parseSize(QStringLiteral("1280X800")), QSize(1280, 800));
+        QVERIFY(!ScreenshotTour::parseSize(QStringLiteral("800")).isValid());
+        QVERIFY(!ScreenshotTour::parseSize(QStringLiteral("320x200")).isValid());
+        MainWindow window;
+        QVERIFY(openWindow(window));
+        QTemporaryDir dir;
+        ScreenshotTour tour(&window, dir.path(), QSize(800, 600));
+        int failures = -1;
+        connect(&tour, &ScreenshotTour::finished, this, [&failures](int n) { failures = n; });
+        tour.run();
+        QCOMPARE(failures, 0);
+        const QImage page(dir.filePath(QStringLiteral("file-system-3-image.png")));
+        QCOMPARE(page.size(), QSize(800, 600));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("small-screen-1024x768-image.png"))));
     }
 
     // Issue 11 #5: F1 opens the guide in the program, pictures included.
