@@ -77,9 +77,7 @@ void HelpWindow::showSection(const QString &anchor)
     // headings).
     QTextDocument *doc = m_browser->document();
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        // Not only blocks marked as headings: after a rule (---) Qt 6.4's Markdown reader leaves
-        // the heading's text in a block of its own without the heading level.
-        if (anchorFor(block.text()) == anchor) {
+        if (block.blockFormat().headingLevel() > 0 && anchorFor(block.text()) == anchor) {
             // To the end first, then back to the heading: the heading ends up at the top.
             QTextCursor end(doc);
             end.movePosition(QTextCursor::End);
