@@ -27,7 +27,7 @@ QString languageArgument(const QStringList &args)
 // answered before QApplication exists, so that it works with no display at all (over ssh, in scripts).
 bool wantsVersion(int argc, char *argv[])
 {
-    static const char *const takesValue[] = {"--screenshots", "--language", "-platform", "-style", "-stylesheet",
+    static const char *const takesValue[] = {"--screenshots", "--screenshot-size", "--language", "-platform", "-style", "-stylesheet",
                                              "-qwindowgeometry", "-qwindowtitle", "-qwindowicon", "-display"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
                                          QStringLiteral("DIR"));
     const QCommandLineOption screenshotSize(QStringLiteral("screenshot-size"),
                                             QObject::tr("With --screenshots: the window size, e.g. 800x600 (default: 1280x800)."),
-                                            QStringLiteral("WIDTHxHEIGHT"));
+                                            QStringLiteral("SIZE"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after-first-page"),
                                        QObject::tr("Quit as soon as the first page is shown (smoke test)."));
     const QCommandLineOption language(QStringLiteral("language"),

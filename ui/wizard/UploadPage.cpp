@@ -84,7 +84,7 @@ void UploadPage::initializePage()
 // Upload only with a file named, not while one is going, and not again once the image has its file.
 void UploadPage::updateButtons()
 {
-    m_start->setEnabled(!m_path->text().trimmed().isEmpty() && !m_call && !m_done && m_context->client);
+    m_start->setEnabled(!m_path->text().trimmed().isEmpty() && !m_call && !m_done && m_context->client());
     m_start->setToolTip(m_done ? tr("The image has its file already.")
                         : m_path->text().trimmed().isEmpty() ? tr("Choose the image file first.")
                                                              : QString());
