@@ -27,8 +27,9 @@ QString languageArgument(const QStringList &args)
 // answered before QApplication exists, so that it works with no display at all (over ssh, in scripts).
 bool wantsVersion(int argc, char *argv[])
 {
-    static const char *const takesValue[] = {"--screenshots", "--screenshot-size", "--language", "-platform", "-style", "-stylesheet",
-                                             "-qwindowgeometry", "-qwindowtitle", "-qwindowicon", "-display"};
+    static const char *const takesValue[] = {"--screenshots", "--screenshot-size", "--language", "-platform",
+                                             "-style", "-stylesheet", "-qwindowgeometry", "-qwindowtitle",
+                                             "-qwindowicon", "-display"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--")
