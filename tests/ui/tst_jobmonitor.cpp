@@ -12,6 +12,8 @@
 #include "jobs/JobsView.h"
 #include "wizard/RequestDraft.h"
 
+#include <QApplication>
+#include <QWindow>
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
@@ -82,9 +84,13 @@ private slots:
         QCOMPARE(second.siblingAtColumn(JobListModel::StateColumn).data().toString(), QStringLiteral("Succeeded"));
 
         // Copy the image id of the sub-job row as a user would: select it, press the shortcut.
-        dock->tree()->setFocus();
-        dock->tree()->setCurrentIndex(second);
-        QTest::keyClick(dock->tree(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        dock->tree()->scrollTo(second);
+        QTest::mouseClick(dock->tree()->viewport(), Qt::LeftButton, {}, dock->tree()->visualRect(second).center());
+        QCOMPARE(QApplication::focusWidget(), dock->tree());
+        QCOMPARE(dock->tree()->currentIndex().row(), second.row());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(), subImage);
         // The user was told, and polling never reset the view.
         QCOMPARE(window.notifier()->lastTitle(), QStringLiteral("Image ready"));
@@ -110,9 +116,13 @@ private slots:
 
         // Enter on the row opens the details: the server's reason, its code and what to do about it.
         JobsView *dock = window.jobsView();
-        dock->tree()->setFocus();
-        dock->tree()->setCurrentIndex(shownRow(dock, model, jobId));
-        QTest::keyClick(dock->tree(), Qt::Key_Return);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QModelIndex row = shownRow(dock, model, jobId);
+        dock->tree()->scrollTo(row);
+        QTest::mouseClick(dock->tree()->viewport(), Qt::LeftButton, {}, dock->tree()->visualRect(row).center());
+        QCOMPARE(QApplication::focusWidget(), dock->tree());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QDialog *details = nullptr;
         QTRY_VERIFY((details = window.findChild<QDialog *>(QStringLiteral("jobDetailsDialog"))) != nullptr);
         QVERIFY(details->isVisible());
@@ -209,7 +219,12 @@ private slots:
         QCOMPARE(view->filter()->rowCount(), 1);
         QCOMPARE(view->filter()->index(0, 0).data().toString(), QStringLiteral("alpha-sandbox-fail"));
         view->stateCombo()->setCurrentIndex(0);
-        QTest::keyClicks(view->filterEdit(), QStringLiteral("BETA"));
+        QVERIFY(QTest::qWaitForWindowExposed(view->window()));
+        view->window()->windowHandle()->requestActivate();
+        QTRY_VERIFY(view->window()->isActiveWindow()); // a window of its own, over the main one
+        QTest::mouseClick(view->filterEdit(), Qt::LeftButton);
+        QCOMPARE(QApplication::focusWidget(), view->filterEdit());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("BETA"));
         QCOMPARE(view->filter()->rowCount(), 1);
         QCOMPARE(view->filter()->index(0, 0).data(JobListModel::RecordIdRole).toString(), succeeded);
         view->filterEdit()->clear();

@@ -62,16 +62,21 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
     m_another->setObjectName(QStringLiteral("createAnother"));
     m_another->setVisible(false);
 
+    // Two rows: what to do with the text, then what to do with the request. In one row the five
+    // buttons are wider than the page on an 800×600 screen.
+    auto *keep = new QHBoxLayout;
+    keep->addWidget(m_copy);
+    keep->addWidget(m_save);
+    keep->addWidget(m_saveProfile);
+    keep->addStretch(1);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_copy);
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_saveProfile);
     buttons->addStretch(1);
     buttons->addWidget(m_another);
     buttons->addWidget(m_submit);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_warnings);
+    layout->addLayout(keep);
     layout->addLayout(buttons);
     layout->addWidget(m_curlNote);
     layout->addWidget(m_status);
