@@ -223,7 +223,7 @@ std::optional<int> Cli::parseFileCommand(QCommandLineParser &p, const QStringLis
 
 std::optional<RequestFile> Cli::loadRequestFile(const QString &path, QString *error)
 {
-    return RequestFile::load(path == QLatin1String("-") ? QStringLiteral("/dev/stdin") : path, error);
+    return RequestFile::load(path, error);
 }
 
 int Cli::validate(const QStringList &args)

@@ -11,8 +11,8 @@
 
 namespace ims {
 
-// The command-line front end: `ims-wizard-cli <command> [options]`. Exit codes are a contract:
-// 0 success / valid, 1 invalid request (or a failed job), 2 unusable input or wrong usage.
+// The command-line front end: `ims-wizard-cli <command> [options]`. Exit codes are a contract,
+// the one table of ExitStatus.h (these three are its first entries).
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
