@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "CommandHelp.h"
+
 #include "CloudCommands.h"
 #include "InspectCommand.h"
 #include "SignCommand.h"
@@ -151,7 +153,7 @@ int Cli::run(const QStringList &arguments)
     if (command == QLatin1String("validate"))
         return validate(commandArgs);
     if (command == QLatin1String("preview"))
-        return preview(commandArgs);
+        return runPreviewCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("inspect"))
         return runInspectCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("sign"))
@@ -175,8 +177,8 @@ int Cli::methods(const QStringList &args)
     p.addOption(json);
     if (!p.parse(args))
         return usage(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        m_out << p.helpText();
+    if (helpAsked(p)) {
+        m_out << commandHelp(p);
         return Ok;
     }
     if (!p.positionalArguments().isEmpty())
@@ -211,8 +213,8 @@ std::optional<int> Cli::parseFileCommand(QCommandLineParser &p, const QStringLis
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The request file, or - for standard input."));
     if (!p.parse(args))
         return usage(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        m_out << p.helpText();
+    if (helpAsked(p)) {
+        m_out << commandHelp(p);
         return Ok;
     }
     if (p.positionalArguments().size() != 1)
@@ -264,68 +266,8 @@ int Cli::validate(const QStringList &args)
             m_out << "  " << (i.isError() ? tr("error") : tr("warning")) << "  " << i.field << ": " << i.message << '\n';
     }
     m_out.flush();
-    return valid ? Ok : Invalid;
-}
-
-int Cli::preview(const QStringList &args)
-{
-    QCommandLineParser p;
-    setUpParser(p, tr("Show the exact HTTP request a request file makes (secrets masked)."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print {\"method\", \"path\", \"headers\", \"body\"} as JSON."));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"), tr("The IMS endpoint, e.g. https://ims.ap-southeast-1.myhuaweicloud.com."),
-                                      QStringLiteral("URL"), qEnvironmentVariable("IMS_WIZARD_ENDPOINT"));
-    const QCommandLineOption newer(QStringLiteral("v2.1"), tr("Use the newer /v2.1 create endpoints where a method has one."));
-    p.addOptions({json, endpoint, newer});
-    QString path;
-    if (const auto stop = parseFileCommand(p, args, QStringLiteral("preview"), &path))
-        return *stop;
-    QString error;
-    const auto file = loadRequestFile(path, &error);
-    if (!file) {
-        m_err << "ims-wizard-cli: " << error << '\n';
-        m_err.flush();
-        return Unusable;
-    }
-    const MethodSpec *method = Catalogue::instance().method(file->method);
-    if (!method) {
-        m_err << "ims-wizard-cli: " << path << ": "
-              << tr("\"%1\" is not a method; the methods are: %2")
-                     .arg(file->method, Catalogue::instance().methodIds().join(QLatin1String(", ")))
-              << '\n';
-        m_err.flush();
-        return Invalid;
-    }
-    const auto issues = RequestValidator::validate(*method, file->fields);
-    if (hasErrors(issues)) {
-        m_err << tr("%1: not valid, nothing to preview").arg(path) << '\n';
-        for (const auto &i : issues)
-            m_err << "  " << (i.isError() ? tr("error") : tr("warning")) << "  " << i.field << ": " << i.message << '\n';
-        m_err.flush();
-        return Invalid;
-    }
-    for (const auto &i : issues)
-        m_err << tr("warning") << "  " << i.field << ": " << i.message << '\n';
-    m_err.flush();
-    const PreparedRequest r = RequestBuilder::prepare(*method, file->fields, {p.value(endpoint), p.isSet(newer)});
-    if (p.isSet(json)) {
-        QJsonObject headers;
-        for (const auto &h : r.headers)
-            headers.insert(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
-        QJsonObject o{{QStringLiteral("method"), QString::fromLatin1(r.verb)},
-                      {QStringLiteral("path"), r.path},
-                      {QStringLiteral("headers"), headers},
-                      {QStringLiteral("body"), r.body}};
-        if (!r.baseUrl.isEmpty())
-            o.insert(QStringLiteral("url"), r.url());
-        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
-    } else {
-        m_out << r.verb << ' ' << (r.baseUrl.isEmpty() ? r.path : r.url()) << '\n';
-        for (const auto &h : r.headers)
-            m_out << h.first << ": " << h.second << '\n';
-        m_out << '\n' << r.prettyBody << '\n';
-    }
-    m_out.flush();
-    return Ok;
+    // An unknown method is as unusable as a missing one (exit 2): no method's rules could be checked.
+    return valid ? Ok : (method ? Invalid : Unusable);
 }
 
 } // namespace ims

@@ -25,7 +25,6 @@ public:
 private:
     int methods(const QStringList &args);
     int validate(const QStringList &args);
-    int preview(const QStringList &args);
     int usage(const QString &problem);
     // The steps validate and preview share: options, --help, exactly one FILE. An exit code when the
     // command stops there.

@@ -1,10 +1,13 @@
 #include "CloudCommands.h"
 
+#include "CommandHelp.h"
+
 #include "ExitStatus.h"
 #include "JobWaiter.h"
 #include "OutputFormat.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/RequestBuilder.h"
 #include "catalogue/RequestFile.h"
 #include "catalogue/RequestValidator.h"
 #include "cloud/ConnectionRules.h"
@@ -92,9 +95,8 @@ QString promptSecret(const QString &prompt)
     return s;
 }
 
-// Builds the connection from options and environment; secrets only from the environment or a prompt.
-bool connectionFrom(const QCommandLineParser &p, const ConnectionOptions &o, ConnectionSettings *settings,
-                    Credentials *credentials, QString *error)
+// The connection's settings from options and environment (no secret).
+bool settingsFrom(const QCommandLineParser &p, const ConnectionOptions &o, ConnectionSettings *settings, QString *error)
 {
     settings->imsEndpoint = QUrl(ConnectionOptions::value(p, o.endpoint, "IMS_WIZARD_ENDPOINT"));
     settings->iamEndpoint = QUrl(ConnectionOptions::value(p, o.iamEndpoint, "IMS_WIZARD_IAM_ENDPOINT"));
@@ -124,6 +126,15 @@ bool connectionFrom(const QCommandLineParser &p, const ConnectionOptions &o, Con
                 *error = QStringLiteral("%1 %2: %3").arg(option, url.toString(), problem);
                 return false;
             }
+    return true;
+}
+
+// Builds the connection from options and environment; secrets only from the environment or a prompt.
+bool connectionFrom(const QCommandLineParser &p, const ConnectionOptions &o, ConnectionSettings *settings,
+                    Credentials *credentials, QString *error)
+{
+    if (!settingsFrom(p, o, settings, error))
+        return false;
     if (settings->auth == AuthMode::Token) {
         if (settings->user.isEmpty() || settings->domain.isEmpty()) {
             *error = Text::tr("token auth needs --user and --domain (or IMS_WIZARD_USER and IMS_WIZARD_DOMAIN)");
@@ -161,6 +172,8 @@ bool connectionFrom(const QCommandLineParser &p, const ConnectionOptions &o, Con
 int fail(QTextStream &err, const QString &message, int code)
 {
     err << "ims-wizard-cli: " << message << '\n';
+    if (code == ExitUsage)
+        err << Text::tr("Run 'ims-wizard-cli --help' for usage.") << '\n';
     err.flush();
     return code;
 }
@@ -308,6 +321,100 @@ void printIssues(QTextStream &err, const QList<ValidationIssue> &issues)
 
 } // namespace
 
+int runPreviewCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser p;
+    setUp(p, Text::tr("Show the exact HTTP request a request file makes (secrets masked)."));
+    ConnectionOptions connection;
+    connection.addTo(p);
+    OutputFormat format;
+    format.addTo(p);
+    const QCommandLineOption newer(QStringLiteral("v2.1"), Text::tr("Use the newer /v2.1 create endpoints where a method has one."));
+    p.addOption(newer);
+    p.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The request file, or - for standard input."));
+    if (!p.parse(args))
+        return fail(err, p.errorText(), ExitUsage);
+    if (helpAsked(p)) {
+        out << commandHelp(p);
+        return ExitOk;
+    }
+    QString error;
+    if (!format.read(p, &error))
+        return fail(err, error, ExitUsage);
+    if (p.positionalArguments().size() != 1)
+        return fail(err, Text::tr("preview takes exactly one request file"), ExitUsage);
+    const QString path = p.positionalArguments().first();
+    // With --json every outcome is one JSON document, as validate --json gives.
+    auto refuse = [&](const QString &message, const QList<ValidationIssue> &issues, int status) {
+        if (format.json()) {
+            QJsonArray list;
+            for (const auto &i : issues)
+                list.append(QJsonObject{{QStringLiteral("field"), i.field},
+                                        {QStringLiteral("message"), i.message},
+                                        {QStringLiteral("severity"), i.isError() ? QStringLiteral("error") : QStringLiteral("warning")}});
+            out << QJsonDocument(QJsonObject{{QStringLiteral("valid"), false}, {QStringLiteral("error"), message}, {QStringLiteral("issues"), list}})
+                       .toJson(QJsonDocument::Indented);
+            out.flush();
+        }
+        printIssues(err, issues);
+        return fail(err, message, status);
+    };
+    const auto file = RequestFile::load(path, &error);
+    if (!file)
+        return refuse(error, {}, ExitUsage);
+    const MethodSpec *method = Catalogue::instance().method(file->method);
+    if (!method)
+        return refuse(Text::tr("\"%1\" is not a method; the methods are: %2")
+                          .arg(file->method, Catalogue::instance().methodIds().join(QLatin1String(", "))),
+                      {}, ExitUsage);
+    const auto issues = RequestValidator::validate(*method, file->fields);
+    if (hasErrors(issues))
+        return refuse(Text::tr("%1: not valid, nothing to preview").arg(path == QLatin1String("-") ? Text::tr("standard input") : path), issues, ExitFailed);
+    printIssues(err, issues);
+
+    ConnectionSettings settings;
+    PreparedRequest r;
+    const bool haveConnection = p.isSet(connection.auth) || p.isSet(connection.endpoint) || p.isSet(connection.region)
+                                || !qEnvironmentVariable("IMS_WIZARD_AUTH").isEmpty() || !qEnvironmentVariable("IMS_WIZARD_ENDPOINT").isEmpty()
+                                || !qEnvironmentVariable("IMS_WIZARD_REGION").isEmpty();
+    if (haveConnection) {
+        if (!settingsFrom(p, connection, &settings, &error))
+            return fail(err, error, ExitUsage);
+        settings.useNewerCreatePaths = p.isSet(newer);
+        // The headers this connection sends (token, or AK/SK signature), masked: no secret is needed
+        // to show them, so none is asked for.
+        Credentials credentials;
+        credentials.accessKey = qEnvironmentVariable("IMS_WIZARD_AK");
+        if (credentials.accessKey.isEmpty())
+            credentials.accessKey = QStringLiteral("ACCESS_KEY");
+        credentials.secretKey = QStringLiteral("masked");
+        credentials.securityToken = qEnvironmentVariable("IMS_WIZARD_SECURITY_TOKEN");
+        Session session(settings, credentials, nullptr);
+        r = session.prepare(*method, file->fields);
+    } else {
+        r = RequestBuilder::prepare(*method, file->fields, {QString(), p.isSet(newer)});
+    }
+    if (format.json()) {
+        QJsonObject headers;
+        for (const auto &h : r.headers)
+            headers.insert(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
+        QJsonObject o{{QStringLiteral("method"), QString::fromLatin1(r.verb)},
+                      {QStringLiteral("path"), r.path},
+                      {QStringLiteral("headers"), headers},
+                      {QStringLiteral("body"), r.body}};
+        if (!r.baseUrl.isEmpty())
+            o.insert(QStringLiteral("url"), r.url());
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        out << r.verb << ' ' << (r.baseUrl.isEmpty() ? r.path : r.url()) << '\n';
+        for (const auto &h : r.headers)
+            out << h.first << ": " << h.second << '\n';
+        out << '\n' << r.prettyBody << '\n';
+    }
+    out.flush();
+    return ExitOk;
+}
+
 int runSubmitCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser p;
@@ -323,8 +430,8 @@ int runSubmitCommand(const QStringList &args, QTextStream &out, QTextStream &err
     p.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The request file, or - for standard input."));
     if (!p.parse(args))
         return fail(err, p.errorText(), ExitUsage);
-    if (p.isSet(QStringLiteral("help"))) {
-        out << p.helpText();
+    if (helpAsked(p)) {
+        out << commandHelp(p);
         return ExitOk;
     }
     QString error;
@@ -452,8 +559,8 @@ int runJobCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     p.addPositionalArgument(QStringLiteral("ID"), Text::tr("The job id."));
     if (!p.parse(args))
         return fail(err, p.errorText(), ExitUsage);
-    if (p.isSet(QStringLiteral("help"))) {
-        out << p.helpText();
+    if (helpAsked(p)) {
+        out << commandHelp(p);
         return ExitOk;
     }
     QString error;
@@ -530,8 +637,8 @@ int runJobsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     p.addPositionalArgument(QStringLiteral("ACTION"), Text::tr("Nothing to list; refresh; rm ID…; prune."), QStringLiteral("[refresh|rm ID…|prune]"));
     if (!p.parse(args))
         return fail(err, p.errorText(), ExitUsage);
-    if (p.isSet(QStringLiteral("help"))) {
-        out << p.helpText();
+    if (helpAsked(p)) {
+        out << commandHelp(p);
         return ExitOk;
     }
     QString error;
@@ -623,8 +730,8 @@ int runSandboxCommand(const QStringList &args, QTextStream &out, QTextStream &er
     p.addOptions({port, jobSeconds, faultRate, envFile, dropNext});
     if (!p.parse(args))
         return fail(err, p.errorText(), 2);
-    if (p.isSet(QStringLiteral("help"))) {
-        out << p.helpText();
+    if (helpAsked(p)) {
+        out << commandHelp(p);
         return 0;
     }
     bool okPort = false, okSeconds = false, okRate = false;

@@ -1,3 +1,4 @@
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -63,11 +64,13 @@ class TestCliScripts : public QObject
     }
 
     static int run(const QProcessEnvironment &env, const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr,
-                   int timeoutMs = 60000)
+                   int timeoutMs = 60000, const QByteArray &input = {})
     {
         QProcess p;
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(IMS_CLI_PATH), args);
+        p.write(input);
+        p.closeWriteChannel();
         if (!p.waitForFinished(timeoutMs)) {
             p.kill();
             p.waitForFinished();
@@ -116,6 +119,16 @@ class TestCliScripts : public QObject
             if (j.toObject().value(QStringLiteral("id")).toString() == id)
                 return j.toObject();
         return {};
+    }
+
+    // The environment without any IMS_WIZARD_* setting of the user's.
+    static QProcessEnvironment clean()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const auto &name : env.keys())
+            if (name.startsWith(QLatin1String("IMS_WIZARD_")))
+                env.remove(name);
+        return env;
     }
 
     Sandbox m_quick; // jobs take 1 s
@@ -359,6 +372,57 @@ private slots:
         QVERIFY(s->process.waitForFinished(5000));
         QVERIFY(!QFile::exists(envFile));
         delete s;
+    }
+
+    // preview shows the headers the chosen auth sends: AK/SK signature under --auth aksk.
+    void previewShowsTheConnectionsAuth()
+    {
+        QByteArray out, err;
+        const QString file = examples() + QStringLiteral("/ecs-system.json");
+        QCOMPARE(run(clean(), {QStringLiteral("preview"), QStringLiteral("--auth"), QStringLiteral("aksk"), QStringLiteral("--region"),
+                               QStringLiteral("ap-southeast-1"), QStringLiteral("--project-id"), QStringLiteral("0123456789abcdef0123456789abcdef"), file},
+                     &out, &err),
+                 0);
+        QVERIFY2(out.contains("Authorization: SDK-HMAC-SHA256 Access=") && out.contains("X-Sdk-Date: "), out.constData());
+        QVERIFY(out.contains("Host: ims.ap-southeast-1.myhuaweicloud.com"));
+        QVERIFY(!out.contains("X-Auth-Token"));
+        QCOMPARE(run(clean(), {QStringLiteral("preview"), file}, &out, &err), 0);
+        QVERIFY(out.contains("X-Auth-Token: ********"));
+        QCOMPARE(run(clean(), {QStringLiteral("preview"), QStringLiteral("--endpoint"), QStringLiteral("notaurl"), file}, &out, &err), 2);
+        QVERIFY(out.isEmpty());
+    }
+
+    // Usage lines name the command, not the path the program ran from; --help-all works in commands.
+    void helpNamesTheCommand()
+    {
+        for (const char *command : {"job", "jobs", "submit", "preview", "validate", "sign"}) {
+            for (const char *option : {"--help", "--help-all"}) {
+                QByteArray out, err;
+                QCOMPARE(run(clean(), {QString::fromLatin1(command), QString::fromLatin1(option)}, &out, &err), 0);
+                QVERIFY2(out.startsWith("Usage: ims-wizard-cli " + QByteArray(command) + " [options]"), out.left(200).constData());
+            }
+        }
+    }
+
+    void standardInputIsCalledSo()
+    {
+        QByteArray out, err;
+        QCOMPARE(run(clean(), {QStringLiteral("validate"), QStringLiteral("-")}, &out, &err, 60000, "not json"), 2);
+        QVERIFY2(err.contains("standard input") && !err.contains("/dev/stdin"), err.constData());
+    }
+
+    // sign takes the keys from IMS_WIZARD_AK/SK and signs for now without --date.
+    void signReadsTheEnvironmentAndDefaultsToNow()
+    {
+        QProcessEnvironment env = clean();
+        env.insert(QStringLiteral("IMS_WIZARD_AK"), QStringLiteral("AKEXAMPLE"));
+        env.insert(QStringLiteral("IMS_WIZARD_SK"), QStringLiteral("SKEXAMPLE"));
+        QByteArray out, err;
+        QCOMPARE(run(env, {QStringLiteral("sign"), QStringLiteral("--verbose"), QStringLiteral("--method"), QStringLiteral("GET"), QStringLiteral("--url"),
+                           QStringLiteral("https://ims.ap-southeast-1.myhuaweicloud.com/v2/cloudimages")}, &out, &err),
+                 0);
+        QVERIFY2(out.contains("SDK-HMAC-SHA256 Access=AKEXAMPLE"), out.constData());
+        QVERIFY2(out.contains(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd")).toLatin1()), out.constData());
     }
 };
 
