@@ -16,6 +16,8 @@
 #include "cloud/TokenProvider.h"
 #include "jobs/JobMonitor.h"
 #include "jobs/JobStore.h"
+#include "profiles/ConnectionStore.h"
+#include "secrets/SecretStore.h"
 #include "sandbox/SandboxServer.h"
 #include "session/Session.h"
 #include "session/Submission.h"
@@ -59,7 +61,9 @@ struct ConnectionOptions
     QCommandLineOption user{QStringLiteral("user"), Text::tr("IAM user name [IMS_WIZARD_USER]."), QStringLiteral("NAME")};
     QCommandLineOption auth{QStringLiteral("auth"), Text::tr("token (password) or aksk [IMS_WIZARD_AUTH]."), QStringLiteral("MODE")};
 
-    void addTo(QCommandLineParser &p) const { p.addOptions({endpoint, iamEndpoint, region, project, projectId, domain, user, auth}); }
+    QCommandLineOption connection{QStringLiteral("connection"), Text::tr("A connection saved by the desktop program; the options above override its settings [IMS_WIZARD_CONNECTION]."), QStringLiteral("NAME")};
+
+    void addTo(QCommandLineParser &p) const { p.addOptions({connection, endpoint, iamEndpoint, region, project, projectId, domain, user, auth}); }
 
     static QString value(const QCommandLineParser &p, const QCommandLineOption &o, const char *env)
     {
@@ -95,27 +99,52 @@ QString promptSecret(const QString &prompt)
     return s;
 }
 
-// The connection's settings from options and environment (no secret).
+// The connection's settings (no secret): a saved connection of the desktop program when --connection
+// or IMS_WIZARD_CONNECTION names one, with each option or environment variable given overriding its
+// single setting.
 bool settingsFrom(const QCommandLineParser &p, const ConnectionOptions &o, ConnectionSettings *settings, QString *error)
 {
-    settings->imsEndpoint = QUrl(ConnectionOptions::value(p, o.endpoint, "IMS_WIZARD_ENDPOINT"));
-    settings->iamEndpoint = QUrl(ConnectionOptions::value(p, o.iamEndpoint, "IMS_WIZARD_IAM_ENDPOINT"));
-    settings->region = ConnectionOptions::value(p, o.region, "IMS_WIZARD_REGION");
-    settings->projectName = ConnectionOptions::value(p, o.project, "IMS_WIZARD_PROJECT");
-    settings->projectId = ConnectionOptions::value(p, o.projectId, "IMS_WIZARD_PROJECT_ID");
-    settings->domain = ConnectionOptions::value(p, o.domain, "IMS_WIZARD_DOMAIN");
-    settings->user = ConnectionOptions::value(p, o.user, "IMS_WIZARD_USER");
+    const QString name = ConnectionOptions::value(p, o.connection, "IMS_WIZARD_CONNECTION");
+    if (!name.isEmpty()) {
+        ConnectionStore store;
+        QString problem;
+        if (!store.load(&problem)) {
+            *error = Text::tr("cannot read the saved connections (%1): %2").arg(store.path(), problem);
+            return false;
+        }
+        const auto saved = store.find(name);
+        if (!saved) {
+            const QStringList names = store.names();
+            *error = names.isEmpty() ? Text::tr("no saved connection \"%1\": the desktop program has saved none").arg(name)
+                                     : Text::tr("no saved connection \"%1\"; the saved ones are: %2").arg(name, names.join(QLatin1String(", ")));
+            return false;
+        }
+        *settings = *saved;
+    }
+    auto pick = [&](const QCommandLineOption &option, const char *env, const QString &saved) {
+        const QString v = ConnectionOptions::value(p, option, env);
+        return v.isEmpty() ? saved : v;
+    };
+    settings->imsEndpoint = QUrl(pick(o.endpoint, "IMS_WIZARD_ENDPOINT", settings->imsEndpoint.toString()));
+    settings->iamEndpoint = QUrl(pick(o.iamEndpoint, "IMS_WIZARD_IAM_ENDPOINT", settings->iamEndpoint.toString()));
+    settings->region = pick(o.region, "IMS_WIZARD_REGION", settings->region);
+    settings->projectName = pick(o.project, "IMS_WIZARD_PROJECT", settings->projectName);
+    settings->projectId = pick(o.projectId, "IMS_WIZARD_PROJECT_ID", settings->projectId);
+    settings->domain = pick(o.domain, "IMS_WIZARD_DOMAIN", settings->domain);
+    settings->user = pick(o.user, "IMS_WIZARD_USER", settings->user);
+    if (const QString ak = qEnvironmentVariable("IMS_WIZARD_AK"); !ak.isEmpty())
+        settings->accessKey = ak;
     const QString auth = ConnectionOptions::value(p, o.auth, "IMS_WIZARD_AUTH");
-    if (auth.isEmpty() || auth == QLatin1String("token"))
+    if (auth == QLatin1String("token")) {
         settings->auth = AuthMode::Token;
-    else if (auth == QLatin1String("aksk"))
+    } else if (auth == QLatin1String("aksk")) {
         settings->auth = AuthMode::AkSk;
-    else {
+    } else if (!auth.isEmpty()) {
         *error = Text::tr("--auth must be token or aksk, not \"%1\"").arg(auth);
         return false;
     }
     if (settings->region.isEmpty() && settings->imsEndpoint.isEmpty()) {
-        *error = Text::tr("no region and no endpoint: give --region (or IMS_WIZARD_REGION) or --endpoint");
+        *error = Text::tr("no region and no endpoint: give --region (or IMS_WIZARD_REGION), --endpoint or --connection");
         return false;
     }
     // The desktop's rules: a URL, and https unless it is this computer (a password never goes out in clear).
@@ -129,12 +158,34 @@ bool settingsFrom(const QCommandLineParser &p, const ConnectionOptions &o, Conne
     return true;
 }
 
-// Builds the connection from options and environment; secrets only from the environment or a prompt.
+// A secret of a saved connection from the desktop program's keychain entry; empty when there is none
+// (or no keychain). SecretStore answers asynchronously: a local event loop waits for it.
+QString keychainSecret(const QString &connection, SecretStore::Kind kind)
+{
+    if (connection.isEmpty())
+        return {};
+    SecretStore secrets;
+    QString secret;
+    bool answered = false;
+    QEventLoop loop;
+    secrets.read(connection, kind, [&](const SecretStore::Result &r) {
+        secret = r.ok ? r.secret : QString();
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    return secret;
+}
+
+// Builds the connection from options, environment and a saved connection; secrets from the
+// environment, then the keychain (a saved connection's), then a prompt - never from an option.
 bool connectionFrom(const QCommandLineParser &p, const ConnectionOptions &o, ConnectionSettings *settings,
                     Credentials *credentials, QString *error)
 {
     if (!settingsFrom(p, o, settings, error))
         return false;
+    const QString saved = ConnectionOptions::value(p, o.connection, "IMS_WIZARD_CONNECTION");
     if (settings->auth == AuthMode::Token) {
         if (settings->user.isEmpty() || settings->domain.isEmpty()) {
             *error = Text::tr("token auth needs --user and --domain (or IMS_WIZARD_USER and IMS_WIZARD_DOMAIN)");
@@ -142,23 +193,30 @@ bool connectionFrom(const QCommandLineParser &p, const ConnectionOptions &o, Con
         }
         credentials->password = qEnvironmentVariable("IMS_WIZARD_PASSWORD");
         if (credentials->password.isEmpty())
+            credentials->password = keychainSecret(saved, SecretStore::Kind::Password);
+        if (credentials->password.isEmpty())
             credentials->password = promptSecret(Text::tr("Password for %1: ").arg(settings->user));
         if (credentials->password.isEmpty()) {
-            *error = Text::tr("no password: set IMS_WIZARD_PASSWORD or run in a terminal to be asked");
+            *error = Text::tr("no password: set IMS_WIZARD_PASSWORD, save it with the connection, or run in a terminal to be asked");
             return false;
         }
     } else {
-        credentials->accessKey = qEnvironmentVariable("IMS_WIZARD_AK");
+        credentials->accessKey = settings->accessKey;
         credentials->secretKey = qEnvironmentVariable("IMS_WIZARD_SK");
         credentials->securityToken = qEnvironmentVariable("IMS_WIZARD_SECURITY_TOKEN");
         if (credentials->accessKey.isEmpty()) {
             *error = Text::tr("AK/SK auth needs IMS_WIZARD_AK and IMS_WIZARD_SK");
             return false;
         }
+        if (credentials->secretKey.isEmpty()) {
+            credentials->secretKey = keychainSecret(saved, SecretStore::Kind::SecretKey);
+            if (credentials->securityToken.isEmpty() && !credentials->secretKey.isEmpty())
+                credentials->securityToken = keychainSecret(saved, SecretStore::Kind::SecurityToken);
+        }
         if (credentials->secretKey.isEmpty())
             credentials->secretKey = promptSecret(Text::tr("Secret key for %1: ").arg(credentials->accessKey));
         if (credentials->secretKey.isEmpty()) {
-            *error = Text::tr("no secret key: set IMS_WIZARD_SK or run in a terminal to be asked");
+            *error = Text::tr("no secret key: set IMS_WIZARD_SK, save it with the connection, or run in a terminal to be asked");
             return false;
         }
         if (settings->projectId.isEmpty()) {

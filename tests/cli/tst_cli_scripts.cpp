@@ -1,3 +1,5 @@
+#include "profiles/ConnectionStore.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -423,6 +425,42 @@ private slots:
                  0);
         QVERIFY2(out.contains("SDK-HMAC-SHA256 Access=AKEXAMPLE"), out.constData());
         QVERIFY2(out.contains(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd")).toLatin1()), out.constData());
+    }
+
+    // --connection (or IMS_WIZARD_CONNECTION) reads the desktop program's saved connection; an
+    // option or variable overrides its single setting; an unknown name exits 2 naming the saved ones.
+    void namedConnections()
+    {
+        const QString dataDir = m_dir.filePath(QStringLiteral("named"));
+        QDir().mkpath(dataDir);
+        ims::ConnectionSettings lab;
+        lab.name = QStringLiteral("lab");
+        lab.imsEndpoint = QUrl(m_quick.env.value(QStringLiteral("IMS_WIZARD_ENDPOINT")));
+        lab.iamEndpoint = lab.imsEndpoint;
+        lab.region = m_quick.env.value(QStringLiteral("IMS_WIZARD_REGION"));
+        lab.projectName = m_quick.env.value(QStringLiteral("IMS_WIZARD_PROJECT"));
+        lab.domain = m_quick.env.value(QStringLiteral("IMS_WIZARD_DOMAIN"));
+        lab.user = m_quick.env.value(QStringLiteral("IMS_WIZARD_USER"));
+        ims::ConnectionStore store(dataDir + QStringLiteral("/connections.json"));
+        QVERIFY(store.put(lab));
+        QVERIFY(store.save());
+
+        QProcessEnvironment env = clean();
+        env.insert(QStringLiteral("IMS_WIZARD_DATA_DIR"), dataDir);
+        env.insert(QStringLiteral("IMS_WIZARD_PASSWORD"), m_quick.env.value(QStringLiteral("IMS_WIZARD_PASSWORD")));
+        QByteArray out, err;
+        QCOMPARE(run(env, {QStringLiteral("submit"), QStringLiteral("--connection"), QStringLiteral("lab"), QStringLiteral("--wait"),
+                           examples() + QStringLiteral("/ecs-system.json")}, &out, &err), 0);
+        QVERIFY2(out.contains("SUCCESS"), err.constData());
+        QProcessEnvironment named = env;
+        named.insert(QStringLiteral("IMS_WIZARD_CONNECTION"), QStringLiteral("lab"));
+        QCOMPARE(run(named, {QStringLiteral("jobs"), QStringLiteral("refresh")}, &out, &err), 0);
+        QCOMPARE(run(named, {QStringLiteral("jobs"), QStringLiteral("refresh"), QStringLiteral("--endpoint"),
+                             QStringLiteral("http://127.0.0.1:%1").arg(closedPort()), QStringLiteral("--auth"), QStringLiteral("aksk"),
+                             QStringLiteral("--project-id"), QStringLiteral("x")}, &out, &err), 2); // aksk needs IMS_WIZARD_AK: the override took
+        QVERIFY2(err.contains("IMS_WIZARD_AK"), err.constData());
+        QCOMPARE(run(env, {QStringLiteral("jobs"), QStringLiteral("refresh"), QStringLiteral("--connection"), QStringLiteral("nope")}, &out, &err), 2);
+        QVERIFY2(err.contains("lab"), err.constData());
     }
 };
 
