@@ -4,6 +4,8 @@
 
 #include "CloudCommands.h"
 #include "InspectCommand.h"
+#include "ListingCommands.h"
+#include "OutputFormat.h"
 #include "SignCommand.h"
 
 #include "catalogue/Catalogue.h"
@@ -12,6 +14,7 @@
 #include "catalogue/RequestValidator.h"
 
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -146,8 +149,22 @@ int Cli::run(const QStringList &arguments)
         m_out.flush();
         return Ok;
     }
+    // -q/--quiet, -v/--verbose and --debug work with every command (sign keeps its own --verbose).
+    QStringList rest;
+    for (const auto &a : args.mid(1)) {
+        if (a == QLatin1String("-q") || a == QLatin1String("--quiet")) {
+            OutputFormat::setQuiet(true);
+            QLoggingCategory::setFilterRules(QStringLiteral("ims.*.info=false\nims.*.warning=false"));
+        } else if (command != QLatin1String("sign") && (a == QLatin1String("-v") || a == QLatin1String("--verbose"))) {
+            QLoggingCategory::setFilterRules(QStringLiteral("ims.*.info=true"));
+        } else if (a == QLatin1String("--debug")) {
+            QLoggingCategory::setFilterRules(QStringLiteral("ims.*=true")); // every ims.* category, debug included
+        } else {
+            rest << a;
+        }
+    }
     // Each command parses its own options; the program name stays first for QCommandLineParser.
-    const QStringList commandArgs = QStringList{arguments.first() + QLatin1Char(' ') + command} + args.mid(1);
+    const QStringList commandArgs = QStringList{arguments.first() + QLatin1Char(' ') + command} + rest;
     if (command == QLatin1String("methods"))
         return methods(commandArgs);
     if (command == QLatin1String("validate"))
@@ -166,6 +183,10 @@ int Cli::run(const QStringList &arguments)
         return runJobsCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("sandbox"))
         return runSandboxCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("os-versions"))
+        return runOsVersionsCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("connections"))
+        return runConnectionsCommand(commandArgs, m_out, m_err);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 

@@ -373,7 +373,8 @@ QString outcomeUnknownMessage(const Submission &s)
 void printIssues(QTextStream &err, const QList<ValidationIssue> &issues)
 {
     for (const auto &i : issues)
-        err << "  " << (i.isError() ? Text::tr("error") : Text::tr("warning")) << "  " << i.field << ": " << i.message << '\n';
+        if (i.isError() || !OutputFormat::quiet())
+            err << "  " << (i.isError() ? Text::tr("error") : Text::tr("warning")) << "  " << i.field << ": " << i.message << '\n';
     err.flush();
 }
 
@@ -556,7 +557,8 @@ int runSubmitCommand(const QStringList &args, QTextStream &out, QTextStream &err
             out << '\n' << r.prettyBody << '\n';
         }
         out.flush();
-        err << Text::tr("dry run: nothing was sent") << '\n';
+        if (!OutputFormat::quiet())
+            err << Text::tr("dry run: nothing was sent") << '\n';
         err.flush();
         return ExitOk;
     }

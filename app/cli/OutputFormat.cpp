@@ -4,6 +4,20 @@
 
 namespace ims {
 
+namespace {
+bool quietOutput = false;
+}
+
+void OutputFormat::setQuiet(bool quiet)
+{
+    quietOutput = quiet;
+}
+
+bool OutputFormat::quiet()
+{
+    return quietOutput;
+}
+
 OutputFormat::OutputFormat()
     : m_output({QStringLiteral("o"), QStringLiteral("output")}, tr("Output format: text, json or table."), QStringLiteral("FORMAT"))
     , m_json(QStringLiteral("json"), tr("The same as -o json."))

@@ -22,6 +22,10 @@ public:
     Format format() const { return m_format; }
     bool json() const { return m_format == Json; }
 
+    // -q/--quiet (every command): only data and errors are printed, no warnings or notes.
+    static void setQuiet(bool quiet);
+    static bool quiet();
+
 private:
     QCommandLineOption m_output;
     QCommandLineOption m_json;
