@@ -103,27 +103,40 @@ void Cli::printHelp()
                 "Prepare and check Huawei Cloud IMS image-creation requests.\n"
                 "\n"
                 "Commands:\n"
-                "  methods [--json]          list the image-creation methods and their fields\n"
+                "  methods [-o FORMAT]       list the image-creation methods and their fields\n"
                 "  validate FILE [--json]    check a request file; exit 0 valid, 1 invalid, 2 unusable\n"
-                "  preview FILE [--json]     show the exact HTTP request a request file makes\n"
-                "  submit FILE [--wait]      send a request file; prints the job id (--wait: follow it)\n"
-                "  job ID [--wait]           show (or follow) one job\n"
-                "  jobs [--json] [--wait-all]  list the shared job list (--wait-all: follow every unfinished job)\n"
+                "  preview FILE [-o FORMAT]  show the exact HTTP request a request file makes (--auth aksk: signed)\n"
+                "  submit FILE [--wait] [--timeout S] [--dry-run] [-o FORMAT]\n"
+                "                            send a request file; prints the job id (native-metadata: the image id)\n"
+                "  job ID [--wait] [--timeout S] [-o FORMAT]\n"
+                "                            refresh and show one job (--wait: follow it to its end)\n"
+                "  jobs [refresh | rm ID… | prune [--older-than DAYS]] [--wait-all] [--timeout S] [-o FORMAT]\n"
+                "                            the shared job list: show, refresh, follow, remove, prune\n"
                 "  inspect FILE [--json]     read an image file's format, virtual size and min_disk from its headers\n"
-                "  sign --ak AK --sk SK ...  compute an AK/SK Authorization header (debug a rejected signature)\n"
+                "  sign --method M --url URL ...  compute an AK/SK Authorization header (debug a rejected signature)\n"
+                "  os-versions [-o FORMAT]   list the OS versions IMS knows\n"
+                "  connections [-o FORMAT]   list the connections the desktop program saved\n"
                 "  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]\n"
                 "                            run the local IMS/IAM look-alike in the foreground\n"
                 "\n"
-                "Connection options (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,\n"
-                "--project-id, --domain, --user, --auth token|aksk, or IMS_WIZARD_* variables. Secrets come only\n"
-                "from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN or a prompt.\n"
+                "Connection options (preview, submit, job, jobs): --connection NAME (a saved connection),\n"
+                "--endpoint, --iam-endpoint, --region, --project, --project-id, --domain, --user, --auth token|aksk,\n"
+                "or IMS_WIZARD_* variables; options and variables override a saved connection's settings. Secrets\n"
+                "come only from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN, the keychain or a prompt.\n"
                 "\n"
-                "A request file is JSON: {\"method\": \"<id>\", \"fields\": {...}}; FILE may be - for standard input (validate, preview).\n"
+                "A request file is JSON: {\"method\": \"<id>\", \"fields\": {...}}; FILE may be - for standard input.\n"
                 "Run 'ims-wizard-cli <command> --help' for a command's options.\n"
+                "\n"
+                "Exit status: 0 done; 1 failed or refused (nothing created); 2 wrong usage or unreadable file;\n"
+                "3 outcome unknown (may have been created: look before resending); 4 authentication or permission;\n"
+                "5 timed out; 6 the service could not be reached (nothing sent); 130 interrupted.\n"
                 "\n"
                 "Options:\n"
                 "  -h, --help     show this help\n"
-                "  -v, --version  show the version\n");
+                "  -v, --version  show the version (after a command: -v, --verbose)\n"
+                "  -q, --quiet    after a command: print only data and errors\n"
+                "  --verbose      after a command: show the program's progress (ims.* log categories)\n"
+                "  --debug        after a command: show every ims.* log message\n");
     m_out.flush();
 }
 
@@ -194,18 +207,21 @@ int Cli::methods(const QStringList &args)
 {
     QCommandLineParser p;
     setUpParser(p, tr("List the image-creation methods."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the catalogue as JSON, with every field and rule."));
-    p.addOption(json);
+    OutputFormat format; // json: the catalogue with every field and rule; text and table: one line a method
+    format.addTo(p);
     if (!p.parse(args))
         return usage(p.errorText());
     if (helpAsked(p)) {
         m_out << commandHelp(p);
         return Ok;
     }
+    QString error;
+    if (!format.read(p, &error))
+        return usage(error);
     if (!p.positionalArguments().isEmpty())
         return usage(tr("methods takes no arguments"));
     const auto &methods = Catalogue::instance().methods();
-    if (p.isSet(json)) {
+    if (format.json()) {
         QJsonArray list;
         for (const auto &m : methods)
             list.append(QJsonObject{{QStringLiteral("id"), m.id},
