@@ -15,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QLoggingCategory>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -265,6 +266,30 @@ std::optional<RequestFile> Cli::loadRequestFile(const QString &path, QString *er
     return RequestFile::load(path, error);
 }
 
+QList<ValidationIssue> Cli::issuesBesideUnknownKeys(const QString &path)
+{
+    if (path == QLatin1String("-"))
+        return {}; // standard input was read already
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > RequestFile::maxFileSize)
+        return {};
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    // RequestFile::parse names the keys it knows; drop the others and parse what is left.
+    static const QStringList known = {QStringLiteral("method"), QStringLiteral("fields"), QStringLiteral("name"),
+                                      QStringLiteral("description"), QStringLiteral("schema")};
+    bool dropped = false;
+    for (const auto &key : root.keys())
+        if (!known.contains(key)) {
+            root.remove(key);
+            dropped = true;
+        }
+    if (!dropped)
+        return {};
+    const auto file = RequestFile::parse(QJsonDocument(root).toJson(), nullptr);
+    const MethodSpec *method = file ? Catalogue::instance().method(file->method) : nullptr;
+    return method ? RequestValidator::validate(*method, file->fields) : QList<ValidationIssue>();
+}
+
 int Cli::validate(const QStringList &args)
 {
     QCommandLineParser p;
@@ -277,12 +302,17 @@ int Cli::validate(const QStringList &args)
     QString error;
     const auto file = loadRequestFile(path, &error);
     if (!file) {
+        // An unknown top-level key makes the file unusable (exit 2), but must not hide what is wrong
+        // with its fields: they are checked as if the key were not there, and listed too.
+        const QList<ValidationIssue> fieldIssues = issuesBesideUnknownKeys(path);
         if (p.isSet(json)) {
             m_out << compact({{QStringLiteral("valid"), false}, {QStringLiteral("error"), error},
-                              {QStringLiteral("issues"), QJsonArray()}}) << '\n';
+                              {QStringLiteral("issues"), issuesJson(false, fieldIssues).value(QStringLiteral("issues"))}}) << '\n';
             m_out.flush();
         }
         m_err << "ims-wizard-cli: " << error << '\n';
+        for (const auto &i : fieldIssues)
+            m_err << "  " << (i.isError() ? tr("error") : tr("warning")) << "  " << i.field << ": " << i.message << '\n';
         m_err.flush();
         return Unusable;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/RequestFile.h"
+#include "catalogue/RequestValidator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,6 +32,8 @@ private:
     std::optional<int> parseFileCommand(QCommandLineParser &p, const QStringList &args, const QString &command, QString *path);
     static std::optional<RequestFile> loadRequestFile(const QString &path, QString *error); // "-" is standard input
     void printHelp();
+    // The field issues of a file refused for an unknown top-level key, checked without that key.
+    static QList<ValidationIssue> issuesBesideUnknownKeys(const QString &path);
 
     QTextStream &m_out;
     QTextStream &m_err;

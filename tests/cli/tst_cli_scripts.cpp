@@ -427,6 +427,39 @@ private slots:
         QVERIFY2(out.contains(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd")).toLatin1()), out.constData());
     }
 
+    // An unknown top-level key still exits 2, and the field errors are listed beside it.
+    void anUnknownKeyDoesNotHideFieldErrors()
+    {
+        const QString file = writeFile(QStringLiteral("extra.json"), "{\"method\": \"file-system\", \"fields\": {\"name\": \"x\"}, \"extra\": 1}");
+        QByteArray out, err;
+        QCOMPARE(run(clean(), {QStringLiteral("validate"), QStringLiteral("--json"), file}, &out, &err), 2);
+        const QJsonObject verdict = QJsonDocument::fromJson(out).object();
+        QVERIFY2(verdict.value(QStringLiteral("error")).toString().contains(QStringLiteral("extra")), out.constData());
+        bool imageUrl = false;
+        for (const auto &i : verdict.value(QStringLiteral("issues")).toArray())
+            imageUrl = imageUrl || i.toObject().value(QStringLiteral("field")).toString() == QLatin1String("image_url");
+        QVERIFY2(imageUrl, out.constData());
+        QCOMPARE(run(clean(), {QStringLiteral("validate"), file}, &out, &err), 2);
+        QVERIFY2(err.contains("extra") && err.contains("image_url"), err.constData());
+    }
+
+    // os-versions lists the known OS versions; -o table has a header; -q drops the warnings.
+    void osVersionsTablesAndQuiet()
+    {
+        QByteArray out, err;
+        QCOMPARE(run(clean(), {QStringLiteral("os-versions")}, &out, &err), 0);
+        QVERIFY(out.split('\n').size() > 20);
+        QVERIFY(out.contains("Ubuntu"));
+        QCOMPARE(run(clean(), {QStringLiteral("os-versions"), QStringLiteral("-o"), QStringLiteral("table")}, &out, &err), 0);
+        QVERIFY(out.startsWith("OS VERSION"));
+        QCOMPARE(run(clean(), {QStringLiteral("os-versions"), QStringLiteral("-o"), QStringLiteral("json")}, &out, &err), 0);
+        QVERIFY(QJsonDocument::fromJson(out).array().size() > 20);
+        QCOMPARE(run(m_quick.env, {QStringLiteral("submit"), QStringLiteral("--dry-run"), examples() + QStringLiteral("/ecs-system.json")}, &out, &err), 0);
+        QVERIFY(err.contains("dry run"));
+        QCOMPARE(run(m_quick.env, {QStringLiteral("submit"), QStringLiteral("-q"), QStringLiteral("--dry-run"), examples() + QStringLiteral("/ecs-system.json")}, &out, &err), 0);
+        QVERIFY2(err.isEmpty(), err.constData());
+    }
+
     // --connection (or IMS_WIZARD_CONNECTION) reads the desktop program's saved connection; an
     // option or variable overrides its single setting; an unknown name exits 2 naming the saved ones.
     void namedConnections()
