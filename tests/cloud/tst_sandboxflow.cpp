@@ -245,6 +245,29 @@ private slots:
         QVERIFY2(call->error()->userMessage().contains(QStringLiteral("uthentication")), qPrintable(call->error()->userMessage()));
     }
 
+    // A refused password is asked once: later calls get the same refusal without a new request to
+    // IAM (repeating wrong passwords locks a real account).
+    void aRefusedPasswordIsNotSentAgain()
+    {
+        SandboxServer sandbox;
+        QVERIFY(sandbox.start());
+        Credentials wrong = credentialsFor(sandbox);
+        wrong.password = QStringLiteral("not-the-password");
+        ImsClient client(settingsFor(sandbox, AuthMode::Token), wrong);
+        auto *first = new QuotaCall(&client);
+        QVERIFY(waitFor(first));
+        const int requests = sandbox.requestCount();
+        QVERIFY(requests >= 1);
+        for (int i = 0; i < 3; ++i) {
+            auto *again = new QuotaCall(&client);
+            QVERIFY(waitFor(again));
+            QVERIFY(again->error());
+            QCOMPARE(again->error()->kind(), ApiError::Kind::Auth);
+        }
+        QCOMPARE(sandbox.requestCount(), requests);
+        QVERIFY(client.tokens()->refusal());
+    }
+
     void wrongSecretKeyIsRejectedAsABadSignature()
     {
         SandboxServer sandbox;
