@@ -940,7 +940,7 @@ void ConnectionDialog::showKeychainProblem(const SecretStore::Result &r)
 {
     m_keychainNotice->setText(r.message);
     m_keychainNotice->setVisible(m_pages->currentIndex() == 1);
-    m_sessionOnly->setVisible(r.noKeychain && m_pages->currentIndex() == 1);
+    m_sessionOnly->setVisible((r.noKeychain || r.promptCancelled) && m_pages->currentIndex() == 1);
     QPalette pal = m_keychainNotice->palette();
     pal.setColor(QPalette::WindowText, QColor(0xb0, 0x70, 0x00));
     m_keychainNotice->setPalette(pal);
