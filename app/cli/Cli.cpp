@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CloudCommands.h"
+#include "ListCommand.h"
 #include "SignCommand.h"
 
 #include "catalogue/Catalogue.h"
@@ -106,6 +107,9 @@ void Cli::printHelp()
                 "  sign --ak AK --sk SK ...  compute an AK/SK Authorization header (debug a rejected signature)\n"
                 "  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]\n"
                 "                            run the local IMS/IAM look-alike in the foreground\n"
+                "  list buckets [--json]     list the OBS buckets and their regions\n"
+                "  list objects BUCKET[/PREFIX] [--json]\n"
+                "                            list a bucket's objects (every page)\n"
                 "\n"
                 "Connection options (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,\n"
                 "--project-id, --domain, --user, --auth token|aksk, or IMS_WIZARD_* variables. Secrets come only\n"
@@ -160,6 +164,8 @@ int Cli::run(const QStringList &arguments)
         return runJobsCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("sandbox"))
         return runSandboxCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("list"))
+        return runListCommand(commandArgs, m_out, m_err);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace ims {
+
+// `ims-wizard-cli list buckets|objects ...`: what the account holds, as a table or as JSON with the
+// API's own field names, every page followed.
+int runListCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+
+} // namespace ims
