@@ -96,7 +96,9 @@ void ObsCall::onReplyFinished()
     reply->deleteLater();
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_responseHeaders = reply->rawHeaderPairs();
-    m_answer = reply->isOpen() ? reply->read(m_request.maxAnswerBytes) : QByteArray();
+    // Only what arrived, capped: read(64 MiB) would first allocate 64 MiB for every answer (seen under
+    // ASan as 4x slower PUTs).
+    m_answer = reply->isOpen() ? reply->read(std::min(reply->bytesAvailable(), m_request.maxAnswerBytes)) : QByteArray();
 
     if (m_aborted)
         return finishWith(ObsError::cancelled());
