@@ -3522,6 +3522,10 @@ Opções:
         <source>The answer to %1 is not the XML OBS sends (%2 at line %3).</source>
         <translation>A resposta a %1 não é o XML que o OBS envia (%2 na linha %3).</translation>
     </message>
+    <message>
+        <source>The answer to %1 is larger than the %2 bytes asked for; reading stopped.</source>
+        <translation>A resposta a %1 é maior que os %2 bytes pedidos; a leitura foi interrompida.</translation>
+    </message>
 </context>
 <context>
     <name>ims::OsVersionsCall</name>

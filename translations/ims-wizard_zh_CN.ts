@@ -3516,6 +3516,10 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <source>The answer to %1 is not the XML OBS sends (%2 at line %3).</source>
         <translation>%1 的应答不是 OBS 发送的 XML（第 %3 行：%2）。</translation>
     </message>
+    <message>
+        <source>The answer to %1 is larger than the %2 bytes asked for; reading stopped.</source>
+        <translation>%1 的应答超过了请求的 %2 字节；已停止读取。</translation>
+    </message>
 </context>
 <context>
     <name>ims::OsVersionsCall</name>

@@ -71,6 +71,7 @@ void ObsCall::sendAttempt()
         return;
     ++m_attempt;
     m_timedOut = false;
+    m_tooLarge = false;
     // Signed at each attempt: a retry minutes later carries a fresh X-Amz-Date.
     const QNetworkRequest request = m_client->networkRequest(m_request, QDateTime::currentDateTimeUtc());
     qCDebug(lcObs) << m_request.verb << request.url().toString(QUrl::RemoveUserInfo) << "attempt" << m_attempt;
@@ -84,7 +85,15 @@ void ObsCall::sendAttempt()
     m_timeout->start(m_request.timeoutMs);
     // Any progress shows the connection is alive: the timeout counts silence, not total duration.
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout->start(m_request.timeoutMs); });
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this] { m_timeout->start(m_request.timeoutMs); });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received) {
+        m_timeout->start(m_request.timeoutMs);
+        // The network layer keeps what arrives in memory: stop a far larger answer than asked for (a
+        // server ignoring Range on a 40 GB image) instead of buffering it.
+        if (received > m_request.maxAnswerBytes && m_reply) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
     connect(m_reply, &QNetworkReply::finished, this, &ObsCall::onReplyFinished);
 }
 
@@ -102,6 +111,10 @@ void ObsCall::onReplyFinished()
 
     if (m_aborted)
         return finishWith(ObsError::cancelled());
+    if (m_tooLarge)
+        return finishWith(ObsError::malformed(tr("The answer to %1 is larger than the %2 bytes asked for; reading stopped.")
+                                                  .arg(m_request.what)
+                                                  .arg(m_request.maxAnswerBytes)));
     if (m_status == 0) {
         const ObsError error = m_timedOut ? ObsError::timeout(m_request.timeoutMs / 1000)
                                           : ObsError::fromNetworkError(reply->error(), reply->errorString());
@@ -137,12 +150,13 @@ void ObsCall::retryOrFinish(const ObsError &error)
 void ObsCall::finishWith(const std::optional<ObsError> &error)
 {
     ObsRequest next;
-    if (error && !m_aborted && recover(*error, next)) {
+    const Recovery recovery = error && !m_aborted ? recover(*error, next) : Recovery::Fail;
+    if (recovery == Recovery::Continue) {
         m_request = next;
         m_attempt = 0;
         return sendAttempt();
     }
-    m_error = error;
+    m_error = recovery == Recovery::Finish ? std::nullopt : error;
     complete();
 }
 

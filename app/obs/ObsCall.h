@@ -50,9 +50,13 @@ protected:
     virtual void parseAnswer() {}
     // After a parsed answer: set `next` and return true to send another request (the next page).
     virtual bool followUp(ObsRequest &next) { Q_UNUSED(next) return false; }
-    // After a request finally failed: set `next` and return true to go on regardless (a bucket's
-    // location that may not be read must not lose the whole bucket list).
-    virtual bool recover(const ObsError &error, ObsRequest &next) { Q_UNUSED(error) Q_UNUSED(next) return false; }
+    // After a request finally failed: Fail (the call fails), Continue with `next`, or Finish as a
+    // success (a bucket's location that may not be read must not lose the whole bucket list).
+    enum class Recovery { Fail, Continue, Finish };
+    virtual Recovery recover(const ObsError &error, ObsRequest &next)
+    {
+        Q_UNUSED(error) Q_UNUSED(next) return Recovery::Fail;
+    }
     void fail(const ObsError &error) { m_error = error; }
     ObsClient *client() const { return m_client; }
 
@@ -74,6 +78,7 @@ private:
     int m_attempt = 0;
     int m_exchanges = 0;
     bool m_timedOut = false;
+    bool m_tooLarge = false;
     bool m_aborted = false;
     bool m_finished = false;
     std::optional<ObsError> m_error;

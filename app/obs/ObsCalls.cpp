@@ -52,12 +52,10 @@ void ListBucketsCall::parseAnswer()
     QXmlStreamReader xml(answer());
     if (m_locating >= 0) {
         // <LocationConstraint>region</LocationConstraint> (S3) or <Location>region</Location> (OBS).
-        while (xml.readNextStartElement()) {
-            if (xml.name() == QLatin1String("LocationConstraint") || xml.name() == QLatin1String("Location"))
-                m_buckets[m_locating].location = xml.readElementText().trimmed();
-            else
-                xml.skipCurrentElement();
-        }
+        // One root element: reading past it is "premature end of document".
+        if (xml.readNextStartElement() &&
+            (xml.name() == QLatin1String("LocationConstraint") || xml.name() == QLatin1String("Location")))
+            m_buckets[m_locating].location = xml.readElementText().trimmed();
         return;
     }
     ObsBucket *current = nullptr;
@@ -100,12 +98,12 @@ bool ListBucketsCall::followUp(ObsRequest &next)
     return nextLocation(next);
 }
 
-bool ListBucketsCall::recover(const ObsError &error, ObsRequest &next)
+ObsCall::Recovery ListBucketsCall::recover(const ObsError &error, ObsRequest &next)
 {
     // The list itself failed: nothing to go on with. A location that may not be read stays empty.
     if (m_locating < 0 || error.kind() == ObsError::Kind::Cancelled)
-        return false;
-    return nextLocation(next);
+        return Recovery::Fail;
+    return nextLocation(next) ? Recovery::Continue : Recovery::Finish;
 }
 
 // --- ListObjectsCall -------------------------------------------------------------------------------
@@ -134,11 +132,7 @@ void ListObjectsCall::parseAnswer()
     m_nextMarker.clear();
     QString lastSeen;
     bool sawRoot = false;
-    while (xml.readNextStartElement()) {
-        if (xml.name() != QLatin1String("ListBucketResult")) {
-            xml.skipCurrentElement();
-            continue;
-        }
+    if (xml.readNextStartElement() && xml.name() == QLatin1String("ListBucketResult")) {
         sawRoot = true;
         while (xml.readNextStartElement()) {
             const auto name = xml.name();
@@ -245,6 +239,7 @@ GetObjectRangeCall::GetObjectRangeCall(ObsClient *client, const QString &bucket,
     : GetObjectRangeCall(client, [&] {
         ObsRequest r = getRequest(bucket, key, QStringLiteral("read object"), QStringLiteral("obs:object:GetObject"));
         r.headers = {{"Range", "bytes=" + QByteArray::number(first) + '-' + QByteArray::number(last)}};
+        r.maxAnswerBytes = std::max<qint64>(last - first + 1, 1024 * 1024);
         return r;
     }(), first, last - first + 1)
 {
@@ -254,6 +249,7 @@ GetObjectRangeCall *GetObjectRangeCall::tail(ObsClient *client, const QString &b
 {
     ObsRequest r = getRequest(bucket, key, QStringLiteral("read object"), QStringLiteral("obs:object:GetObject"));
     r.headers = {{"Range", "bytes=-" + QByteArray::number(bytes)}};
+    r.maxAnswerBytes = std::max<qint64>(bytes, 1024 * 1024);
     return new GetObjectRangeCall(client, r, -1, bytes);
 }
 

@@ -22,7 +22,7 @@ public:
 protected:
     void parseAnswer() override;
     bool followUp(ObsRequest &next) override;
-    bool recover(const ObsError &error, ObsRequest &next) override;
+    Recovery recover(const ObsError &error, ObsRequest &next) override;
 
 private:
     bool nextLocation(ObsRequest &next);

@@ -335,8 +335,8 @@ SandboxObsServer::Reply SandboxObsServer::listBuckets() const
 {
     QByteArray list;
     for (auto it = m_buckets.begin(); it != m_buckets.end(); ++it)
-        list += "<Bucket><Name>" + esc(it.key()) + "</Name><CreationDate>" + isoTime(it->created) + "</CreationDate><Location>" +
-                esc(it->location) + "</Location></Bucket>";
+        list += "<Bucket><Name>" + esc(it.key()) + "</Name><CreationDate>" + isoTime(it->created) + "</CreationDate>" +
+                (m_listsLocation ? "<Location>" + esc(it->location) + "</Location>" : QByteArray()) + "</Bucket>";
     Reply r;
     r.headers = {{"Content-Type", "application/xml"}};
     r.body = xmlHead + "<ListAllMyBucketsResult xmlns=\"" + xmlns + "\"><Owner><ID>" + esc(m_accessKey) +

@@ -55,6 +55,8 @@ public:
 
     // Test hooks.
     int requestCount() const { return m_requestCount; }
+    // ListBuckets without Location, as an S3 peer answers (clients then ask GET /BUCKET?location).
+    void setListsLocation(bool on) { m_listsLocation = on; }
     // The next `count` requests get 503 SlowDown (a passing fault a GET may retry).
     void throttleNext(int count) { m_throttleNext = count; }
 
@@ -91,6 +93,7 @@ private:
     QString m_requestAccessKey; // the AK the request being answered was signed with
     int m_requestCount = 0;
     int m_throttleNext = 0;
+    bool m_listsLocation = true;
     quint16 m_port = 0;
 };
 

@@ -183,6 +183,26 @@ private slots:
         QCOMPARE(m_server->requestCount() - before, 1);
     }
 
+    // An S3 peer leaves Location out: asked per bucket; one that may not be read stays empty, even the last.
+    void locationsAskedPerBucketWhenTheListHasNone()
+    {
+        SandboxObsServer peer(m_ak, m_sk, QStringLiteral("sandbox-1"));
+        QVERIFY(peer.start());
+        peer.setListsLocation(false);
+        peer.addBucket(QStringLiteral("first"), QStringLiteral("sandbox-3"));
+        peer.addBucket(QStringLiteral("locked"));
+        peer.denyBucket(QStringLiteral("locked"));
+        auto *c = client();
+        c->setEndpoint({peer.url(), QStringLiteral("sandbox-1"), ObsEndpoint::Addressing::Path});
+        auto *call = new ListBucketsCall(c);
+        QVERIFY(run(call));
+        QVERIFY2(call->succeeded(), qPrintable(why(call)));
+        QCOMPARE(call->buckets().size(), 2);
+        QCOMPARE(call->buckets().at(0).location, QStringLiteral("sandbox-3"));
+        QCOMPARE(call->buckets().at(1).location, QString());
+        QCOMPARE(peer.requestCount(), 3);
+    }
+
     void listCommand()
     {
         qputenv("IMS_WIZARD_OBS_ENDPOINT", m_server->url().toString().toUtf8());
