@@ -418,7 +418,7 @@ SandboxObsServer::Reply SandboxObsServer::objectReply(const QHttpServerRequest &
         return r;
     }
     qint64 first = 0, last = o.size - 1;
-    const QByteArray range = request.value("Range");
+    const QByteArray range = m_ignoresRange ? QByteArray() : request.value("Range");
     if (!range.isEmpty()) {
         static const QRegularExpression form(QStringLiteral("^bytes=(\\d*)-(\\d*)$"));
         const auto m = form.match(QString::fromLatin1(range));

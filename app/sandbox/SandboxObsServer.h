@@ -57,6 +57,8 @@ public:
     int requestCount() const { return m_requestCount; }
     // ListBuckets without Location, as an S3 peer answers (clients then ask GET /BUCKET?location).
     void setListsLocation(bool on) { m_listsLocation = on; }
+    // Answers a ranged GET with 200 and the whole object, as a server without Range support does.
+    void setIgnoresRange(bool on) { m_ignoresRange = on; }
     // The next `count` requests get 503 SlowDown (a passing fault a GET may retry).
     void throttleNext(int count) { m_throttleNext = count; }
 
@@ -94,6 +96,7 @@ private:
     int m_requestCount = 0;
     int m_throttleNext = 0;
     bool m_listsLocation = true;
+    bool m_ignoresRange = false;
     quint16 m_port = 0;
 };
 

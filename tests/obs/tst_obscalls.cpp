@@ -203,6 +203,36 @@ private slots:
         QCOMPARE(peer.requestCount(), 3);
     }
 
+    // A server that ignores Range: a small object is cut to the bytes asked, a large one is not buffered whole.
+    void serverIgnoringRange()
+    {
+        SandboxObsServer peer(m_ak, m_sk, QStringLiteral("sandbox-1"));
+        QVERIFY(peer.start());
+        peer.setIgnoresRange(true);
+        peer.addBucket(QStringLiteral("b1"));
+        QByteArray small(4096, 'a');
+        small.replace(100, 5, "HELLO");
+        peer.putObject(QStringLiteral("b1"), QStringLiteral("small"), small);
+        SandboxObsServer::Object big;
+        big.head = "QFI\xfb";
+        big.size = 8 * 1024 * 1024;
+        peer.putObject(QStringLiteral("b1"), QStringLiteral("big"), big);
+        auto *c = client();
+        c->setEndpoint({peer.url(), QStringLiteral("sandbox-1"), ObsEndpoint::Addressing::Path});
+
+        auto *cut = new GetObjectRangeCall(c, QStringLiteral("b1"), QStringLiteral("small"), 100, 104);
+        QVERIFY(run(cut));
+        QVERIFY2(cut->succeeded(), qPrintable(why(cut)));
+        QCOMPARE(cut->httpStatus(), 200);
+        QCOMPARE(cut->data(), QByteArray("HELLO"));
+        QCOMPARE(cut->objectSize(), qint64(4096));
+
+        auto *stopped = new GetObjectRangeCall(c, QStringLiteral("b1"), QStringLiteral("big"), 0, 511);
+        QVERIFY(run(stopped));
+        QCOMPARE(stopped->error()->kind(), ObsError::Kind::MalformedAnswer);
+        QVERIFY2(why(stopped).contains(QStringLiteral("larger than the 1048576 bytes asked for")), qPrintable(why(stopped)));
+    }
+
     void listCommand()
     {
         qputenv("IMS_WIZARD_OBS_ENDPOINT", m_server->url().toString().toUtf8());
