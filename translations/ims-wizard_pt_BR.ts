@@ -839,6 +839,22 @@
         <source>The request was rejected (%1): %2</source>
         <translation>A solicitação foi recusada (%1): %2</translation>
     </message>
+    <message>
+        <source>the answer was still not complete after %1 s</source>
+        <translation>a resposta ainda não estava completa após %1 s</translation>
+    </message>
+    <message>
+        <source>more than %1 MiB</source>
+        <translation>mais de %1 MiB</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID da solicitação: %1</translation>
+    </message>
+    <message>
+        <source>The server sent %1 in its answer; the call was stopped and failed. This is not an answer of the IMS API: check the endpoint and any proxy between.</source>
+        <translation>O servidor enviou %1 na resposta; a chamada foi interrompida e falhou. Isso não é uma resposta da API do IMS: verifique o endpoint e qualquer proxy no caminho.</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -1330,6 +1346,38 @@
         <source>only for %1</source>
         <translation>somente para %1</translation>
     </message>
+    <message>
+        <source>Creating an Image</source>
+        <translation>Criação de uma imagem</translation>
+    </message>
+    <message>
+        <source>Creating a Data Disk Image Using an External Image File</source>
+        <translation>Criação de uma imagem de disco de dados usando um arquivo de imagem externo</translation>
+    </message>
+    <message>
+        <source>Importing an Image File Quickly</source>
+        <translation>Importação rápida de um arquivo de imagem</translation>
+    </message>
+    <message>
+        <source>Creating Image Metadata (Native OpenStack API)</source>
+        <translation>Criação de metadados de imagem (API nativa do OpenStack)</translation>
+    </message>
+    <message>
+        <source>Image Attributes</source>
+        <translation>Atributos da imagem</translation>
+    </message>
+    <message>
+        <source>Image Tag Format</source>
+        <translation>Formato de tag de imagem</translation>
+    </message>
+    <message>
+        <source>Creating an Image Using an External Image File</source>
+        <translation>Criação de uma imagem usando um arquivo de imagem externo</translation>
+    </message>
+    <message>
+        <source>Values of Related Parameters</source>
+        <translation>Valores de parâmetros relacionados</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1425,6 +1473,7 @@ Commands:
   submit FILE [--wait]      send a request file; prints the job id (--wait: follow it)
   job ID [--wait]           show (or follow) one job
   jobs [--json] [--wait-all]  list the shared job list (--wait-all: follow every unfinished job)
+  inspect FILE [--json]     read an image file&apos;s format, virtual size and min_disk from its headers
   sign --ak AK --sk SK ...  compute an AK/SK Authorization header (debug a rejected signature)
   sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
                             run the local IMS/IAM look-alike in the foreground
@@ -1454,6 +1503,7 @@ Comandos:
   submit FILE [--wait]      envia um arquivo de solicitação; imprime o ID da tarefa (--wait: acompanha)
   job ID [--wait]           mostra (ou acompanha) uma tarefa
   jobs [--json] [--wait-all]  lista as tarefas compartilhadas (--wait-all: acompanha todas as não concluídas)
+  inspect FILE [--json]     lê o formato, o tamanho virtual e o min_disk de um arquivo de imagem nos seus cabeçalhos
   sign --ak AK --sk SK ...  calcula um cabeçalho Authorization AK/SK (depurar uma assinatura recusada)
   sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
                             executa em primeiro plano a imitação local do IMS/IAM
@@ -1706,6 +1756,256 @@ Opções:
     <message>
         <source>A connection named &quot;%1&quot; exists already.</source>
         <translation>Já existe uma conexão chamada “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageInspector</name>
+    <message>
+        <source>The %1 header is damaged or cut short (%2); the file cannot be imported as it is.</source>
+        <translation>O cabeçalho %1 está danificado ou cortado (%2); o arquivo não pode ser importado como está.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Não foi possível ler o arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 headers are not published, so the virtual disk size could not be read; set min_disk to at least the disk&apos;s size yourself.</source>
+        <translation>Os cabeçalhos %1 não são publicados, então o tamanho virtual do disco não pôde ser lido; defina min_disk com pelo menos o tamanho do disco.</translation>
+    </message>
+    <message>
+        <source>shorter than its 72-byte header</source>
+        <translation>menor que seu cabeçalho de 72 bytes</translation>
+    </message>
+    <message>
+        <source>QCOW2 version %1 is not one qemu-img or IMS knows (2 or 3).</source>
+        <translation>A versão %1 de QCOW2 não é uma que o qemu-img ou o IMS conheçam (2 ou 3).</translation>
+    </message>
+    <message>
+        <source>cluster size 2^%1</source>
+        <translation>tamanho de cluster 2^%1</translation>
+    </message>
+    <message>
+        <source>The file is encrypted (%1); IMS cannot read it. Convert it to an unencrypted file first (qemu-img convert with the key, -O qcow2).</source>
+        <translation>O arquivo está criptografado (%1); o IMS não consegue lê-lo. Converta-o antes para um arquivo sem criptografia (qemu-img convert com a chave, -O qcow2).</translation>
+    </message>
+    <message>
+        <source>header length %1</source>
+        <translation>tamanho do cabeçalho %1</translation>
+    </message>
+    <message>
+        <source>The image was not closed cleanly (dirty); run &quot;qemu-img check -r all&quot; on it before uploading.</source>
+        <translation>A imagem não foi fechada corretamente (dirty); execute &quot;qemu-img check -r all&quot; nela antes de enviar.</translation>
+    </message>
+    <message>
+        <source>The image is marked corrupt; repair it with &quot;qemu-img check -r all&quot; or convert what can be read.</source>
+        <translation>A imagem está marcada como corrompida; repare-a com &quot;qemu-img check -r all&quot; ou converta o que puder ser lido.</translation>
+    </message>
+    <message>
+        <source>The disk&apos;s data is in an external data file (%1), which IMS cannot follow; convert it to one file (qemu-img convert -O qcow2).</source>
+        <translation>Os dados do disco estão em um arquivo de dados externo (%1), que o IMS não consegue seguir; converta-o em um único arquivo (qemu-img convert -O qcow2).</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sem nome</translation>
+    </message>
+    <message>
+        <source>unreadable name</source>
+        <translation>nome ilegível</translation>
+    </message>
+    <message>
+        <source>shorter than its 48-byte header</source>
+        <translation>menor que seu cabeçalho de 48 bytes</translation>
+    </message>
+    <message>
+        <source>The file is encrypted (AES); IMS cannot read it. Convert it to an unencrypted file first.</source>
+        <translation>O arquivo está criptografado (AES); o IMS não consegue lê-lo. Converta-o antes para um arquivo sem criptografia.</translation>
+    </message>
+    <message>
+        <source>shorter than its 64-byte header</source>
+        <translation>menor que seu cabeçalho de 64 bytes</translation>
+    </message>
+    <message>
+        <source>The image was not closed cleanly (needs check); run &quot;qemu-img check -r all&quot; on it before uploading.</source>
+        <translation>A imagem não foi fechada corretamente (precisa de verificação); execute &quot;qemu-img check -r all&quot; nela antes de enviar.</translation>
+    </message>
+    <message>
+        <source>footer shorter than 512 bytes</source>
+        <translation>rodapé menor que 512 bytes</translation>
+    </message>
+    <message>
+        <source>This fixed VHD has its footer at the start of the file, where the specification has none.</source>
+        <translation>Este VHD fixo tem o rodapé no início do arquivo, onde a especificação não tem nenhum.</translation>
+    </message>
+    <message>
+        <source>disk type %1</source>
+        <translation>tipo de disco %1</translation>
+    </message>
+    <message>
+        <source>no metadata region in the region table</source>
+        <translation>nenhuma região de metadados na tabela de regiões</translation>
+    </message>
+    <message>
+        <source>metadata table signature</source>
+        <translation>assinatura da tabela de metadados</translation>
+    </message>
+    <message>
+        <source>a parent VHDX (differencing disk)</source>
+        <translation>um VHDX pai (disco diferencial)</translation>
+    </message>
+    <message>
+        <source>no virtual disk size</source>
+        <translation>sem tamanho de disco virtual</translation>
+    </message>
+    <message>
+        <source>shorter than its 79-byte header</source>
+        <translation>menor que seu cabeçalho de 79 bytes</translation>
+    </message>
+    <message>
+        <source>This VMDK has no descriptor: it is one piece of a split disk. Convert the whole disk (its descriptor .vmdk) to one file: qemu-img convert -O vmdk -o subformat=streamOptimized.</source>
+        <translation>Este VMDK não tem descritor: é uma parte de um disco dividido. Converta o disco inteiro (seu .vmdk descritor) em um único arquivo: qemu-img convert -O vmdk -o subformat=streamOptimized.</translation>
+    </message>
+    <message>
+        <source>no extent lines in the descriptor</source>
+        <translation>nenhuma linha de extent no descritor</translation>
+    </message>
+    <message>
+        <source>a parent disk (CID %1)</source>
+        <translation>um disco pai (CID %1)</translation>
+    </message>
+    <message>
+        <source>This .vmdk is only a descriptor: the disk&apos;s data is in %1. IMS imports one file; convert the disk to one: qemu-img convert -O vmdk -o subformat=streamOptimized DESCRIPTOR.vmdk disk.vmdk.</source>
+        <translation>Este .vmdk é só um descritor: os dados do disco estão em %1. O IMS importa um único arquivo; converta o disco em um só: qemu-img convert -O vmdk -o subformat=streamOptimized DESCRIPTOR.vmdk disk.vmdk.</translation>
+    </message>
+    <message>
+        <source>shorter than its 456-byte header</source>
+        <translation>menor que seu cabeçalho de 456 bytes</translation>
+    </message>
+    <message>
+        <source>a parent VDI (differencing image)</source>
+        <translation>um VDI pai (imagem diferencial)</translation>
+    </message>
+    <message>
+        <source>The file is a LUKS-encrypted disk; IMS cannot read it. Decrypt it and convert it (qemu-img convert -O qcow2).</source>
+        <translation>O arquivo é um disco criptografado com LUKS; o IMS não consegue lê-lo. Descriptografe-o e converta-o (qemu-img convert -O qcow2).</translation>
+    </message>
+    <message>
+        <source>The file is shorter than its ISO volume (%1 of %2 bytes): it may be cut short, e.g. an unfinished download.</source>
+        <translation>O arquivo é menor que seu volume ISO (%1 de %2 bytes): pode estar cortado, por exemplo um download não concluído.</translation>
+    </message>
+    <message>
+        <source>The image depends on a backing file (%1) that IMS cannot follow; merge them into one file first: qemu-img convert -O %2 FILE merged.%3.</source>
+        <translation>A imagem depende de um arquivo de apoio (%1) que o IMS não consegue seguir; junte-os antes em um único arquivo: qemu-img convert -O %2 FILE merged.%3.</translation>
+    </message>
+    <message>
+        <source>IMS does not import %1 files; convert it to a format it takes, e.g. qemu-img convert -O qcow2.</source>
+        <translation>O IMS não importa arquivos %1; converta-o para um formato aceito, por exemplo qemu-img convert -O qcow2.</translation>
+    </message>
+    <message>
+        <source>The disk is empty (virtual size 0).</source>
+        <translation>O disco está vazio (tamanho virtual 0).</translation>
+    </message>
+    <message>
+        <source>The name says %1 but the file is %2; give it the extension .%2 so that it is read as what it is.</source>
+        <translation>O nome diz %1, mas o arquivo é %2; dê a ele a extensão .%2 para que seja lido como o que é.</translation>
+    </message>
+    <message>
+        <source>The disk&apos;s virtual size (%1 GB) is larger than %2 takes (at most %3 GB).</source>
+        <translation>O tamanho virtual do disco (%1 GB) é maior do que %2 aceita (no máximo %3 GB).</translation>
+    </message>
+    <message>
+        <source>Quick import takes RAW and ZVHD2 files only, not %1; use the normal import or convert the file.</source>
+        <translation>A importação rápida aceita somente arquivos RAW e ZVHD2, não %1; use a importação normal ou converta o arquivo.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Read an image file&apos;s format, virtual size and problems from its headers, and the smallest min_disk a method takes for it.</source>
+        <translation>Lê o formato, o tamanho virtual e os problemas de um arquivo de imagem nos seus cabeçalhos, e o menor min_disk que um método aceita para ele.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Imprime o resultado como JSON.</translation>
+    </message>
+    <message>
+        <source>The creation method min_disk is computed for (default file-system).</source>
+        <translation>O método de criação para o qual min_disk é calculado (padrão file-system).</translation>
+    </message>
+    <message>
+        <source>Linux or Windows: the OS family min_disk floors depend on (default Linux).</source>
+        <translation>Linux ou Windows: a família de SO da qual dependem os mínimos de min_disk (padrão Linux).</translation>
+    </message>
+    <message>
+        <source>The image file.</source>
+        <translation>O arquivo de imagem.</translation>
+    </message>
+    <message>
+        <source>inspect takes exactly one image file</source>
+        <translation>inspect recebe exatamente um arquivo de imagem</translation>
+    </message>
+    <message>
+        <source>--method must be one of %1</source>
+        <translation>--method deve ser um de %1</translation>
+    </message>
+    <message>
+        <source>--os-type must be Linux or Windows</source>
+        <translation>--os-type deve ser Linux ou Windows</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an image file</source>
+        <translation>%1 é uma pasta, não um arquivo de imagem</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source> (version %1)</source>
+        <translation> (versão %1)</translation>
+    </message>
+    <message>
+        <source>format:       %1</source>
+        <translation>format:       %1</translation>
+    </message>
+    <message>
+        <source>virtual_size: %1 bytes (%2 GiB)</source>
+        <translation>virtual_size: %1 bytes (%2 GiB)</translation>
+    </message>
+    <message>
+        <source>virtual_size: unknown</source>
+        <translation>virtual_size: desconhecido</translation>
+    </message>
+    <message>
+        <source>file_size:    %1 bytes (%2 GiB)</source>
+        <translation>file_size:    %1 bytes (%2 GiB)</translation>
+    </message>
+    <message>
+        <source>min_disk_gb:  %1 (%2, %3)</source>
+        <translation>min_disk_gb:  %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>compressed</source>
+        <translation>compactado</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>criptografado</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>IMS cannot import this file as it is.</source>
+        <translation>O IMS não consegue importar este arquivo como está.</translation>
+    </message>
+    <message>
+        <source>IMS can import this file.</source>
+        <translation>O IMS pode importar este arquivo.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2284,129 @@ Opções:
         <source>Show the program in this language: zh_CN, pt_BR or en (default: as chosen in View &gt; Language, else the system&apos;s).</source>
         <translation>Mostra o programa neste idioma: zh_CN, pt_BR ou en (padrão: o escolhido em Exibir &gt; Idioma, senão o do sistema).</translation>
     </message>
+    <message>
+        <source>Show the version, the Qt version and the licence.</source>
+        <translation>Mostra a versão, a versão do Qt e a licença.</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>AF-Johannesburg</source>
+        <translation>AF-Joanesburgo</translation>
+    </message>
+    <message>
+        <source>AF-Cairo</source>
+        <translation>AF-Cairo</translation>
+    </message>
+    <message>
+        <source>CN-Hong Kong</source>
+        <translation>CN-Hong Kong</translation>
+    </message>
+    <message>
+        <source>AP-Bangkok</source>
+        <translation>AP-Bangkok</translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation>AP-Singapura</translation>
+    </message>
+    <message>
+        <source>AP-Jakarta</source>
+        <translation>AP-Jacarta</translation>
+    </message>
+    <message>
+        <source>AP-Manila</source>
+        <translation>AP-Manila</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing1</source>
+        <translation>CN Norte-Pequim1</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing2</source>
+        <translation>CN Norte-Pequim2</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation>CN Norte-Pequim4</translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab</source>
+        <translation>CN Norte-Ulanqab</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai2</source>
+        <translation>CN Leste-Xangai2</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation>CN Leste-Xangai1</translation>
+    </message>
+    <message>
+        <source>CN East2</source>
+        <translation>CN Leste2</translation>
+    </message>
+    <message>
+        <source>CN East-Qingdao</source>
+        <translation>CN Leste-Qingdao</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation>CN Sul-Cantão</translation>
+    </message>
+    <message>
+        <source>CN South-Shenzhen</source>
+        <translation>CN Sul-Shenzhen</translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang1</source>
+        <translation>CN Sudoeste-Guiyang1</translation>
+    </message>
+    <message>
+        <source>EU-Paris</source>
+        <translation>UE-Paris</translation>
+    </message>
+    <message>
+        <source>EU-Dublin</source>
+        <translation>UE-Dublin</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City2</source>
+        <translation>LA-Cidade do México2</translation>
+    </message>
+    <message>
+        <source>LA-Santiago</source>
+        <translation>LA-Santiago</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City1</source>
+        <translation>LA-Cidade do México1</translation>
+    </message>
+    <message>
+        <source>LA-Sao Paulo1</source>
+        <translation>LA-São Paulo1</translation>
+    </message>
+    <message>
+        <source>ME-Riyadh</source>
+        <translation>ME-Riade</translation>
+    </message>
+    <message>
+        <source>ME-Abu Dhabi</source>
+        <translation>ME-Abu Dhabi</translation>
+    </message>
+    <message>
+        <source>MY-Kuala Lumpur</source>
+        <translation>MY-Kuala Lumpur</translation>
+    </message>
+    <message>
+        <source>RU-Moscow</source>
+        <translation>RU-Moscou</translation>
+    </message>
+    <message>
+        <source>TR-Istanbul</source>
+        <translation>TR-Istambul</translation>
+    </message>
 </context>
 <context>
     <name>RequestFile</name>
@@ -2185,6 +2608,10 @@ Opções:
     <message>
         <source>must be an object</source>
         <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>must read key.value, e.g. team.web (the period separates key and value)</source>
+        <translation>deve ter a forma key.value, por exemplo team.web (o ponto separa a chave do valor)</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3431,14 @@ Opções:
         <source>No answer from the job query yet.</source>
         <translation>Ainda não há resposta da consulta da tarefa.</translation>
     </message>
+    <message>
+        <source>Request ID (create)</source>
+        <translation>ID da solicitação (criação)</translation>
+    </message>
+    <message>
+        <source>Request ID (last poll)</source>
+        <translation>ID da solicitação (última consulta)</translation>
+    </message>
 </context>
 <context>
     <name>ims::JobListModel</name>
@@ -3514,6 +3949,10 @@ Opções:
     <message>
         <source>&amp;Manage connections…</source>
         <translation>&amp;Gerenciar conexões…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Qt %1&lt;/p&gt;&lt;p&gt;Licence: %2, the &lt;a href=&quot;%3&quot;&gt;GNU General Public License&lt;/a&gt; version 3 or any later version. There is no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt %1&lt;/p&gt;&lt;p&gt;Licença: %2, a &lt;a href=&quot;%3&quot;&gt;Licença Pública Geral GNU&lt;/a&gt; versão 3 ou qualquer versão posterior. Não há garantia.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -839,6 +839,22 @@
         <source>The request was rejected (%1): %2</source>
         <translation>请求被拒绝（%1）：%2</translation>
     </message>
+    <message>
+        <source>the answer was still not complete after %1 s</source>
+        <translation>%1 秒后回答仍不完整</translation>
+    </message>
+    <message>
+        <source>more than %1 MiB</source>
+        <translation>超过 %1 MiB 的数据</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>The server sent %1 in its answer; the call was stopped and failed. This is not an answer of the IMS API: check the endpoint and any proxy between.</source>
+        <translation>服务器在回答中发送了%1；调用已中止并失败。这不是 IMS API 的回答：请检查终端节点以及中间的代理。</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -1330,6 +1346,38 @@
         <source>only for %1</source>
         <translation>仅适用于 %1</translation>
     </message>
+    <message>
+        <source>Creating an Image</source>
+        <translation>制作镜像</translation>
+    </message>
+    <message>
+        <source>Creating a Data Disk Image Using an External Image File</source>
+        <translation>使用外部镜像文件制作数据盘镜像</translation>
+    </message>
+    <message>
+        <source>Importing an Image File Quickly</source>
+        <translation>镜像文件快速导入</translation>
+    </message>
+    <message>
+        <source>Creating Image Metadata (Native OpenStack API)</source>
+        <translation>创建镜像元数据（OpenStack原生）</translation>
+    </message>
+    <message>
+        <source>Image Attributes</source>
+        <translation>镜像属性</translation>
+    </message>
+    <message>
+        <source>Image Tag Format</source>
+        <translation>镜像标签格式</translation>
+    </message>
+    <message>
+        <source>Creating an Image Using an External Image File</source>
+        <translation>使用外部镜像文件创建镜像</translation>
+    </message>
+    <message>
+        <source>Values of Related Parameters</source>
+        <translation>相关参数取值</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1425,6 +1473,7 @@ Commands:
   submit FILE [--wait]      send a request file; prints the job id (--wait: follow it)
   job ID [--wait]           show (or follow) one job
   jobs [--json] [--wait-all]  list the shared job list (--wait-all: follow every unfinished job)
+  inspect FILE [--json]     read an image file&apos;s format, virtual size and min_disk from its headers
   sign --ak AK --sk SK ...  compute an AK/SK Authorization header (debug a rejected signature)
   sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
                             run the local IMS/IAM look-alike in the foreground
@@ -1454,6 +1503,7 @@ Options:
   submit FILE [--wait]      发送请求文件；输出任务 ID（--wait：跟踪任务）
   job ID [--wait]           显示（或跟踪）一个任务
   jobs [--json] [--wait-all]  列出共享任务列表（--wait-all：跟踪所有未结束的任务）
+  inspect FILE [--json]     从文件头读取镜像文件的格式、虚拟大小和 min_disk
   sign --ak AK --sk SK ...  计算 AK/SK Authorization 头（排查被拒绝的签名）
   sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
                             在前台运行本地 IMS/IAM 模拟服务
@@ -1706,6 +1756,256 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>A connection named &quot;%1&quot; exists already.</source>
         <translation>名为“%1”的连接已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageInspector</name>
+    <message>
+        <source>The %1 header is damaged or cut short (%2); the file cannot be imported as it is.</source>
+        <translation>%1 文件头已损坏或被截断（%2），该文件无法按原样导入。</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>%1 headers are not published, so the virtual disk size could not be read; set min_disk to at least the disk&apos;s size yourself.</source>
+        <translation>%1 的文件头格式未公开，无法读取虚拟磁盘大小；请自行将 min_disk 设为不小于磁盘大小的值。</translation>
+    </message>
+    <message>
+        <source>shorter than its 72-byte header</source>
+        <translation>短于其 72 字节的文件头</translation>
+    </message>
+    <message>
+        <source>QCOW2 version %1 is not one qemu-img or IMS knows (2 or 3).</source>
+        <translation>QCOW2 版本 %1 不是 qemu-img 或 IMS 支持的版本（2 或 3）。</translation>
+    </message>
+    <message>
+        <source>cluster size 2^%1</source>
+        <translation>簇大小 2^%1</translation>
+    </message>
+    <message>
+        <source>The file is encrypted (%1); IMS cannot read it. Convert it to an unencrypted file first (qemu-img convert with the key, -O qcow2).</source>
+        <translation>该文件已加密（%1），IMS 无法读取。请先将其转换为未加密的文件（使用密钥执行 qemu-img convert，-O qcow2）。</translation>
+    </message>
+    <message>
+        <source>header length %1</source>
+        <translation>文件头长度 %1</translation>
+    </message>
+    <message>
+        <source>The image was not closed cleanly (dirty); run &quot;qemu-img check -r all&quot; on it before uploading.</source>
+        <translation>该镜像未正常关闭（dirty）；上传前请对其运行 &quot;qemu-img check -r all&quot;。</translation>
+    </message>
+    <message>
+        <source>The image is marked corrupt; repair it with &quot;qemu-img check -r all&quot; or convert what can be read.</source>
+        <translation>该镜像被标记为损坏；请用 &quot;qemu-img check -r all&quot; 修复，或转换其中可读取的部分。</translation>
+    </message>
+    <message>
+        <source>The disk&apos;s data is in an external data file (%1), which IMS cannot follow; convert it to one file (qemu-img convert -O qcow2).</source>
+        <translation>磁盘数据位于外部数据文件（%1）中，IMS 无法读取；请将其转换为单个文件（qemu-img convert -O qcow2）。</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>unreadable name</source>
+        <translation>名称无法读取</translation>
+    </message>
+    <message>
+        <source>shorter than its 48-byte header</source>
+        <translation>短于其 48 字节的文件头</translation>
+    </message>
+    <message>
+        <source>The file is encrypted (AES); IMS cannot read it. Convert it to an unencrypted file first.</source>
+        <translation>该文件已加密（AES），IMS 无法读取。请先将其转换为未加密的文件。</translation>
+    </message>
+    <message>
+        <source>shorter than its 64-byte header</source>
+        <translation>短于其 64 字节的文件头</translation>
+    </message>
+    <message>
+        <source>The image was not closed cleanly (needs check); run &quot;qemu-img check -r all&quot; on it before uploading.</source>
+        <translation>该镜像未正常关闭（需要检查）；上传前请对其运行 &quot;qemu-img check -r all&quot;。</translation>
+    </message>
+    <message>
+        <source>footer shorter than 512 bytes</source>
+        <translation>文件尾短于 512 字节</translation>
+    </message>
+    <message>
+        <source>This fixed VHD has its footer at the start of the file, where the specification has none.</source>
+        <translation>该固定 VHD 的文件尾位于文件开头，而规范中该处没有文件尾。</translation>
+    </message>
+    <message>
+        <source>disk type %1</source>
+        <translation>磁盘类型 %1</translation>
+    </message>
+    <message>
+        <source>no metadata region in the region table</source>
+        <translation>区域表中没有元数据区域</translation>
+    </message>
+    <message>
+        <source>metadata table signature</source>
+        <translation>元数据表签名</translation>
+    </message>
+    <message>
+        <source>a parent VHDX (differencing disk)</source>
+        <translation>父 VHDX（差分磁盘）</translation>
+    </message>
+    <message>
+        <source>no virtual disk size</source>
+        <translation>没有虚拟磁盘大小</translation>
+    </message>
+    <message>
+        <source>shorter than its 79-byte header</source>
+        <translation>短于其 79 字节的文件头</translation>
+    </message>
+    <message>
+        <source>This VMDK has no descriptor: it is one piece of a split disk. Convert the whole disk (its descriptor .vmdk) to one file: qemu-img convert -O vmdk -o subformat=streamOptimized.</source>
+        <translation>该 VMDK 没有描述符：它是拆分磁盘的一部分。请将整个磁盘（其描述符 .vmdk）转换为单个文件：qemu-img convert -O vmdk -o subformat=streamOptimized。</translation>
+    </message>
+    <message>
+        <source>no extent lines in the descriptor</source>
+        <translation>描述符中没有 extent 行</translation>
+    </message>
+    <message>
+        <source>a parent disk (CID %1)</source>
+        <translation>父磁盘（CID %1）</translation>
+    </message>
+    <message>
+        <source>This .vmdk is only a descriptor: the disk&apos;s data is in %1. IMS imports one file; convert the disk to one: qemu-img convert -O vmdk -o subformat=streamOptimized DESCRIPTOR.vmdk disk.vmdk.</source>
+        <translation>该 .vmdk 只是描述符：磁盘数据位于 %1 中。IMS 只导入单个文件；请将磁盘转换为单个文件：qemu-img convert -O vmdk -o subformat=streamOptimized DESCRIPTOR.vmdk disk.vmdk。</translation>
+    </message>
+    <message>
+        <source>shorter than its 456-byte header</source>
+        <translation>短于其 456 字节的文件头</translation>
+    </message>
+    <message>
+        <source>a parent VDI (differencing image)</source>
+        <translation>父 VDI（差分镜像）</translation>
+    </message>
+    <message>
+        <source>The file is a LUKS-encrypted disk; IMS cannot read it. Decrypt it and convert it (qemu-img convert -O qcow2).</source>
+        <translation>该文件是 LUKS 加密磁盘，IMS 无法读取。请解密并转换（qemu-img convert -O qcow2）。</translation>
+    </message>
+    <message>
+        <source>The file is shorter than its ISO volume (%1 of %2 bytes): it may be cut short, e.g. an unfinished download.</source>
+        <translation>该文件短于其 ISO 卷（%1 / %2 字节）：可能已被截断，例如下载未完成。</translation>
+    </message>
+    <message>
+        <source>The image depends on a backing file (%1) that IMS cannot follow; merge them into one file first: qemu-img convert -O %2 FILE merged.%3.</source>
+        <translation>该镜像依赖 IMS 无法读取的后备文件（%1）；请先将它们合并为单个文件：qemu-img convert -O %2 FILE merged.%3。</translation>
+    </message>
+    <message>
+        <source>IMS does not import %1 files; convert it to a format it takes, e.g. qemu-img convert -O qcow2.</source>
+        <translation>IMS 不导入 %1 文件；请将其转换为 IMS 支持的格式，例如 qemu-img convert -O qcow2。</translation>
+    </message>
+    <message>
+        <source>The disk is empty (virtual size 0).</source>
+        <translation>磁盘为空（虚拟大小为 0）。</translation>
+    </message>
+    <message>
+        <source>The name says %1 but the file is %2; give it the extension .%2 so that it is read as what it is.</source>
+        <translation>文件名表明是 %1，但文件实际是 %2；请将扩展名改为 .%2，以便按实际格式读取。</translation>
+    </message>
+    <message>
+        <source>The disk&apos;s virtual size (%1 GB) is larger than %2 takes (at most %3 GB).</source>
+        <translation>磁盘的虚拟大小（%1 GB）超过 %2 的上限（最多 %3 GB）。</translation>
+    </message>
+    <message>
+        <source>Quick import takes RAW and ZVHD2 files only, not %1; use the normal import or convert the file.</source>
+        <translation>快速导入只接受 RAW 和 ZVHD2 文件，不接受 %1；请使用普通导入或转换该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Read an image file&apos;s format, virtual size and problems from its headers, and the smallest min_disk a method takes for it.</source>
+        <translation>从镜像文件的文件头读取其格式、虚拟大小和问题，以及某个创建方式对它可接受的最小 min_disk。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>The creation method min_disk is computed for (default file-system).</source>
+        <translation>计算 min_disk 所针对的创建方式（默认 file-system）。</translation>
+    </message>
+    <message>
+        <source>Linux or Windows: the OS family min_disk floors depend on (default Linux).</source>
+        <translation>Linux 或 Windows：min_disk 下限所依据的操作系统类型（默认 Linux）。</translation>
+    </message>
+    <message>
+        <source>The image file.</source>
+        <translation>镜像文件。</translation>
+    </message>
+    <message>
+        <source>inspect takes exactly one image file</source>
+        <translation>inspect 只接受一个镜像文件</translation>
+    </message>
+    <message>
+        <source>--method must be one of %1</source>
+        <translation>--method 必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--os-type must be Linux or Windows</source>
+        <translation>--os-type 必须是 Linux 或 Windows</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an image file</source>
+        <translation>%1 是文件夹，不是镜像文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source> (version %1)</source>
+        <translation>（版本 %1）</translation>
+    </message>
+    <message>
+        <source>format:       %1</source>
+        <translation>format:       %1</translation>
+    </message>
+    <message>
+        <source>virtual_size: %1 bytes (%2 GiB)</source>
+        <translation>virtual_size: %1 字节（%2 GiB）</translation>
+    </message>
+    <message>
+        <source>virtual_size: unknown</source>
+        <translation>virtual_size: 未知</translation>
+    </message>
+    <message>
+        <source>file_size:    %1 bytes (%2 GiB)</source>
+        <translation>file_size:    %1 字节（%2 GiB）</translation>
+    </message>
+    <message>
+        <source>min_disk_gb:  %1 (%2, %3)</source>
+        <translation>min_disk_gb:  %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>compressed</source>
+        <translation>已压缩</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>IMS cannot import this file as it is.</source>
+        <translation>IMS 无法按原样导入该文件。</translation>
+    </message>
+    <message>
+        <source>IMS can import this file.</source>
+        <translation>IMS 可以导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2284,129 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <source>Show the program in this language: zh_CN, pt_BR or en (default: as chosen in View &gt; Language, else the system&apos;s).</source>
         <translation>以此语言显示程序：zh_CN、pt_BR 或 en（默认：“查看 &gt; 语言”中的选择，否则跟随系统）。</translation>
     </message>
+    <message>
+        <source>Show the version, the Qt version and the licence.</source>
+        <translation>显示版本、Qt 版本和许可证。</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>AF-Johannesburg</source>
+        <translation>非洲-约翰内斯堡</translation>
+    </message>
+    <message>
+        <source>AF-Cairo</source>
+        <translation>非洲-开罗</translation>
+    </message>
+    <message>
+        <source>CN-Hong Kong</source>
+        <translation>中国-香港</translation>
+    </message>
+    <message>
+        <source>AP-Bangkok</source>
+        <translation>亚太-曼谷</translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation>亚太-新加坡</translation>
+    </message>
+    <message>
+        <source>AP-Jakarta</source>
+        <translation>亚太-雅加达</translation>
+    </message>
+    <message>
+        <source>AP-Manila</source>
+        <translation>亚太-马尼拉</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing1</source>
+        <translation>华北-北京一</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing2</source>
+        <translation>华北-北京二</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation>华北-北京四</translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab</source>
+        <translation>华北-乌兰察布一</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai2</source>
+        <translation>华东-上海二</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation>华东-上海一</translation>
+    </message>
+    <message>
+        <source>CN East2</source>
+        <translation>华东二</translation>
+    </message>
+    <message>
+        <source>CN East-Qingdao</source>
+        <translation>华东-青岛</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation>华南-广州</translation>
+    </message>
+    <message>
+        <source>CN South-Shenzhen</source>
+        <translation>华南-深圳</translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang1</source>
+        <translation>西南-贵阳一</translation>
+    </message>
+    <message>
+        <source>EU-Paris</source>
+        <translation>欧洲-巴黎</translation>
+    </message>
+    <message>
+        <source>EU-Dublin</source>
+        <translation>欧洲-都柏林</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City2</source>
+        <translation>拉美-墨西哥城二</translation>
+    </message>
+    <message>
+        <source>LA-Santiago</source>
+        <translation>拉美-圣地亚哥</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City1</source>
+        <translation>拉美-墨西哥城一</translation>
+    </message>
+    <message>
+        <source>LA-Sao Paulo1</source>
+        <translation>拉美-圣保罗一</translation>
+    </message>
+    <message>
+        <source>ME-Riyadh</source>
+        <translation>中东-利雅得</translation>
+    </message>
+    <message>
+        <source>ME-Abu Dhabi</source>
+        <translation>中东-阿布扎比</translation>
+    </message>
+    <message>
+        <source>MY-Kuala Lumpur</source>
+        <translation>亚太-吉隆坡</translation>
+    </message>
+    <message>
+        <source>RU-Moscow</source>
+        <translation>俄罗斯-莫斯科</translation>
+    </message>
+    <message>
+        <source>TR-Istanbul</source>
+        <translation>土耳其-伊斯坦布尔</translation>
+    </message>
 </context>
 <context>
     <name>RequestFile</name>
@@ -2185,6 +2608,10 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>must be an object</source>
         <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must read key.value, e.g. team.web (the period separates key and value)</source>
+        <translation>必须为 key.value 格式，例如 team.web（句点分隔键和值）</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3431,14 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <source>No answer from the job query yet.</source>
         <translation>任务查询尚无应答。</translation>
     </message>
+    <message>
+        <source>Request ID (create)</source>
+        <translation>请求 ID（创建）</translation>
+    </message>
+    <message>
+        <source>Request ID (last poll)</source>
+        <translation>请求 ID（最近一次查询）</translation>
+    </message>
 </context>
 <context>
     <name>ims::JobListModel</name>
@@ -3508,6 +3943,10 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>&amp;Manage connections…</source>
         <translation>管理连接(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Qt %1&lt;/p&gt;&lt;p&gt;Licence: %2, the &lt;a href=&quot;%3&quot;&gt;GNU General Public License&lt;/a&gt; version 3 or any later version. There is no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt %1&lt;/p&gt;&lt;p&gt;许可证：%2，即 &lt;a href=&quot;%3&quot;&gt;GNU 通用公共许可证&lt;/a&gt;第 3 版或任何更高版本。本程序不提供任何担保。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "LanguageMenu.h"
+#include "ProgramInfo.h"
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/RequestFile.h"
@@ -17,6 +18,7 @@
 #include "profiles/ProfilesDialog.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
+#include "session/Session.h"
 #include "wizard/ImageWizard.h"
 #include "wizard/RequestDraft.h"
 
@@ -46,7 +48,6 @@ namespace ims {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_wizard(new ImageWizard(this))
-    , m_client(new ImsClient(this))
     , m_jobsDock(new QDockWidget(tr("Jobs"), this))
     , m_jobsView(makeJobsView(QStringLiteral("jobsPanel"), true, m_jobsDock))
     , m_notifier(new JobNotifier(this))
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_connectionLabel);
 
     setJobStore(JobStore::defaultPath());
+    forgetOldSandboxJobs();
     createMenus();
 
     QSettings settings;
@@ -108,16 +110,28 @@ JobsView *MainWindow::makeJobsView(const QString &name, bool compact, QWidget *p
 
 MainWindow::~MainWindow()
 {
-    // The monitor writes into the store when it goes: end it while the store is still there.
+    // Sessions leave the monitor, and the monitor writes into the store when it goes: end them
+    // while the store is still there.
+    qDeleteAll(std::exchange(m_sessions, {}));
     delete m_jobModel;
     delete m_monitor;
+}
+
+Session *MainWindow::session() const
+{
+    return m_session;
+}
+
+ImsClient *MainWindow::client() const
+{
+    return m_session ? m_session->client() : nullptr;
 }
 
 void MainWindow::setJobStore(const QString &path)
 {
     delete m_monitor;
     m_store = std::make_unique<JobStore>(path);
-    m_monitor = new JobMonitor(m_client, m_store.get(), this);
+    m_monitor = new JobMonitor(m_store.get(), this);
     auto *oldModel = m_jobModel;
     m_jobModel = new JobListModel(m_store.get(), m_monitor, this);
     m_jobsView->setModel(m_jobModel);
@@ -128,55 +142,85 @@ void MainWindow::setJobStore(const QString &path)
     m_notifier->watch(m_monitor, m_jobModel);
     pruneJobs();
     updateTitle();
-    m_wizard->setConnection(m_client->settings().imsEndpoint.isEmpty() && m_client->settings().region.isEmpty() ? nullptr : m_client,
-                            m_monitor, QString());
+}
+
+void MainWindow::forgetOldSandboxJobs()
+{
+    const QString liveSandbox = m_sandbox ? m_sandbox->url().toString() : QString();
+    QStringList gone;
+    for (const auto &r : m_store->records())
+        if (ConnectionStore::isSandbox(r.connection) && r.endpoint != liveSandbox)
+            gone << r.id;
+    if (!gone.isEmpty())
+        m_monitor->remove(gone);
+}
+
+Session *MainWindow::makeSession(const ConnectionSettings &settings, const Credentials &credentials)
+{
+    // A connection chosen again (new secret, a reconnect) replaces its old session; one to another
+    // endpoint under the same name leaves the old one to follow its jobs there.
+    const QString endpoint = settings.effectiveImsEndpoint().toString();
+    for (Session *old : std::as_const(m_sessions))
+        if (old->name() == settings.name && old->settings().effectiveImsEndpoint().toString() == endpoint) {
+            m_sessions.removeOne(old);
+            delete old;
+            break;
+        }
+    auto *session = new Session(settings, credentials, m_monitor, this);
+    m_sessions.append(session);
+    return session;
+}
+
+void MainWindow::activate(Session *session, const QString &displayName, const QString &statusText)
+{
+    m_session = session;
+    m_wizard->setSession(session, displayName);
+    m_connectionLabel->setText(statusText);
+    m_connectionLabel->setToolTip(QString());
+    m_connectionTitle = displayName;
+    updateTitle();
+    if (auto *button = statusBar()->findChild<QPushButton *>(QStringLiteral("enterSecretButton")))
+        button->hide();
+    loadOsVersions();
 }
 
 bool MainWindow::useSandbox(double jobSeconds)
 {
-    SandboxServer::Options options;
-    options.jobSeconds = jobSeconds;
-    m_sandbox = std::make_unique<SandboxServer>(options);
-    if (!m_sandbox->start()) {
-        QMessageBox::critical(this, tr("Sandbox"), tr("The local sandbox could not listen on 127.0.0.1."));
-        return false;
+    if (!m_sandbox) {
+        SandboxServer::Options options;
+        options.jobSeconds = jobSeconds;
+        auto sandbox = std::make_unique<SandboxServer>(options);
+        if (!sandbox->start()) {
+            QMessageBox::critical(this, tr("Sandbox"), tr("The local sandbox could not listen on 127.0.0.1."));
+            return false;
+        }
+        m_sandbox = std::move(sandbox);
+        m_monitor->setSchedule({1000, 1.3, 5000});
     }
-    ConnectionSettings s = m_sandbox->connectionSettings();
-    s.name = tr("Sandbox");
-    m_client->setConnection(s, m_sandbox->credentials());
-    // Sandbox jobs live as long as the sandbox: their own list, started empty.
-    const QString path = QFileInfo(JobStore::defaultPath()).absolutePath() + QStringLiteral("/sandbox-jobs.json");
-    JobStore::erase(path);
-    setJobStore(path);
-    m_monitor->setSchedule({1000, 1.3, 5000});
-    m_wizard->setConnection(m_client, m_monitor, tr("Sandbox"));
-    m_connectionLabel->setText(tr("Sandbox on %1 (local look-alike of IMS, no cloud account used)").arg(m_sandbox->url().toString()));
-    m_connectionTitle = tr("Sandbox");
-    updateTitle();
-    loadOsVersions();
+    // Its jobs join the one job list under the sandbox's name; back on the sandbox later in this
+    // run, the same session (and its jobs) is used again.
+    Session *session = nullptr;
+    for (Session *s : std::as_const(m_sessions))
+        if (ConnectionStore::isSandbox(s->name()))
+            session = s;
+    if (!session) {
+        ConnectionSettings s = m_sandbox->connectionSettings();
+        s.name = ConnectionStore::sandboxName();
+        session = makeSession(s, m_sandbox->credentials());
+    }
+    activate(session, tr("Sandbox"),
+             tr("Sandbox on %1 (local look-alike of IMS, no cloud account used)").arg(m_sandbox->url().toString()));
     return true;
 }
 
 // Connections (issue 5): a saved connection instead of the sandbox.
 bool MainWindow::useConnection(const ConnectionSettings &settings, const Credentials &credentials)
 {
-    if (m_sandbox) { // leaving the sandbox: back to the real job list, then stop it
-        setJobStore(JobStore::defaultPath());
-        m_sandbox.reset();
-    }
-    m_client->setConnection(settings, credentials);
-    m_wizard->setConnection(m_client, m_monitor, settings.name);
-    m_connectionLabel->setText(tr("%1 — IMS at %2 (%3)")
-                                   .arg(settings.name, settings.effectiveImsEndpoint().toString(),
-                                        settings.auth == AuthMode::AkSk ? tr("AK/SK") : tr("user %1").arg(settings.user)));
-    m_connectionTitle = settings.name;
-    updateTitle();
-    m_connectionLabel->setToolTip(QString());
-    if (auto *button = statusBar()->findChild<QPushButton *>(QStringLiteral("enterSecretButton")))
-        button->hide();
-    loadOsVersions();
-    // Jobs of this endpoint left unfinished by an earlier session (or the CLI) are followed again.
-    m_monitor->resumeAll();
+    Session *session = makeSession(settings, credentials);
+    activate(session, settings.name,
+             tr("%1 — IMS at %2 (%3)")
+                 .arg(settings.name, settings.effectiveImsEndpoint().toString(),
+                      settings.auth == AuthMode::AkSk ? tr("AK/SK") : tr("user %1").arg(settings.user)));
     return true;
 }
 
@@ -243,10 +287,13 @@ void MainWindow::reconnectLastUsed()
 
 void MainWindow::loadOsVersions()
 {
-    auto *call = new OsVersionsCall(m_client);
-    connect(call, &ApiCall::finished, this, [this, call] {
+    if (!m_session)
+        return;
+    auto *call = new OsVersionsCall(m_session->client());
+    connect(call, &ApiCall::finished, this, [this, call, asked = m_session] {
         call->deleteLater();
-        if (call->succeeded() && !call->versions().isEmpty())
+        // The list of the connection in use: an answer for one left meanwhile is dropped.
+        if (asked == m_session && call->succeeded() && !call->versions().isEmpty())
             m_wizard->setOsVersionChoices(call->versions());
     });
     call->start();
@@ -312,12 +359,19 @@ void MainWindow::createMenus()
         QMessageBox::information(this, tr("User guide"), tr("The user guide is not installed on this computer. It is docs/user-guide.md in the source."));
     });
     guide->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&About IMS Wizard"), this, [this] {
+    QAction *about = help->addAction(tr("&About IMS Wizard"), this, [this] {
+        // The version, the Qt it runs on and the licence, with a link to the licence's text (GPL section 5 d
+        // asks an interactive program to show its licence and the absence of warranty).
         QMessageBox::about(this, tr("About IMS Wizard"),
                            tr("<h3>IMS Wizard %1</h3><p>Create private images on Huawei Cloud IMS, step by step.</p>"
                               "<p>Every rule shown comes from the IMS API reference.</p>")
-                               .arg(QApplication::applicationVersion()));
+                                   .arg(ProgramInfo::version())
+                               + tr("<p>Qt %1</p><p>Licence: %2, the <a href=\"%3\">GNU General Public License</a> "
+                                    "version 3 or any later version. There is no warranty.</p>")
+                                     .arg(ProgramInfo::qtVersion(), ProgramInfo::licenseId(),
+                                          ProgramInfo::licenseUrl().toString(QUrl::FullyEncoded).toHtmlEscaped()));
     });
+    about->setObjectName(QStringLiteral("aboutAction"));
 }
 
 // The jobs in a window of their own, over the same model as the dock (rows change in place in both).

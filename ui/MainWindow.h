@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -23,6 +24,7 @@ class ProfileStore;
 class ProfilesDialog;
 class SandboxServer;
 class SecretStore;
+class Session;
 struct ConnectionSettings;
 struct Credentials;
 
@@ -37,7 +39,8 @@ public:
 
     // Starts an in-process sandbox on loopback and connects everything to it.
     bool useSandbox(double jobSeconds = 8);
-    // Connects everything to a saved (or just typed) connection: client, status bar, title, OS versions.
+    // Makes a fresh Session for a saved (or just typed) connection and uses it from now on: wizard,
+    // status bar, title, OS versions. Jobs of other connections stay followed through their own.
     bool useConnection(const ConnectionSettings &settings, const Credentials &credentials);
     // Connection → Manage connections…; `select` picks a connection in its list.
     ConnectionDialog *showConnectionDialog(const QString &select = QString());
@@ -47,7 +50,9 @@ public:
     ImageWizard *wizard() const { return m_wizard; }
     JobListModel *jobModel() const { return m_jobModel; }
     JobMonitor *monitor() const { return m_monitor; }
-    ImsClient *client() const { return m_client; }
+    // The connection in use (null when none): what the wizard shows requests for and sends them through.
+    Session *session() const;
+    ImsClient *client() const;
     QDockWidget *jobsDock() const { return m_jobsDock; }
     JobsView *jobsView() const { return m_jobsView; }
     QWidget *jobMonitorWindow() const { return m_monitorWindow; }
@@ -74,6 +79,11 @@ protected:
 private:
     void createMenus();
     void setJobStore(const QString &path);
+    // Uses `session` (one of m_sessions) for the wizard, the title and the status bar.
+    void activate(Session *session, const QString &displayName, const QString &statusText);
+    Session *makeSession(const ConnectionSettings &settings, const Credentials &credentials);
+    // Jobs of a sandbox that is gone (an earlier run's): nothing can ever poll them.
+    void forgetOldSandboxJobs();
     void openRequestFile();
     void openRequestFileAt(const QString &path);
     void saveRequestFile();
@@ -89,8 +99,9 @@ private:
     JobsView *makeJobsView(const QString &name, bool compact, QWidget *parent);
 
     ImageWizard *m_wizard;
-    ImsClient *m_client;
-    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<SandboxServer> m_sandbox; // started once, kept for the run: its jobs stay followed
+    QList<Session *> m_sessions; // every connection used in this run whose jobs may still be followed
+    QPointer<Session> m_session;
     std::unique_ptr<JobStore> m_store;
     JobMonitor *m_monitor = nullptr;
     JobListModel *m_jobModel = nullptr;

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ProgramInfo.h"
 #include "ScreenshotTour.h"
 #include "Translations.h"
 #include "wizard/ImageWizard.h"
@@ -6,6 +7,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
+
+#include <cstdio>
 
 namespace {
 // --language must be known before the option texts are translated, so it is read ahead of the parser.
@@ -19,10 +22,38 @@ QString languageArgument(const QStringList &args)
     }
     return QString();
 }
+
+// True when -v/--version is among the arguments (not as the value of an option that takes one). It is
+// answered before QApplication exists, so that it works with no display at all (over ssh, in scripts).
+bool wantsVersion(int argc, char *argv[])
+{
+    static const char *const takesValue[] = {"--screenshots", "--language", "-platform", "-style", "-stylesheet",
+                                             "-qwindowgeometry", "-qwindowtitle", "-qwindowicon", "-display"};
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "--version" || arg == "-v")
+            return true;
+        for (const char *option : takesValue)
+            if (arg == option)
+                ++i;
+    }
+    return false;
+}
+
+void printVersion()
+{
+    std::fputs(qPrintable(ims::ProgramInfo::versionLine() + QLatin1Char('\n')), stdout);
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (wantsVersion(argc, argv)) {
+        printVersion();
+        return 0;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ims-wizard"));
     QApplication::setOrganizationName(QStringLiteral("ims-wizard"));
@@ -33,7 +64,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Create private images on Huawei Cloud IMS, step by step."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Our own --version (not addVersionOption()): it names the Qt version and the licence too.
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     QObject::tr("Show the version, the Qt version and the licence."));
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
                                      QObject::tr("Connect to a built-in local sandbox (no cloud account needed)."));
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
@@ -45,8 +78,12 @@ int main(int argc, char *argv[])
                                       QObject::tr("Show the program in this language: zh_CN, pt_BR or en (default: as chosen in "
                                                   "View > Language, else the system's)."),
                                       QStringLiteral("CODE"));
-    parser.addOptions({sandbox, screenshots, quitAfter, language});
+    parser.addOptions({version, sandbox, screenshots, quitAfter, language});
     parser.process(app);
+    if (parser.isSet(version)) {
+        printVersion();
+        return 0;
+    }
 
     ims::MainWindow window;
     if (parser.isSet(sandbox) || parser.isSet(screenshots)) {

@@ -25,7 +25,7 @@ QString joinPath(const QString &prefix, const QString &key)
 void addIssue(QList<ValidationIssue> &out, const QString &prefix, const QString &key, const QString &rule,
               const QString &source, ValidationIssue::Severity sev = ValidationIssue::Severity::Error)
 {
-    out.append({joinPath(prefix, key), QStringLiteral("%1 (%2, %3)").arg(rule, source, key), sev});
+    out.append({joinPath(prefix, key), QStringLiteral("%1 (%2, %3)").arg(rule, FieldSpec::pageName(source), key), sev});
 }
 
 bool isSet(const QJsonObject &o, const QString &key)

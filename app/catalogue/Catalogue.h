@@ -2,6 +2,7 @@
 
 #include "MethodSpec.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -9,15 +10,17 @@
 namespace ims {
 
 // The documentation pages rules come from, named as their titles read, so a user can look them up.
+// The API reference's page titles, in English as the API reference names them; FieldSpec::pageName()
+// shows them in the user's language (the Chinese console's own titles for zh_CN).
 namespace Pages {
-inline const QString createImage = QStringLiteral("Creating an Image");
-inline const QString dataImageFromFile = QStringLiteral("Creating a Data Disk Image Using an External Image File");
-inline const QString quickImport = QStringLiteral("Importing an Image File Quickly");
-inline const QString nativeMetadata = QStringLiteral("Creating Image Metadata (Native OpenStack API)");
-inline const QString imageAttributes = QStringLiteral("Image Attributes");
-inline const QString tagFormat = QStringLiteral("Image Tag Format");
-inline const QString externalFileGuide = QStringLiteral("Creating an Image Using an External Image File");
-inline const QString osValues = QStringLiteral("Values of Related Parameters");
+inline const QString createImage = QString::fromLatin1(QT_TRANSLATE_NOOP("Catalogue", "Creating an Image"));
+inline const QString dataImageFromFile = QString::fromLatin1(QT_TRANSLATE_NOOP("Catalogue", "Creating a Data Disk Image Using an External Image File"));
+inline const QString quickImport = QString::fromLatin1(QT_TRANSLATE_NOOP("Catalogue", "Importing an Image File Quickly"));
+inline const QString nativeMetadata = QString::fromLatin1(QT_TRANSLATE_NOOP("Catalogue", "Creating Image Metadata (Native OpenStack API)"));
+inline const QString imageAttributes = QString::fromLatin1(QT_TRANSLATE_NOOP("Catalogue", "Image Attributes"));
+inline const QString tagFormat = QString::fromLatin1(QT_TRANSLATE_NOOP("Catalogue", "Image Tag Format"));
+inline const QString externalFileGuide = QString::fromLatin1(QT_TRANSLATE_NOOP("Catalogue", "Creating an Image Using an External Image File"));
+inline const QString osValues = QString::fromLatin1(QT_TRANSLATE_NOOP("Catalogue", "Values of Related Parameters"));
 } // namespace Pages
 
 // Every image-creation method of the IMS API reference, described once as data.

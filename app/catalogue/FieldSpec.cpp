@@ -103,6 +103,12 @@ const FieldSpec *FieldSpec::itemField(const QString &itemKey) const
     return nullptr;
 }
 
+QString FieldSpec::pageName(const QString &page)
+{
+    // Filed under "Catalogue" by QT_TRANSLATE_NOOP in Catalogue.h's Pages.
+    return QCoreApplication::translate("Catalogue", page.toUtf8().constData());
+}
+
 QString FieldSpec::ruleText(OsFamily os) const
 {
     QStringList parts;

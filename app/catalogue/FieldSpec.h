@@ -106,6 +106,10 @@ struct FieldSpec
     QString displayHelp() const;
     // The rule in words, e.g. "40 to 255 GB" or "1 to 128 characters: letters, digits, …".
     QString ruleText(OsFamily os = OsFamily::Unknown) const;
+    // The page the rule comes from, in the user's language ("Creating an Image" -> "制作镜像").
+    QString displaySource() const { return pageName(source); }
+    // Any page title of the API reference (Pages::...), translated where a translation exists.
+    static QString pageName(const QString &page);
     // The integer bounds that hold for the given OS (falls back to minimum/maximum).
     std::optional<qint64> minimumFor(OsFamily os) const;
     std::optional<qint64> maximumFor(OsFamily os) const;

@@ -1,6 +1,7 @@
 #include "OsVersions.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 namespace ims {
 
@@ -42,6 +43,34 @@ OsFamily OsVersions::familyOfOsType(const QString &osType)
     if (osType == QLatin1String("Linux"))
         return OsFamily::Linux;
     return OsFamily::Unknown;
+}
+
+QString OsVersions::platformOf(const QString &osVersion)
+{
+    // Multi-word platforms first, so that "Huawei Cloud EulerOS" is not "Huawei" and "Red Hat" is not "Red".
+    static const QList<QPair<QString, QString>> prefixes = {
+        {QStringLiteral("Huawei Cloud EulerOS"), QStringLiteral("Huawei Cloud EulerOS")},
+        {QStringLiteral("Red Hat"), QStringLiteral("Red Hat")},
+        {QStringLiteral("Redhat"), QStringLiteral("Red Hat")},
+        {QStringLiteral("Oracle Linux"), QStringLiteral("Oracle Linux")},
+        {QStringLiteral("Rocky Linux"), QStringLiteral("Rocky Linux")},
+        {QStringLiteral("AlmaLinux"), QStringLiteral("AlmaLinux")},
+        {QStringLiteral("Alma "), QStringLiteral("AlmaLinux")},
+        {QStringLiteral("openSUSE"), QStringLiteral("OpenSUSE")},
+        {QStringLiteral("OpenSUSE"), QStringLiteral("OpenSUSE")},
+        {QStringLiteral("Other"), QStringLiteral("Other")},
+    };
+    for (const auto &[prefix, platform] : prefixes)
+        if (osVersion.startsWith(prefix))
+            return platform;
+    return osVersion.section(QLatin1Char(' '), 0, 0);
+}
+
+int OsVersions::bitsOf(const QString &osVersion)
+{
+    // Not a bare "32": "Fedora 32 64bit" is a 64-bit system.
+    static const QRegularExpression bits32(QStringLiteral("\\b32 ?bit\\b"), QRegularExpression::CaseInsensitiveOption);
+    return bits32.match(osVersion).hasMatch() ? 32 : 64;
 }
 
 } // namespace ims

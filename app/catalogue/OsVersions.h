@@ -19,6 +19,10 @@ public:
     static OsFamily familyOf(const QString &osVersion);
     // "Linux" / "Windows" / "Other" as the os_type field spells them.
     static OsFamily familyOfOsType(const QString &osType);
+    // The platform the OS version API groups a version under ("Ubuntu", "Red Hat", "Huawei Cloud EulerOS").
+    static QString platformOf(const QString &osVersion);
+    // 32 for a version spelt "… 32bit" / "(32 bit)", 64 otherwise (the API's os_bit).
+    static int bitsOf(const QString &osVersion);
 };
 
 } // namespace ims

@@ -2,6 +2,7 @@
 
 #include "OrderedJson.h"
 
+#include <QStringList>
 #include <QUrl>
 
 namespace ims {
@@ -68,10 +69,44 @@ bool RequestBuilder::isSecretHeader(const QByteArray &name)
 
 PreparedRequest RequestBuilder::masked(PreparedRequest request)
 {
-    for (auto &h : request.headers)
-        if (isSecretHeader(h.first))
+    for (auto &h : request.headers) {
+        if (!isSecretHeader(h.first))
+            continue;
+        // An AK/SK Authorization header shows whose key signed what; only the signature is hidden.
+        const qsizetype signature = h.second.indexOf("Signature=");
+        if (h.first.compare("Authorization", Qt::CaseInsensitive) == 0 && signature >= 0)
+            h.second = h.second.left(signature + 10) + maskedValue;
+        else
             h.second = maskedValue;
+    }
     return request;
+}
+
+namespace {
+QString shellQuote(const QString &s)
+{
+    QString q = s;
+    q.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + q + QLatin1Char('\'');
+}
+} // namespace
+
+QString RequestBuilder::curlCommand(const PreparedRequest &r)
+{
+    QStringList parts{QStringLiteral("curl -sS -X %1 %2").arg(QString::fromLatin1(r.verb), shellQuote(r.url()))};
+    for (const auto &h : r.headers) {
+        if (h.first.compare("Host", Qt::CaseInsensitive) == 0)
+            continue; // curl sends it from the URL
+        const QString name = QString::fromLatin1(h.first);
+        if (h.first.compare("X-Auth-Token", Qt::CaseInsensitive) == 0)
+            parts << QStringLiteral("-H \"%1: $IMS_WIZARD_TOKEN\"").arg(name);
+        else if (h.first.compare("X-Security-Token", Qt::CaseInsensitive) == 0)
+            parts << QStringLiteral("-H \"%1: $IMS_WIZARD_SECURITY_TOKEN\"").arg(name);
+        else
+            parts << QStringLiteral("-H %1").arg(shellQuote(name + QStringLiteral(": ") + QString::fromUtf8(h.second)));
+    }
+    parts << QStringLiteral("--data-raw %1").arg(shellQuote(QString::fromUtf8(r.bodyBytes)));
+    return parts.join(QStringLiteral(" \\\n  "));
 }
 
 } // namespace ims

@@ -27,6 +27,10 @@ public:
     // Headers whose value is a secret and must never be shown or logged.
     static bool isSecretHeader(const QByteArray &name);
     static PreparedRequest masked(PreparedRequest request);
+    // The request as a curl command. X-Auth-Token and X-Security-Token are read from
+    // $IMS_WIZARD_TOKEN and $IMS_WIZARD_SECURITY_TOKEN when it runs; every other header is written as
+    // given (an AK/SK signature is, as it only fits this one request for a short while).
+    static QString curlCommand(const PreparedRequest &request);
 };
 
 } // namespace ims

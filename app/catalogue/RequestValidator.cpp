@@ -22,7 +22,7 @@ struct Checker
 
     void issue(const QString &path, const FieldSpec &f, const QString &rule, Severity sev = Severity::Error)
     {
-        out.append({path, QStringLiteral("%1 (%2, %3)").arg(rule, f.source, f.key), sev});
+        out.append({path, QStringLiteral("%1 (%2, %3)").arg(rule, f.displaySource(), f.key), sev});
     }
 
     static QString pathOf(const QString &prefix, const QString &key)
@@ -164,6 +164,9 @@ struct Checker
         }
         case StringFormat::ImsTag: { // Image Tag Format: split at the first period
             const qsizetype dot = s.indexOf(QLatin1Char('.'));
+            // docs/catalogue-choices.md: tags of IMS methods must read key.value ("nodot" is no tag).
+            if (dot < 0)
+                return RequestValidator::tr("must read key.value, e.g. team.web (the period separates key and value)");
             const QString key = dot < 0 ? s : s.left(dot), value = dot < 0 ? QString() : s.mid(dot + 1);
             if (!tagKey.match(key).hasMatch())
                 return RequestValidator::tr("tag key \"%1\" must be 1 to 36 letters, digits, _ or - (format key.value)").arg(key);

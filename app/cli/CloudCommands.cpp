@@ -3,12 +3,15 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/RequestFile.h"
 #include "catalogue/RequestValidator.h"
+#include "cloud/ConnectionRules.h"
 #include "cloud/ImsCalls.h"
 #include "cloud/ImsClient.h"
 #include "jobs/JobMonitor.h"
 #include "jobs/JobStore.h"
 #include "sandbox/SandboxObsServer.h"
 #include "sandbox/SandboxServer.h"
+#include "session/Session.h"
+#include "session/Submission.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,6 +24,7 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <utility>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -108,6 +112,14 @@ bool connectionFrom(const QCommandLineParser &p, const ConnectionOptions &o, Con
         *error = Text::tr("no region and no endpoint: give --region (or IMS_WIZARD_REGION) or --endpoint");
         return false;
     }
+    // The desktop's rules: a URL, and https unless it is this computer (a password never goes out in clear).
+    for (const auto &[option, url] : {std::pair{QStringLiteral("--endpoint"), settings->imsEndpoint},
+                                      std::pair{QStringLiteral("--iam-endpoint"), settings->iamEndpoint}})
+        if (!url.isEmpty())
+            if (const QString problem = ConnectionRules::endpointProblem(url.toString()); !problem.isEmpty()) {
+                *error = QStringLiteral("%1 %2: %3").arg(option, url.toString(), problem);
+                return false;
+            }
     if (settings->auth == AuthMode::Token) {
         if (settings->user.isEmpty() || settings->domain.isEmpty()) {
             *error = Text::tr("token auth needs --user and --domain (or IMS_WIZARD_USER and IMS_WIZARD_DOMAIN)");
@@ -225,40 +237,35 @@ int runSubmitCommand(const QStringList &args, QTextStream &out, QTextStream &err
         return fail(err, error, 2);
     settings.useNewerCreatePaths = p.isSet(newer);
 
-    ImsClient client;
-    client.setConnection(settings, credentials);
     JobStore store;
-    JobMonitor monitor(&client, &store);
+    JobMonitor monitor(&store);
     monitor.setSchedule({1000, 1.5, 30000});
+    Session session(settings, credentials, &monitor);
 
-    auto *call = new CreateImageCall(&client, *method, file->fields);
+    Submission *submission = session.submit(*method, file->fields);
     QEventLoop loop;
-    QObject::connect(call, &ApiCall::finished, &loop, &QEventLoop::quit);
-    call->start();
+    QObject::connect(submission, &Submission::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    if (!call->succeeded()) {
-        if (call->outcomeUnknown()) {
-            const JobRecord r = monitor.recordOutcomeUnknown(method->id, file->fields, call->error()->userMessage());
-            return fail(err, Text::tr("the request was sent but its outcome is unknown (%1). It was not sent again: check the console before submitting it once more. Recorded as %2.")
-                                 .arg(call->error()->userMessage(), r.id), 1);
-        }
-        return fail(err, call->error()->userMessage(), 1);
-    }
-    if (method->answer == Answer::Image) {
-        const QJsonObject image = call->image();
+    if (submission->outcome() == Submission::Outcome::OutcomeUnknown)
+        return fail(err, Text::tr("the request was sent but its outcome is unknown (%1). It was not sent again: check the console before submitting it once more. Recorded as %2.")
+                             .arg(submission->error()->userMessage(), submission->recordId()), 1);
+    if (submission->outcome() == Submission::Outcome::Failed)
+        return fail(err, submission->error()->userMessage(), 1);
+    if (submission->outcome() == Submission::Outcome::ImageCreated) {
+        const QJsonObject image = submission->image();
         out << Text::tr("image %1 created (status %2)").arg(image.value(QStringLiteral("id")).toString(),
                                                       image.value(QStringLiteral("status")).toString())
             << '\n';
         out.flush();
         return 0;
     }
-    const JobRecord record = monitor.track(call->jobId(), method->id, file->fields);
-    out << record.jobId << '\n';
+    const QString recordId = submission->recordId();
+    out << submission->jobId() << '\n';
     out.flush();
     if (!p.isSet(wait))
         return 0;
     waitForAll(monitor, out);
-    return monitor.record(record.id).state == JobRecord::State::Success ? 0 : 1;
+    return monitor.record(recordId).state == JobRecord::State::Success ? 0 : 1;
 }
 
 int runJobCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -283,8 +290,7 @@ int runJobCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     QString error;
     if (!connectionFrom(p, connection, &settings, &credentials, &error))
         return fail(err, error, 2);
-    ImsClient client;
-    client.setConnection(settings, credentials);
+    ImsClient client(settings, credentials);
     const QString jobId = p.positionalArguments().first();
     auto *call = new JobStatusCall(&client, jobId);
     QEventLoop loop;
@@ -300,10 +306,11 @@ int runJobCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return status.state == JobStatus::State::Fail ? 1 : 0;
     }
     JobStore store;
-    JobMonitor monitor(&client, &store);
+    JobMonitor monitor(&store);
     monitor.setSchedule({1000, 1.5, 30000});
+    monitor.follow(&client, QString());
     if (!store.contains(jobId))
-        monitor.track(jobId, QString(), {});
+        monitor.track(&client, jobId, QString(), {});
     else
         monitor.pollNow(jobId);
     monitor.resumeAll();
@@ -336,11 +343,10 @@ int runJobsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         Credentials credentials;
         if (!connectionFrom(p, connection, &settings, &credentials, &error))
             return fail(err, error, 2);
-        ImsClient client;
-        client.setConnection(settings, credentials);
-        JobMonitor monitor(&client, &store);
+        ImsClient client(settings, credentials);
+        JobMonitor monitor(&store);
         monitor.setSchedule({1000, 1.5, 30000});
-        monitor.resumeAll();
+        monitor.follow(&client, QString()); // resumes the unfinished jobs on this endpoint
         followedFailed = waitForAll(monitor, out);
         monitor.flush();
         store.reload();

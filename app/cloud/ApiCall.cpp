@@ -41,9 +41,12 @@ ApiCall::ApiCall(ImsClient *client, const ApiRequest &request)
     , m_request(request)
     , m_timeout(new QTimer(this))
     , m_retryTimer(new QTimer(this))
+    , m_deadline(new QTimer(this))
 {
     m_timeout->setSingleShot(true);
     m_retryTimer->setSingleShot(true);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &ApiCall::onDeadline);
     connect(m_timeout, &QTimer::timeout, this, [this] {
         if (m_reply) {
             m_timedOut = true;
@@ -74,6 +77,38 @@ void ApiCall::start()
 {
     // Queued, so that the caller can connect to finished() first even if the answer is immediate.
     QMetaObject::invokeMethod(this, &ApiCall::sendAttempt, Qt::QueuedConnection);
+    if (!m_request.upload && m_request.totalTimeoutMs > 0)
+        m_deadline->start(m_request.totalTimeoutMs);
+}
+
+void ApiCall::onDeadline()
+{
+    if (m_finished)
+        return;
+    m_pastDeadline = true;
+    m_retryTimer->stop();
+    if (m_reply) {
+        m_reply->abort(); // finishes through onReplyFinished
+    } else {
+        // Between attempts or waiting for a token: nothing is on the wire.
+        m_error = ApiError::tooSlow(m_request.totalTimeoutMs / 1000);
+        complete();
+    }
+}
+
+void ApiCall::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    m_timeout->start(m_request.timeoutMs);
+    // Read as it arrives, so that the cap holds while reading, not after Qt has buffered everything.
+    m_answer += m_reply->read(maxAnswerBytes + 1 - m_answer.size());
+    if (m_answer.size() > maxAnswerBytes) {
+        m_tooLarge = true;
+        m_answer.clear();
+        m_answer.squeeze();
+        m_reply->abort();
+    }
 }
 
 void ApiCall::abort()
@@ -119,7 +154,8 @@ void ApiCall::sendAttempt()
 void ApiCall::send(const QByteArray &token)
 {
     m_timedOut = false;
-    const QNetworkRequest request = m_client->networkRequest(m_request, token, nullptr);
+    m_answer.clear();
+    const QNetworkRequest request = m_client->networkRequest(m_request, token);
     qCDebug(lcApi) << m_request.verb << m_request.path << "attempt" << m_attempt;
     if (m_request.upload) {
         if (m_request.upload->isSequential() == false)
@@ -151,7 +187,21 @@ void ApiCall::send(const QByteArray &token)
             return;
         emit uploadProgress(sent, total);
     });
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this] { m_timeout->start(m_request.timeoutMs); });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64, qint64 total) {
+        m_timeout->start(m_request.timeoutMs);
+        if (total > maxAnswerBytes && m_reply && !m_tooLarge) { // announced by Content-Length: no need to wait
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        // A Content-Length past the cap is known with the headers: no need to wait for the body.
+        if (m_reply && !m_tooLarge && m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > maxAnswerBytes) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QIODevice::readyRead, this, &ApiCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 
@@ -163,11 +213,30 @@ void ApiCall::onReplyFinished()
     reply->deleteLater();
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_responseHeaders = reply->rawHeaderPairs();
-    // Cap what is read: a misbehaving server must not fill memory.
-    m_answer = reply->isOpen() ? reply->read(64 * 1024 * 1024) : QByteArray();
+    // What onReadyRead has not taken yet, within the same cap.
+    if (!m_tooLarge && reply->isOpen()) {
+        m_answer += reply->read(maxAnswerBytes + 1 - m_answer.size());
+        if (m_answer.size() > maxAnswerBytes) {
+            m_tooLarge = true;
+            m_answer.clear();
+        }
+    }
 
     if (m_aborted) {
         m_error = ApiError::cancelled();
+        complete();
+        return;
+    }
+    if (m_tooLarge) {
+        // The server answered (too much): a failed call, not one of unknown outcome, and not repeated.
+        m_error = ApiError::tooLarge(maxAnswerBytes);
+        complete();
+        return;
+    }
+    if (m_pastDeadline) {
+        m_error = ApiError::tooSlow(m_request.totalTimeoutMs / 1000);
+        // A create whose answer did not arrive in full may have created something.
+        m_outcomeUnknown = !m_request.idempotent();
         complete();
         return;
     }
@@ -234,6 +303,12 @@ void ApiCall::complete()
     if (m_finished)
         return;
     m_finished = true;
+    m_timeout->stop();
+    m_deadline->stop();
+    // Every answer of the real API carries X-Request-Id; support asks for it, so errors show it.
+    if (m_error && m_error->requestId().isEmpty())
+        if (const QByteArray id = responseHeader("X-Request-Id"); !id.isEmpty())
+            m_error->setRequestId(QString::fromLatin1(id));
     emit finished();
 }
 

@@ -36,6 +36,9 @@ public:
     ApiCall(ImsClient *client, const ApiRequest &request);
     ~ApiCall() override;
 
+    // No answer of the API comes near this; a misbehaving server or proxy must not fill memory.
+    static constexpr qint64 maxAnswerBytes = 64 * 1024 * 1024;
+
     void start();
     void abort();
 
@@ -68,6 +71,8 @@ private:
     void sendAttempt();
     void send(const QByteArray &token);
     void onReplyFinished();
+    void onReadyRead();
+    void onDeadline();
     void retryOrFinish(const ApiError &error);
     void complete();
 
@@ -76,12 +81,15 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timeout = nullptr;
     QTimer *m_retryTimer = nullptr;
+    QTimer *m_deadline = nullptr; // the whole call's limit (ApiRequest::totalTimeoutMs)
     QByteArray m_answer;
     QList<QPair<QByteArray, QByteArray>> m_responseHeaders;
     int m_status = 0;
     int m_attempt = 0;
     bool m_renewedToken = false;
     bool m_timedOut = false;
+    bool m_tooLarge = false;     // aborted: more than maxAnswerBytes arrived
+    bool m_pastDeadline = false; // aborted: the whole call took longer than totalTimeoutMs
     bool m_aborted = false;
     bool m_finished = false;
     bool m_outcomeUnknown = false;

@@ -354,6 +354,24 @@ ApiError ApiError::timeout(int seconds)
     return e;
 }
 
+ApiError ApiError::tooSlow(int seconds)
+{
+    ApiError e;
+    e.m_kind = Kind::Timeout;
+    e.m_code = QStringLiteral("TIMEOUT");
+    e.m_message = tr("the answer was still not complete after %1 s").arg(seconds);
+    return e;
+}
+
+ApiError ApiError::tooLarge(qint64 capBytes)
+{
+    ApiError e;
+    e.m_kind = Kind::TooLarge;
+    e.m_code = QStringLiteral("TOO_LARGE");
+    e.m_message = tr("more than %1 MiB").arg(capBytes / (1024 * 1024));
+    return e;
+}
+
 ApiError ApiError::cancelled()
 {
     ApiError e;
@@ -408,6 +426,14 @@ QString ApiError::fieldHint() const
 
 QString ApiError::userMessage() const
 {
+    const QString what = describe();
+    if (m_requestId.isEmpty() || m_kind == Kind::Cancelled)
+        return what;
+    return what + QLatin1Char('\n') + tr("Request ID: %1").arg(m_requestId);
+}
+
+QString ApiError::describe() const
+{
     QString what;
     switch (m_kind) {
     case Kind::Network:
@@ -423,6 +449,8 @@ QString ApiError::userMessage() const
         return tr("Cancelled.");
     case Kind::MalformedAnswer:
         return tr("The server's answer could not be understood: %1").arg(m_message);
+    case Kind::TooLarge:
+        return tr("The server sent %1 in its answer; the call was stopped and failed. This is not an answer of the IMS API: check the endpoint and any proxy between.").arg(m_message);
     case Kind::Auth:
         what = m_message.contains(QLatin1String("signature"), Qt::CaseInsensitive)
                    ? tr("Authentication failed (%1): the AK/SK signature was rejected. Check the secret key and that this computer's clock is right (within 15 minutes).").arg(m_code)

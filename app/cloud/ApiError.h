@@ -17,12 +17,16 @@ class ApiError
 {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 public:
-    enum class Kind { Network, Tls, Timeout, Http, Auth, Forbidden, NotFound, Throttled, Server, MalformedAnswer, Cancelled };
+    enum class Kind { Network, Tls, Timeout, Http, Auth, Forbidden, NotFound, Throttled, Server, MalformedAnswer, TooLarge, Cancelled };
 
     // The SDK's generic parser (error_code/error_msg, errorCode/errorMsg, code/message, nested).
     static ApiError fromReply(int httpStatus, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers);
     static ApiError fromNetworkError(QNetworkReply::NetworkError error, const QString &errorString);
     static ApiError timeout(int seconds);
+    // The whole exchange took longer than its overall limit (a server that trickles its answer).
+    static ApiError tooSlow(int seconds);
+    // The server sent more than `capBytes`: the reply was aborted while reading.
+    static ApiError tooLarge(qint64 capBytes);
     static ApiError cancelled();
     static ApiError malformed(const QString &what);
 
@@ -30,10 +34,12 @@ public:
     int httpStatus() const { return m_status; }
     QString code() const { return m_code; }
     QString serverMessage() const { return m_message; }
+    // The server's X-Request-Id: support asks for it, so userMessage() ends with it.
     QString requestId() const { return m_requestId; }
+    void setRequestId(const QString &id) { m_requestId = id; }
     std::optional<int> retryAfterSeconds() const { return m_retryAfter; }
 
-    // One or two sentences: what happened and what to do.
+    // One or two sentences: what happened and what to do; then "Request ID: …" when the server gave one.
     QString userMessage() const;
     // The request field the error is about ("name" for IMG.0009), empty when none.
     QString fieldHint() const;
@@ -47,6 +53,8 @@ public:
     static QString hintForCode(const QString &code);
 
 private:
+    QString describe() const;
+
     Kind m_kind = Kind::Http;
     int m_status = 0;
     QString m_code;

@@ -20,6 +20,9 @@ struct ApiRequest
     QPointer<QIODevice> upload;
     qint64 uploadSize = -1;
     int timeoutMs = 30000; // no byte in either direction for this long: give up
+    // The whole call, retries included, may last this long (0 = no limit): a server that trickles a byte
+    // every few seconds never trips the silence timeout above. Uploads are exempt (big files take hours).
+    int totalTimeoutMs = 120000;
     QString what;          // for messages and logs: "job status", "create image"
 
     // Only these may be sent again automatically: a create call is sent once, whatever happens.

@@ -40,10 +40,9 @@ void ConnectionTester::start(const ConnectionSettings &settings, const Credentia
     m_steps.clear();
     m_running = true;
     m_settings = settings;
-    m_client = new ImsClient(this);
+    m_client = new ImsClient(settings, credentials, this);
     // A test should answer quickly: one attempt per GET (IAM still retries a passing fault twice).
     m_client->setRetryPolicy({1, 250, 1000});
-    m_client->setConnection(settings, credentials);
 
     if (settings.auth == AuthMode::AkSk) {
         testIms(run);

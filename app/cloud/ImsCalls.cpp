@@ -9,17 +9,6 @@
 namespace ims {
 
 namespace {
-ApiRequest createRequest(ImsClient *client, const MethodSpec &method, const QJsonObject &fields)
-{
-    const PreparedRequest prepared =
-        RequestBuilder::prepare(method, fields, {QString(), client->settings().useNewerCreatePaths});
-    ApiRequest r;
-    r.verb = prepared.verb;
-    r.path = prepared.path;
-    r.body = prepared.bodyBytes;
-    r.what = method.id;
-    return r;
-}
 
 ApiRequest getRequest(const QString &path, const QString &what)
 {
@@ -31,8 +20,19 @@ ApiRequest getRequest(const QString &path, const QString &what)
 }
 } // namespace
 
+ApiRequest CreateImageCall::requestFor(const ConnectionSettings &settings, const MethodSpec &method, const QJsonObject &fields)
+{
+    const PreparedRequest prepared = RequestBuilder::prepare(method, fields, {QString(), settings.useNewerCreatePaths});
+    ApiRequest r;
+    r.verb = prepared.verb;
+    r.path = prepared.path;
+    r.body = prepared.bodyBytes;
+    r.what = method.id;
+    return r;
+}
+
 CreateImageCall::CreateImageCall(ImsClient *client, const MethodSpec &method, const QJsonObject &fields)
-    : ApiCall(client, createRequest(client, method, fields))
+    : ApiCall(client, requestFor(client->settings(), method, fields))
     , m_methodId(method.id)
     , m_expectsJob(method.answer == Answer::Job)
 {

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "ApiCall.h"
+#include "Connection.h"
 #include "catalogue/MethodSpec.h"
-#include "jobs/JobStatus.h"
+#include "JobStatus.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -21,6 +22,8 @@ class CreateImageCall : public ApiCall
     Q_OBJECT
 public:
     CreateImageCall(ImsClient *client, const MethodSpec &method, const QJsonObject &fields);
+    // The request this call sends for that connection (path per its /v2.1 setting, body in catalogue order).
+    static ApiRequest requestFor(const ConnectionSettings &settings, const MethodSpec &method, const QJsonObject &fields);
     QString jobId() const { return m_jobId; }
     QJsonObject image() const { return m_image; } // native metadata only
     QString methodId() const { return m_methodId; }

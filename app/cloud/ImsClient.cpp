@@ -21,24 +21,18 @@ public:
 };
 } // namespace
 
-ImsClient::ImsClient(QObject *parent)
+ImsClient::ImsClient(const ConnectionSettings &settings, const Credentials &credentials, QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_uploadNetwork(new QNetworkAccessManager(this))
-    , m_tokens(new TokenProvider(m_network, this))
+    , m_settings(settings)
+    , m_credentials(credentials)
+    , m_tokens(new TokenProvider(m_network, settings, credentials, this))
 {
     applyProxy();
 }
 
 ImsClient::~ImsClient() = default;
-
-void ImsClient::setConnection(const ConnectionSettings &settings, const Credentials &credentials)
-{
-    m_settings = settings;
-    m_credentials = credentials;
-    m_tokens->setConnection(settings, credentials);
-    applyProxy();
-}
 
 void ImsClient::applyProxy()
 {
@@ -75,8 +69,7 @@ ApiCall *ImsClient::send(const ApiRequest &request)
     return call;
 }
 
-QNetworkRequest ImsClient::networkRequest(const ApiRequest &request, const QByteArray &token,
-                                          QByteArray *bodyForSigning) const
+AuthorizedRequest ImsClient::authorize(const ApiRequest &request, const QByteArray &token, const QDateTime &signedAt) const
 {
     QUrl url = m_settings.effectiveImsEndpoint();
     QString base = url.path();
@@ -97,15 +90,18 @@ QNetworkRequest ImsClient::networkRequest(const ApiRequest &request, const QByte
         const auto signedRequest = RequestSigner::sign(
             {m_credentials.accessKey, m_credentials.secretKey, m_credentials.securityToken, projectId()},
             request.verb, url, request.query, headers, request.upload ? QByteArray() : request.body,
-            RequestSigner::sdkDate(QDateTime::currentDateTimeUtc()));
+            RequestSigner::sdkDate(signedAt));
         url.setQuery(signedRequest.canonicalQuery, QUrl::StrictMode);
         headers = signedRequest.headers;
     }
-    if (bodyForSigning)
-        *bodyForSigning = request.body;
+    return {url, headers};
+}
 
-    QNetworkRequest r(url);
-    for (const auto &h : headers)
+QNetworkRequest ImsClient::networkRequest(const ApiRequest &request, const QByteArray &token) const
+{
+    const AuthorizedRequest authorized = authorize(request, token, now());
+    QNetworkRequest r(authorized.url);
+    for (const auto &h : authorized.headers)
         r.setRawHeader(h.first, h.second);
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     m_settings.applyCaFile(r);

@@ -3,8 +3,11 @@
 #include "ApiCall.h"
 #include "Connection.h"
 
+#include <QDateTime>
 #include <QNetworkRequest>
 #include <QObject>
+
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -12,16 +15,24 @@ namespace ims {
 
 class TokenProvider;
 
-// The IMS API on QNetworkAccessManager: one connection (endpoints, auth, proxy, CA), and the factory
-// of the calls made through it. Calls are asynchronous; nothing here blocks.
+// A request's URL and headers as they go on the wire, auth included.
+struct AuthorizedRequest
+{
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+// The IMS API on QNetworkAccessManager for one connection (endpoints, auth, proxy, CA), and the
+// factory of the calls made through it. Made for one connection and never changed: another
+// connection gets another client, so nothing of one (a token, a call in flight) reaches the other.
+// Calls are asynchronous; nothing here blocks.
 class ImsClient : public QObject
 {
     Q_OBJECT
 public:
-    explicit ImsClient(QObject *parent = nullptr);
+    ImsClient(const ConnectionSettings &settings, const Credentials &credentials, QObject *parent = nullptr);
     ~ImsClient() override;
 
-    void setConnection(const ConnectionSettings &settings, const Credentials &credentials);
     const ConnectionSettings &settings() const { return m_settings; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     const RetryPolicy &retryPolicy() const { return m_retry; }
@@ -37,18 +48,27 @@ public:
     // of the client: delete it (deleteLater) once finished() has been handled.
     ApiCall *send(const ApiRequest &request);
 
-    // For ApiCall: the network request with endpoint, headers and auth (token or AK/SK signature).
-    QNetworkRequest networkRequest(const ApiRequest &request, const QByteArray &token, QByteArray *bodyForSigning) const;
+    // The one step that turns a request into what is sent: endpoint, Content-Type and the auth of
+    // this connection (X-Auth-Token with `token`, or the AK/SK signature made at `signedAt`). The
+    // review page shows its result masked; ApiCall sends it. Nothing else adds auth headers.
+    AuthorizedRequest authorize(const ApiRequest &request, const QByteArray &token, const QDateTime &signedAt) const;
+    // For ApiCall: authorize() at the clock's time, as a QNetworkRequest with the connection's CA file.
+    QNetworkRequest networkRequest(const ApiRequest &request, const QByteArray &token) const;
+    // The time signatures are made at: now, unless a test fixes it (to compare a preview with what
+    // the server received, byte for byte).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
 private:
     void applyProxy();
 
     QNetworkAccessManager *m_network;
     QNetworkAccessManager *m_uploadNetwork;
+    const ConnectionSettings m_settings;
+    const Credentials m_credentials;
     TokenProvider *m_tokens;
-    ConnectionSettings m_settings;
-    Credentials m_credentials;
     RetryPolicy m_retry;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace ims

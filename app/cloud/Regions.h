@@ -10,7 +10,9 @@ namespace ims {
 struct Region
 {
     QString id;   // "ap-southeast-1"
-    QString name; // "CN-Hong Kong"
+    QString name; // "CN-Hong Kong", as the English console names it
+    // The console's name in the user's language ("中国-香港" for zh_CN).
+    QString displayName() const;
 };
 
 class Regions

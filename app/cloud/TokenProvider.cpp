@@ -14,17 +14,13 @@ Q_LOGGING_CATEGORY(lcAuth, "ims.auth", QtInfoMsg)
 
 namespace ims {
 
-TokenProvider::TokenProvider(QNetworkAccessManager *network, QObject *parent)
+TokenProvider::TokenProvider(QNetworkAccessManager *network, const ConnectionSettings &settings,
+                             const Credentials &credentials, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_settings(settings)
+    , m_credentials(credentials)
 {
-}
-
-void TokenProvider::setConnection(const ConnectionSettings &settings, const Credentials &credentials)
-{
-    m_settings = settings;
-    m_credentials = credentials;
-    invalidate();
 }
 
 bool TokenProvider::hasUsableToken() const

@@ -23,9 +23,10 @@ class TokenProvider : public QObject
 public:
     using Callback = std::function<void(const std::optional<ApiError> &error)>;
 
-    TokenProvider(QNetworkAccessManager *network, QObject *parent = nullptr);
-
-    void setConnection(const ConnectionSettings &settings, const Credentials &credentials);
+    // One provider per connection (it belongs to that connection's ImsClient): a token fetched for
+    // one connection can never be handed to another's call.
+    TokenProvider(QNetworkAccessManager *network, const ConnectionSettings &settings, const Credentials &credentials,
+                  QObject *parent = nullptr);
     // Renew this long before expiry (IAM tokens live 24 h; "cache and refresh early"), but never
     // earlier than halfway through the token's life: Keystone's default tokens live only 1 h.
     void setRenewMargin(qint64 seconds) { m_renewMarginSecs = seconds; }

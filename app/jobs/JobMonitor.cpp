@@ -1,6 +1,6 @@
 #include "JobMonitor.h"
 
-#include "JobStatus.h"
+#include "cloud/JobStatus.h"
 #include "cloud/ImsCalls.h"
 #include "cloud/ImsClient.h"
 
@@ -14,9 +14,8 @@ Q_LOGGING_CATEGORY(lcJobs, "ims.jobs", QtInfoMsg)
 
 namespace ims {
 
-JobMonitor::JobMonitor(ImsClient *client, JobStore *store, QObject *parent)
+JobMonitor::JobMonitor(JobStore *store, QObject *parent)
     : QObject(parent)
-    , m_client(client)
     , m_store(store)
 {
     m_tick.setSingleShot(true);
@@ -32,25 +31,101 @@ JobMonitor::~JobMonitor()
     flush();
 }
 
-QString JobMonitor::endpoint() const
+int JobMonitor::follow(ImsClient *client, const QString &connection)
 {
-    return m_client->settings().effectiveImsEndpoint().toString();
+    unfollow(client);
+    m_followed.append({client, connection});
+    // A client deleted without unfollow(): its polls in flight die with it, and its jobs wait.
+    connect(client, &QObject::destroyed, this, [this, client] {
+        dropInFlightOf(client);
+        m_followed.removeIf([](const Followed &f) { return f.client.isNull(); });
+        dispatch();
+    });
+    return resumeAll();
 }
 
-JobRecord JobMonitor::track(const QString &jobId, const QString &methodId, const QJsonObject &fields)
+void JobMonitor::unfollow(ImsClient *client)
+{
+    if (!client)
+        return;
+    client->disconnect(this);
+    m_followed.removeIf([client](const Followed &f) { return f.client == client || f.client.isNull(); });
+    dropInFlightOf(client);
+}
+
+void JobMonitor::dropInFlightOf(ImsClient *client)
+{
+    // The jobs whose poll went through that client are due again: another session of the same
+    // connection (a reconnect) takes them up; without one they wait.
+    for (auto it = m_inFlightVia.begin(); it != m_inFlightVia.end();) {
+        if (it.value() == client) {
+            m_due.insert(it.key(), QDateTime::currentDateTimeUtc());
+            it = m_inFlightVia.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+ImsClient *JobMonitor::clientFor(const JobRecord &r) const
+{
+    // The connection that submitted it first; a job recorded without a connection name (a CLI run)
+    // goes with any connection to its endpoint; a connection without a name (a CLI run) takes the
+    // jobs of its endpoint and project.
+    ImsClient *fallback = nullptr;
+    for (const auto &f : m_followed) {
+        if (!f.client || f.client->settings().effectiveImsEndpoint().toString() != r.endpoint)
+            continue;
+        if (!r.connection.isEmpty() && r.connection == f.connection)
+            return f.client;
+        const QString project = f.client->projectId();
+        const bool sameProject = r.projectId.isEmpty() || project.isEmpty() || r.projectId == project;
+        if (!fallback && (r.connection.isEmpty() || (f.connection.isEmpty() && sameProject)))
+            fallback = f.client;
+    }
+    return fallback;
+}
+
+bool JobMonitor::isFollowed(const QString &id) const
+{
+    return clientFor(current(id)) != nullptr;
+}
+
+JobRecord JobMonitor::record(const QString &id) const
+{
+    JobRecord r = current(id);
+    if (!r.isFinished() && !r.jobId.isEmpty() && r.lastPollError.isEmpty() && !m_followed.isEmpty() && !clientFor(r))
+        r.lastPollError = r.connection.isEmpty()
+                              ? tr("Not followed: no connection to %1 is open.").arg(r.endpoint)
+                              : tr("Not followed: its connection “%1” is not open.").arg(r.connection);
+    return r;
+}
+
+JobRecord JobMonitor::newRecord(ImsClient *client, const QString &methodId, const QJsonObject &fields) const
 {
     JobRecord r;
-    r.id = jobId;
-    r.jobId = jobId;
     r.methodId = methodId;
     r.imageName = fields.value(QStringLiteral("name")).toString();
     if (r.imageName.isEmpty() && fields.contains(QStringLiteral("data_images")))
         r.imageName = fields.value(QStringLiteral("data_images")).toArray().first().toObject().value(QStringLiteral("name")).toString();
-    r.endpoint = endpoint();
-    r.region = m_client->settings().region;
-    r.projectId = m_client->projectId();
+    for (const auto &f : m_followed)
+        if (f.client == client)
+            r.connection = f.connection;
+    r.endpoint = client->settings().effectiveImsEndpoint().toString();
+    r.region = client->settings().region;
+    r.projectId = client->projectId();
     r.fields = fields;
     r.submittedAt = r.updatedAt = QDateTime::currentDateTimeUtc();
+    return r;
+}
+
+JobRecord JobMonitor::track(ImsClient *client, const QString &jobId, const QString &methodId, const QJsonObject &fields,
+                            const QString &requestId)
+{
+    JobRecord r = newRecord(client, methodId, fields);
+    r.id = jobId;
+    r.jobId = jobId;
+    r.requestId = requestId;
     markDirty(r, true);
     emit jobAdded(r.id);
     m_polls.insert(r.id, 0);
@@ -58,17 +133,12 @@ JobRecord JobMonitor::track(const QString &jobId, const QString &methodId, const
     return r;
 }
 
-JobRecord JobMonitor::recordOutcomeUnknown(const QString &methodId, const QJsonObject &fields, const QString &why)
+JobRecord JobMonitor::recordOutcomeUnknown(ImsClient *client, const QString &methodId, const QJsonObject &fields, const QString &why,
+                                           const QString &requestId)
 {
-    JobRecord r;
+    JobRecord r = newRecord(client, methodId, fields);
+    r.requestId = requestId;
     r.id = QStringLiteral("unknown-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    r.methodId = methodId;
-    r.imageName = fields.value(QStringLiteral("name")).toString();
-    r.endpoint = endpoint();
-    r.region = m_client->settings().region;
-    r.projectId = m_client->projectId();
-    r.fields = fields;
-    r.submittedAt = r.updatedAt = QDateTime::currentDateTimeUtc();
     r.state = JobRecord::State::OutcomeUnknown;
     r.failReason = why;
     markDirty(r, true);
@@ -80,9 +150,8 @@ int JobMonitor::resumeAll()
 {
     m_store->reload();
     int n = 0;
-    const QString here = endpoint();
     for (const auto &r : m_store->records()) {
-        if (r.isFinished() || r.jobId.isEmpty() || r.endpoint != here || m_due.contains(r.id) || m_inFlight.contains(r.id))
+        if (r.isFinished() || r.jobId.isEmpty() || m_due.contains(r.id) || m_inFlightVia.contains(r.id) || !clientFor(r))
             continue;
         m_polls.insert(r.id, 0);
         schedule(r.id, 0);
@@ -95,7 +164,7 @@ int JobMonitor::resumeAll()
 
 void JobMonitor::pollNow(const QString &id)
 {
-    if (!m_inFlight.contains(id) && m_store->contains(id) && !current(id).isFinished())
+    if (!m_inFlightVia.contains(id) && m_store->contains(id) && !current(id).isFinished())
         schedule(id, 0);
 }
 
@@ -120,32 +189,46 @@ void JobMonitor::dispatch()
             nextInMs = now.msecsTo(when);
             break;
         }
-        if (m_inFlight.size() >= m_maxInFlight)
+        if (m_inFlightVia.size() >= m_maxInFlight)
             break;
         m_due.remove(id);
-        m_inFlight.insert(id);
+        const JobRecord r = current(id);
+        ImsClient *client = clientFor(r);
+        if (!client) { // its connection went away: it waits for one, and record() says so
+            emit jobUpdated(id);
+            continue;
+        }
+        m_inFlightVia.insert(id, client);
         ++m_pollCount;
-        auto *call = new JobStatusCall(m_client, current(id).jobId);
+        auto *call = new JobStatusCall(client, r.jobId);
         connect(call, &ApiCall::finished, this, [this, call, id] {
             call->deleteLater();
-            m_inFlight.remove(id);
+            m_inFlightVia.remove(id);
             if (!m_store->contains(id) && !m_dirty.contains(id)) { // removed meanwhile: forget it, others go on
                 dispatch();
                 return;
             }
             const int polls = ++m_polls[id];
+            // Shown in the job's details: support asks for the request id of the query in question.
+            const QString requestId = QString::fromLatin1(call->responseHeader("X-Request-Id"));
             if (call->succeeded()) {
+                if (!requestId.isEmpty()) {
+                    JobRecord r = current(id);
+                    r.lastPollRequestId = requestId;
+                    markDirty(r, false);
+                }
                 apply(id, call->status());
             } else {
                 JobRecord r = current(id);
                 r.lastPollError = call->error()->userMessage();
+                r.lastPollRequestId = requestId;
                 markDirty(r, false);
                 emit jobUpdated(id);
             }
             if (!current(id).isFinished()) {
                 const double delay = std::min<double>(m_schedule.maxMs, m_schedule.firstMs * std::pow(m_schedule.growth, polls));
                 schedule(id, qint64(delay));
-            } else if (m_due.isEmpty() && m_inFlight.isEmpty()) {
+            } else if (m_due.isEmpty() && m_inFlightVia.isEmpty()) {
                 flush();
                 emit allFinished();
             }
@@ -153,7 +236,7 @@ void JobMonitor::dispatch()
         });
         call->start();
     }
-    if (nextInMs >= 0 && m_inFlight.size() < m_maxInFlight)
+    if (nextInMs >= 0 && m_inFlightVia.size() < m_maxInFlight)
         m_tick.start(int(nextInMs));
 }
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -23,23 +24,40 @@ struct PollSchedule
 };
 
 // Polls every unfinished job of the store until SUCCESS or FAIL, with backoff and a cap on requests
-// in flight; resumes all of them after a restart. Emits signals for the UI; knows no widget.
+// in flight; resumes all of them after a restart. One monitor serves the whole list, and each job is
+// polled through the client of the connection that submitted it (the record knows which), never
+// through another: a job whose connection is not there is left alone and says so. Emits signals for
+// the UI; knows no widget.
 class JobMonitor : public QObject
 {
     Q_OBJECT
 public:
-    JobMonitor(ImsClient *client, JobStore *store, QObject *parent = nullptr);
+    explicit JobMonitor(JobStore *store, QObject *parent = nullptr);
     ~JobMonitor() override;
+
+    // Follows the jobs of this connection through `client` (until unfollow() or the client is
+    // deleted): those it submits, and the unfinished ones of the list that belong to it: recorded
+    // under this connection name (or under none, as a CLI run without a connection writes them) on
+    // the client's endpoint.
+    // Returns how many unfinished jobs it took up.
+    int follow(ImsClient *client, const QString &connection);
+    void unfollow(ImsClient *client);
+    // Whether an unfinished job has a connection here to be polled through.
+    bool isFollowed(const QString &id) const;
 
     void setSchedule(const PollSchedule &schedule) { m_schedule = schedule; }
     void setMaxInFlight(int n) { m_maxInFlight = std::max(1, n); }
     void setFlushIntervalMs(int ms) { m_flushTimer.setInterval(ms); }
 
-    // Records a new job at once (before anything else happens) and starts polling it.
-    JobRecord track(const QString &jobId, const QString &methodId, const QJsonObject &fields);
+    // Records a job that `client` (a followed one) started, at once (before anything else happens),
+    // and starts polling it there.
+    // `requestId` is the server's X-Request-Id of the create call, kept for support.
+    JobRecord track(ImsClient *client, const QString &jobId, const QString &methodId, const QJsonObject &fields,
+                    const QString &requestId = QString());
     // Records a create call whose outcome is unknown: shown to the user, never polled nor re-sent.
-    JobRecord recordOutcomeUnknown(const QString &methodId, const QJsonObject &fields, const QString &why);
-    // Polls every unfinished job of the store that lives on this client's endpoint.
+    JobRecord recordOutcomeUnknown(ImsClient *client, const QString &methodId, const QJsonObject &fields, const QString &why,
+                                   const QString &requestId = QString());
+    // Polls every unfinished job of the store that belongs to a followed connection.
     int resumeAll();
     void pollNow(const QString &id);
     void flush();
@@ -50,10 +68,11 @@ public:
     // Re-reads the shared list (jobs the CLI added, or removed) and polls new unfinished ones.
     void syncWithStore();
 
-    int activeCount() const { return int(m_due.size()) + int(m_inFlight.size()); }
-    int inFlightCount() const { return int(m_inFlight.size()); }
+    int activeCount() const { return int(m_due.size()) + int(m_inFlightVia.size()); }
+    int inFlightCount() const { return int(m_inFlightVia.size()); }
     int pollCount() const { return m_pollCount; }
-    JobRecord record(const QString &id) const { return current(id); }
+    // The job as the UI shows it: an unfinished job no connection here can poll says so.
+    JobRecord record(const QString &id) const;
 
 signals:
     void jobAdded(const QString &id);
@@ -70,15 +89,22 @@ private:
     void apply(const QString &id, const JobStatus &status);
     void markDirty(const JobRecord &r, bool flushNow);
     JobRecord current(const QString &id) const; // the newest copy: unsaved changes first
-    QString endpoint() const;
+    ImsClient *clientFor(const JobRecord &r) const;
+    JobRecord newRecord(ImsClient *client, const QString &methodId, const QJsonObject &fields) const;
+    void dropInFlightOf(ImsClient *client);
 
-    ImsClient *m_client;
+    struct Followed
+    {
+        QPointer<ImsClient> client;
+        QString connection;
+    };
+    QList<Followed> m_followed;
+    QHash<QString, ImsClient *> m_inFlightVia; // id -> the client its poll went through
     JobStore *m_store;
     PollSchedule m_schedule;
     int m_maxInFlight = 8;
     QHash<QString, QDateTime> m_due;  // id -> when to poll next
     QHash<QString, int> m_polls;       // id -> polls so far (drives the backoff)
-    QSet<QString> m_inFlight;
     QHash<QString, JobRecord> m_dirty;
     QTimer m_tick;
     QTimer m_flushTimer;

@@ -44,6 +44,8 @@ QJsonObject JobRecord::toJson() const
                   {QStringLiteral("state"), stateName(state)},
                   {QStringLiteral("progress"), progress},
                   {QStringLiteral("image_ids"), QJsonArray::fromStringList(imageIds)}};
+    if (!connection.isEmpty())
+        o.insert(QStringLiteral("connection"), connection);
     if (finishedAt.isValid())
         o.insert(QStringLiteral("finished_at"), finishedAt.toString(Qt::ISODateWithMs));
     if (!failReason.isEmpty())
@@ -52,6 +54,10 @@ QJsonObject JobRecord::toJson() const
         o.insert(QStringLiteral("error_code"), errorCode);
     if (!lastPollError.isEmpty())
         o.insert(QStringLiteral("last_poll_error"), lastPollError);
+    if (!requestId.isEmpty())
+        o.insert(QStringLiteral("request_id"), requestId);
+    if (!lastPollRequestId.isEmpty())
+        o.insert(QStringLiteral("last_poll_request_id"), lastPollRequestId);
     if (!lastAnswer.isEmpty())
         o.insert(QStringLiteral("last_answer"), lastAnswer);
     return o;
@@ -64,6 +70,7 @@ JobRecord JobRecord::fromJson(const QJsonObject &o)
     r.jobId = o.value(QStringLiteral("job_id")).toString();
     r.methodId = o.value(QStringLiteral("method")).toString();
     r.imageName = o.value(QStringLiteral("image_name")).toString();
+    r.connection = o.value(QStringLiteral("connection")).toString();
     r.endpoint = o.value(QStringLiteral("endpoint")).toString();
     r.region = o.value(QStringLiteral("region")).toString();
     r.projectId = o.value(QStringLiteral("project_id")).toString();
@@ -78,6 +85,8 @@ JobRecord JobRecord::fromJson(const QJsonObject &o)
     r.failReason = o.value(QStringLiteral("fail_reason")).toString();
     r.errorCode = o.value(QStringLiteral("error_code")).toString();
     r.lastPollError = o.value(QStringLiteral("last_poll_error")).toString();
+    r.requestId = o.value(QStringLiteral("request_id")).toString();
+    r.lastPollRequestId = o.value(QStringLiteral("last_poll_request_id")).toString();
     r.lastAnswer = o.value(QStringLiteral("last_answer")).toObject();
     return r;
 }

@@ -17,6 +17,7 @@ struct JobRecord
     QString jobId;     // the server's job_id; empty when the outcome of the create call is unknown
     QString methodId;
     QString imageName;
+    QString connection; // the name of the connection that submitted it; empty from a CLI run without one
     QString endpoint;  // the IMS endpoint the job lives on: it is polled there only
     QString region;
     QString projectId;
@@ -30,6 +31,8 @@ struct JobRecord
     QString failReason;
     QString errorCode;
     QString lastPollError; // the latest failed poll, cleared by the next good one
+    QString requestId;         // the server's X-Request-Id of the create call (support asks for it)
+    QString lastPollRequestId; // the X-Request-Id of the latest job query
     QJsonObject lastAnswer; // the job-query answer as received (for the details view)
 
     bool isFinished() const { return state == State::Success || state == State::Fail || state == State::OutcomeUnknown; }

@@ -18,6 +18,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUuid>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcSandbox, "ims.sandbox", QtInfoMsg)
@@ -45,6 +46,12 @@ QByteArray verbOf(const QHttpServerRequest &request)
     default:
         return "OTHER";
     }
+}
+
+// The real API's request ids are 32 hex digits.
+QByteArray newRequestId()
+{
+    return QUuid::createUuid().toByteArray(QUuid::Id128);
 }
 
 QString isoTime(const QDateTime &t)
@@ -208,11 +215,22 @@ SandboxServer::Reply SandboxServer::gatewayError(int status, const QString &code
                          {QStringLiteral("request_id"), QStringLiteral("sandbox-request")}});
 }
 
+QByteArray SandboxServer::Received::header(const QByteArray &name) const
+{
+    for (const auto &h : headers)
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    return {};
+}
+
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     ++m_requestCount;
     const QString path = request.url().path();
     const QByteArray verb = verbOf(request);
+    m_received.append({verb, path, request.url().query(QUrl::FullyEncoded).toLatin1(), request.headers(), request.body()});
+    if (m_received.size() > 64)
+        m_received.removeFirst();
 
     Reply reply;
     if (m_dropNext > 0) {
@@ -246,6 +264,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     } else {
         reply = route(request, path);
     }
+    const QByteArray requestId = newRequestId();
+    m_lastRequestId = QString::fromLatin1(requestId);
+    reply.headers.append(qMakePair(QByteArray("X-Request-Id"), requestId));
     qCDebug(lcSandbox) << verb << path << reply.status;
     emit requestServed(verb, path, reply.status);
 
@@ -566,11 +587,11 @@ SandboxServer::Reply SandboxServer::osVersions() const
     // "Querying Supported Image OSs": an array of {platform, version_list[]}.
     QMap<QString, QJsonArray> byPlatform;
     for (const auto &v : OsVersions::bundled()) {
-        const QString platform = v.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('('), 0, 0);
+        const QString platform = OsVersions::platformOf(v);
         byPlatform[platform].append(QJsonObject{{QStringLiteral("platform"), platform},
                                                 {QStringLiteral("os_version_key"), v},
                                                 {QStringLiteral("os_version"), v},
-                                                {QStringLiteral("os_bit"), v.contains(QLatin1String("32")) ? 32 : 64},
+                                                {QStringLiteral("os_bit"), OsVersions::bitsOf(v)},
                                                 {QStringLiteral("os_type"), osFamilyName(OsVersions::familyOf(v))}});
     }
     QJsonArray out;
@@ -658,9 +679,10 @@ struct UploadState
     QCryptographicHash md5{QCryptographicHash::Md5};
 };
 
-void answerRaw(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &body)
+void answerRaw(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &body, const QByteArray &requestId)
 {
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: application/json\r\nContent-Length: " +
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nX-Request-Id: " + requestId +
+                  "\r\nContent-Type: application/json\r\nContent-Length: " +
                   QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     socket->disconnectFromHost();
 }
@@ -678,7 +700,9 @@ void SandboxServer::acceptUpload(QTcpSocket *socket)
         if (m_nativeImages.contains(state->imageId))
             m_nativeImages[state->imageId].record.insert(QStringLiteral("status"), QStringLiteral("queued"));
         emit requestServed("PUT", QStringLiteral("/v2/images/%1/file").arg(state->imageId), status);
-        answerRaw(socket, status, reason, reply.body);
+        const QByteArray requestId = newRequestId();
+        m_lastRequestId = QString::fromLatin1(requestId);
+        answerRaw(socket, status, reason, reply.body, requestId);
     };
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     connect(socket, &QTcpSocket::disconnected, this, [this, state] {
@@ -760,7 +784,9 @@ void SandboxServer::acceptUpload(QTcpSocket *socket)
             state->file.reset();
             ++m_streamedUploads;
             emit requestServed("PUT", QStringLiteral("/v2/images/%1/file").arg(state->imageId), 204);
-            socket->write("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            const QByteArray requestId = newRequestId();
+            m_lastRequestId = QString::fromLatin1(requestId);
+            socket->write("HTTP/1.1 204 No Content\r\nX-Request-Id: " + requestId + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
             socket->disconnectFromHost();
         }
     });

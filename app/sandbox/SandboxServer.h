@@ -70,6 +70,8 @@ public:
     int requestCount() const { return m_requestCount; }
     int faultCount() const { return m_faultCount; }
     int streamedUploads() const { return m_streamedUploads; } // uploads written to disk as they arrived
+    // The X-Request-Id of the latest answer (every answer has one, as the real API's do).
+    QString lastRequestId() const { return m_lastRequestId; }
     void setFaultRate(double rate) { m_options.faultRate = rate; }
     // Test hook: faults hit only GETs (to load the poller while every create goes through).
     void setFaultsOnlyOnGets(bool on) { m_faultsOnlyOnGets = on; }
@@ -83,6 +85,17 @@ public:
     // The next request gets exactly this answer instead of its own (malformed answers on cue).
     void answerNextWith(int status, const QByteArray &body, const QByteArray &contentType = "application/json");
     QStringList jobIds() const;
+    // Test hook: the latest requests as they arrived (headers as sent, body), newest last; at most 64.
+    struct Received
+    {
+        QByteArray verb;
+        QString path;
+        QByteArray query;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        QByteArray header(const QByteArray &name) const;
+    };
+    const QList<Received> &received() const { return m_received; }
 
 signals:
     void requestServed(const QByteArray &verb, const QString &path, int status);
@@ -136,6 +149,7 @@ private:
     QString newUuid();
 
     Options m_options;
+    QString m_lastRequestId;
     Account m_account;
     QRandomGenerator m_random;
     std::unique_ptr<QTemporaryDir> m_tempDir;
@@ -149,6 +163,7 @@ private:
     int m_dropNext = 0;
     bool m_faultsOnlyOnGets = false;
     std::optional<Reply> m_nextAnswer;
+    QList<Received> m_received;
     int m_createCount = 0;
     int m_requestCount = 0;
     int m_faultCount = 0;

@@ -281,7 +281,10 @@ private slots:
         r.setHeader("X-Auth-Token", "MIIreal-token");
         r.setHeader("X-Security-Token", "temporary-security-token");
         const PreparedRequest shown = RequestBuilder::masked(r);
-        QCOMPARE(shown.header("Authorization"), RequestBuilder::maskedValue);
+        // An AK/SK signature: whose key and which headers stay readable, the signature itself does not.
+        QCOMPARE(shown.header("Authorization"), QByteArray("SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=********"));
+        r.setHeader("Authorization", "Basic dXNlcjpwYXNz");
+        QCOMPARE(RequestBuilder::masked(r).header("Authorization"), RequestBuilder::maskedValue); // any other kind: all of it
         QCOMPARE(shown.header("X-Auth-Token"), RequestBuilder::maskedValue);
         QCOMPARE(shown.header("X-Security-Token"), RequestBuilder::maskedValue);
         QCOMPARE(shown.header("Host"), r.header("Host"));

@@ -73,8 +73,7 @@ private slots:
         QFETCH(int, auth);
         SandboxServer sandbox(withJobSeconds(0.3));
         QVERIFY(sandbox.start());
-        ImsClient client;
-        client.setConnection(settingsFor(sandbox, AuthMode(auth)), credentialsFor(sandbox));
+        ImsClient client(settingsFor(sandbox, AuthMode(auth)), credentialsFor(sandbox));
         fastRetries(client);
         const MethodSpec *method = Catalogue::instance().method(methodId);
         auto *create = new CreateImageCall(&client, *method, fieldsFor(methodId));
@@ -90,9 +89,10 @@ private slots:
 
         QTemporaryDir dir;
         JobStore store(dir.filePath(QStringLiteral("jobs.json")));
-        JobMonitor monitor(&client, &store);
+        JobMonitor monitor(&store);
+        monitor.follow(&client, QString());
         monitor.setSchedule({50, 1.5, 300});
-        const JobRecord record = monitor.track(create->jobId(), methodId, fieldsFor(methodId));
+        const JobRecord record = monitor.track(&client, create->jobId(), methodId, fieldsFor(methodId));
         // Written before the first poll: a crash now loses nothing.
         QVERIFY(JobStore(store.path()).contains(record.id));
         QSignalSpy finished(&monitor, &JobMonitor::jobFinished);
@@ -117,8 +117,7 @@ private slots:
         QFETCH(int, auth);
         SandboxServer sandbox;
         QVERIFY(sandbox.start());
-        ImsClient client;
-        client.setConnection(settingsFor(sandbox, AuthMode(auth)), credentialsFor(sandbox));
+        ImsClient client(settingsFor(sandbox, AuthMode(auth)), credentialsFor(sandbox));
         auto *create = new CreateImageCall(&client, *Catalogue::instance().method(QStringLiteral("native-metadata")),
                                            fieldsFor(QStringLiteral("native-metadata")));
         QVERIFY(waitFor(create));
@@ -158,8 +157,7 @@ private slots:
     {
         SandboxServer sandbox;
         QVERIFY(sandbox.start());
-        ImsClient client;
-        client.setConnection(settingsFor(sandbox, AuthMode::Token), credentialsFor(sandbox));
+        ImsClient client(settingsFor(sandbox, AuthMode::Token), credentialsFor(sandbox));
         auto *create = new CreateImageCall(&client, *Catalogue::instance().method(QStringLiteral("native-metadata")),
                                            fieldsFor(QStringLiteral("native-metadata")));
         QVERIFY(waitFor(create));
@@ -198,16 +196,16 @@ private slots:
         SandboxServer sandbox(withJobSeconds(0.2));
         QVERIFY(sandbox.start());
         sandbox.failNextJobs(1, QStringLiteral("The image file is empty, not found, or in incorrect format."));
-        ImsClient client;
-        client.setConnection(settingsFor(sandbox, AuthMode::Token), credentialsFor(sandbox));
+        ImsClient client(settingsFor(sandbox, AuthMode::Token), credentialsFor(sandbox));
         auto *create = new CreateImageCall(&client, *Catalogue::instance().method(QStringLiteral("file-data")), fieldsFor(QStringLiteral("file-data")));
         QVERIFY(waitFor(create));
         QVERIFY(create->succeeded());
         QTemporaryDir dir;
         JobStore store(dir.filePath(QStringLiteral("jobs.json")));
-        JobMonitor monitor(&client, &store);
+        JobMonitor monitor(&store);
+        monitor.follow(&client, QString());
         monitor.setSchedule({50, 1.5, 300});
-        const JobRecord r = monitor.track(create->jobId(), QStringLiteral("file-data"), fieldsFor(QStringLiteral("file-data")));
+        const JobRecord r = monitor.track(&client, create->jobId(), QStringLiteral("file-data"), fieldsFor(QStringLiteral("file-data")));
         QSignalSpy finished(&monitor, &JobMonitor::jobFinished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(monitor.record(r.id).state, JobRecord::State::Fail);
@@ -219,8 +217,7 @@ private slots:
     {
         SandboxServer sandbox;
         QVERIFY(sandbox.start());
-        ImsClient client;
-        client.setConnection(settingsFor(sandbox, AuthMode::Token), credentialsFor(sandbox));
+        ImsClient client(settingsFor(sandbox, AuthMode::Token), credentialsFor(sandbox));
         ApiRequest bad;
         bad.verb = "POST";
         bad.path = QStringLiteral("/v2/cloudimages/action");
@@ -238,10 +235,9 @@ private slots:
     {
         SandboxServer sandbox;
         QVERIFY(sandbox.start());
-        ImsClient client;
         Credentials wrong = credentialsFor(sandbox);
         wrong.password = QStringLiteral("not-the-password");
-        client.setConnection(settingsFor(sandbox, AuthMode::Token), wrong);
+        ImsClient client(settingsFor(sandbox, AuthMode::Token), wrong);
         auto *call = new QuotaCall(&client);
         QVERIFY(waitFor(call));
         QVERIFY(call->error());
@@ -253,10 +249,9 @@ private slots:
     {
         SandboxServer sandbox;
         QVERIFY(sandbox.start());
-        ImsClient client;
         Credentials wrong = credentialsFor(sandbox);
         wrong.secretKey = QStringLiteral("wrong-secret");
-        client.setConnection(settingsFor(sandbox, AuthMode::AkSk), wrong);
+        ImsClient client(settingsFor(sandbox, AuthMode::AkSk), wrong);
         auto *call = new QuotaCall(&client);
         QVERIFY(waitFor(call));
         QCOMPARE(call->httpStatus(), 401);
@@ -267,8 +262,7 @@ private slots:
     {
         SandboxServer sandbox;
         QVERIFY(sandbox.start());
-        ImsClient client;
-        client.setConnection(settingsFor(sandbox, AuthMode::Token), credentialsFor(sandbox));
+        ImsClient client(settingsFor(sandbox, AuthMode::Token), credentialsFor(sandbox));
         auto *first = new QuotaCall(&client);
         QVERIFY(waitFor(first));
         QVERIFY(first->succeeded());
@@ -287,8 +281,7 @@ private slots:
     {
         SandboxServer sandbox;
         QVERIFY(sandbox.start());
-        ImsClient client;
-        client.setConnection(settingsFor(sandbox, AuthMode::AkSk), credentialsFor(sandbox));
+        ImsClient client(settingsFor(sandbox, AuthMode::AkSk), credentialsFor(sandbox));
         fastRetries(client);
         // GET: two dropped connections, then an answer.
         sandbox.dropNextRequests(2);
@@ -328,8 +321,7 @@ private slots:
     {
         SandboxServer sandbox;
         QVERIFY(sandbox.start());
-        ImsClient client;
-        client.setConnection(settingsFor(sandbox, AuthMode::AkSk), credentialsFor(sandbox));
+        ImsClient client(settingsFor(sandbox, AuthMode::AkSk), credentialsFor(sandbox));
         client.setRetryPolicy({3, 10, 5000});
         sandbox.answerNextWith(429, "{\"error_code\":\"APIGW.0308\",\"error_msg\":\"throttled\"}");
         QElapsedTimer t;
@@ -360,8 +352,7 @@ private slots:
         QFETCH(QByteArray, contentType);
         SandboxServer sandbox;
         QVERIFY(sandbox.start());
-        ImsClient client;
-        client.setConnection(settingsFor(sandbox, AuthMode::AkSk), credentialsFor(sandbox));
+        ImsClient client(settingsFor(sandbox, AuthMode::AkSk), credentialsFor(sandbox));
         client.setRetryPolicy({1, 10, 100});
         sandbox.answerNextWith(status, body, contentType);
         auto *call = new JobStatusCall(&client, QStringLiteral("0123456789abcdef0123456789abcdef"));
@@ -380,26 +371,25 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("jobs.json"));
         QStringList ids;
         {
-            ImsClient client;
-            client.setConnection(settingsFor(sandbox, AuthMode::AkSk), credentialsFor(sandbox));
+            ImsClient client(settingsFor(sandbox, AuthMode::AkSk), credentialsFor(sandbox));
             JobStore store(path);
-            JobMonitor monitor(&client, &store);
+            JobMonitor monitor(&store);
+            monitor.follow(&client, QString());
             monitor.setSchedule({50, 1.2, 200});
             for (int i = 0; i < 5; ++i) {
                 auto *create = new CreateImageCall(&client, *Catalogue::instance().method(QStringLiteral("ecs-system")), fieldsFor(QStringLiteral("ecs-system")));
                 QVERIFY(waitFor(create));
-                ids << monitor.track(create->jobId(), QStringLiteral("ecs-system"), {}).id;
+                ids << monitor.track(&client, create->jobId(), QStringLiteral("ecs-system"), {}).id;
             }
             QTest::qWait(150); // a few polls, then the program "crashes"
         }
-        ImsClient client;
-        client.setConnection(settingsFor(sandbox, AuthMode::AkSk), credentialsFor(sandbox));
+        ImsClient client(settingsFor(sandbox, AuthMode::AkSk), credentialsFor(sandbox));
         JobStore store(path);
         QCOMPARE(store.records().size(), 5);
-        JobMonitor monitor(&client, &store);
+        JobMonitor monitor(&store);
         monitor.setSchedule({50, 1.2, 200});
         QSignalSpy all(&monitor, &JobMonitor::allFinished);
-        QCOMPARE(monitor.resumeAll(), 5);
+        QCOMPARE(monitor.follow(&client, QString()), 5); // the connection comes back: its five jobs are polled again
         QVERIFY(all.wait(30000));
         for (const auto &id : ids)
             QCOMPARE(JobStore(path).record(id).state, JobRecord::State::Success);
@@ -413,12 +403,12 @@ private slots:
         options.seed = 20261122;
         SandboxServer sandbox(options);
         QVERIFY(sandbox.start());
-        ImsClient client;
-        client.setConnection(settingsFor(sandbox, AuthMode::AkSk), credentialsFor(sandbox));
+        ImsClient client(settingsFor(sandbox, AuthMode::AkSk), credentialsFor(sandbox));
         fastRetries(client);
         QTemporaryDir dir;
         JobStore store(dir.filePath(QStringLiteral("jobs.json")));
-        JobMonitor monitor(&client, &store);
+        JobMonitor monitor(&store);
+        monitor.follow(&client, QString());
         monitor.setSchedule({100, 1.5, 1000});
         monitor.setMaxInFlight(16);
         const int jobs = 1000, failing = 100;
@@ -443,7 +433,7 @@ private slots:
                     create->deleteLater();
                     --pending;
                     if (create->succeeded())
-                        shouldFail.insert(monitor.track(create->jobId(), QStringLiteral("file-data"), {}).id, false);
+                        shouldFail.insert(monitor.track(&client, create->jobId(), QStringLiteral("file-data"), {}).id, false);
                     else
                         unknown += create->outcomeUnknown(); // never re-sent by the client; settled below
                     submitMore();
@@ -457,7 +447,7 @@ private slots:
         // settles "outcome unknown": look at what the server has, follow what it made, send only what is missing.
         for (const auto &id : sandbox.jobIds())
             if (!shouldFail.contains(id))
-                shouldFail.insert(monitor.track(id, QStringLiteral("file-data"), {}).id, false);
+                shouldFail.insert(monitor.track(&client, id, QStringLiteral("file-data"), {}).id, false);
         if (sandbox.createCount() < jobs) {
             target = started + (jobs - sandbox.createCount());
             submitMore();

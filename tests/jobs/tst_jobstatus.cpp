@@ -1,4 +1,4 @@
-#include "jobs/JobStatus.h"
+#include "cloud/JobStatus.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -7,6 +7,7 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/RequestValidator.h"
 #include "cloud/ApiError.h"
+#include "cloud/Regions.h"
 #include "jobs/JobListModel.h"
 #include "wizard/ImageWizard.h"
 
@@ -74,17 +75,21 @@ private slots:
         QTest::addColumn<QString>("failed");      // a job state
         QTest::addColumn<QString>("cancel");      // Qt's own standard button
         QTest::addColumn<QString>("languageMenu");
+        QTest::addColumn<QString>("quickPage");   // the API page a rule line names
+        QTest::addColumn<QString>("hongKong");    // a region's console name
         QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("为必填项")
                                << QStringLiteral("快速导入必须使用 RAW 或 ZVHD2 文件；其他格式请使用普通方式导入")
                                << QStringLiteral("可选值：Linux, Windows") << QStringLiteral("最小系统盘")
                                << QStringLiteral("镜像名称已存在。") << QStringLiteral("请换一个镜像名称。") << QStringLiteral("您有什么？") << QStringLiteral("失败")
-                               << QStringLiteral("取消") << QStringLiteral("语言(&L)");
+                               << QStringLiteral("取消") << QStringLiteral("语言(&L)")
+                               << QStringLiteral("镜像文件快速导入") << QStringLiteral("中国-香港");
         QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("é obrigatório")
                                << QStringLiteral("deve ser um arquivo RAW ou ZVHD2 para a importação rápida; importe outros "
                                                  "formatos pelo método comum")
                                << QStringLiteral("um de: Linux, Windows") << QStringLiteral("Disco mínimo do sistema")
                                << QStringLiteral("O nome da imagem já existe.") << QStringLiteral("Escolha outro nome de imagem.") << QStringLiteral("O que você tem?")
-                               << QStringLiteral("Falhou") << QStringLiteral("Cancelar") << QStringLiteral("&Idioma");
+                               << QStringLiteral("Falhou") << QStringLiteral("Cancelar") << QStringLiteral("&Idioma")
+                               << QStringLiteral("Importação rápida de um arquivo de imagem") << QStringLiteral("CN-Hong Kong");
     }
 
     // The unit main() calls, with --language forcing the language.
@@ -113,6 +118,15 @@ private slots:
         QVERIFY2(issueAt(issues, QStringLiteral("image_url")).startsWith(quickFormat),
                  qPrintable(issueAt(issues, QStringLiteral("image_url"))));
         QVERIFY(issueAt(issues, QStringLiteral("image_url")).endsWith(QStringLiteral(", image_url)")));
+        // The page at the end of a rule line is translated too; the field name is not.
+        QFETCH(QString, quickPage);
+        QVERIFY2(issueAt(issues, QStringLiteral("image_url")).endsWith(QStringLiteral(" (%1, image_url)").arg(quickPage)),
+                 qPrintable(issueAt(issues, QStringLiteral("image_url"))));
+        QCOMPARE(quick->field(QStringLiteral("min_disk"))->displaySource(), quickPage);
+        QFETCH(QString, hongKong);
+        for (const auto &r : Regions::all())
+            if (r.id == QLatin1String("ap-southeast-1"))
+                QCOMPARE(r.displayName(), hongKong);
 
         const MethodSpec *file = catalogue.method(QStringLiteral("file-system"));
         QVERIFY(file && file->field(QStringLiteral("os_type")) && file->field(QStringLiteral("min_disk")));

@@ -4,6 +4,9 @@
 #include "jobs/JobFilterModel.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobMonitor.h"
+#include "profiles/ConnectionStore.h"
+#include "sandbox/SandboxServer.h"
+#include "session/Session.h"
 #include "jobs/JobNotifier.h"
 #include "jobs/JobStore.h"
 #include "jobs/JobsView.h"
@@ -135,11 +138,54 @@ private slots:
         QCOMPARE(window.wizard()->draft()->fields().value(QStringLiteral("image_url")), fields.value(QStringLiteral("image_url")));
         QTRY_VERIFY(!details->isVisible());
 
-        // Details left open while the connection changes (a new job list): it closes, nothing dangles.
+        // Details left open while the connection changes: the job list is the same one, so they stay,
+        // and the job still belongs to the sandbox's connection.
         QPointer<QWidget> open = window.showJobDetails(jobId);
         QVERIFY(open && open->isVisible());
-        QVERIFY(window.useSandbox(0.5));
-        QTRY_VERIFY(!open || !open->isVisible());
+        ConnectionSettings other = window.session()->settings();
+        other.name = QStringLiteral("another connection");
+        QVERIFY(window.useConnection(other, {QStringLiteral("sandbox-password"), {}, {}, {}}));
+        QTest::qWait(100);
+        QVERIFY(open && open->isVisible());
+        QCOMPARE(window.monitor()->record(jobId).connection, ConnectionStore::sandboxName());
+    }
+
+    // As a user switches: a job on the built-in sandbox, then another cloud (a second sandbox), then
+    // back. The first job is followed at its own sandbox only, the second cloud's create carries its own
+    // token, and back on the sandbox the same session and its jobs are there.
+    void switchingConnectionsKeepsEachJobWithItsConnection()
+    {
+        SandboxServer::Options fast;
+        fast.jobSeconds = 1;
+        SandboxServer other(fast);
+        QVERIFY(other.start());
+        MainWindow window;
+        QVERIFY(window.useSandbox(3));
+        window.show();
+        Session *sandboxSession = window.session();
+        const QString first = submitThroughWizard(window, QStringLiteral("ecs-system"), example(QStringLiteral("ecs-system")));
+        QVERIFY(!first.isEmpty());
+
+        ConnectionSettings b = other.connectionSettings();
+        b.name = QStringLiteral("second cloud");
+        QVERIFY(window.useConnection(b, other.credentials()));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("second cloud")));
+        const QString second = submitThroughWizard(window, QStringLiteral("file-system"), example(QStringLiteral("file-system")));
+        QVERIFY(!second.isEmpty());
+        QCOMPARE(other.createCount(), 1);
+        QCOMPARE(window.monitor()->record(second).connection, QStringLiteral("second cloud"));
+
+        JobListModel *model = window.jobModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->recordAt(model->rowOf(first)).state, JobRecord::State::Success, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->recordAt(model->rowOf(second)).state, JobRecord::State::Success, 20000);
+        for (const auto &r : other.received())
+            QVERIFY2(!r.path.contains(first), qPrintable(r.path)); // the sandbox's job was never asked about elsewhere
+
+        QVERIFY(window.useSandbox());
+        QCOMPARE(window.session(), sandboxSession); // the same session: its jobs of this run are still there
+        QVERIFY(model->rowOf(first) >= 0);
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("IMS Wizard — Sandbox")));
+        QVERIFY(window.monitor()->remove({second})); // the next test starts from a list without it
     }
 
     void filtersByStateAndTextAndRemovingFinishedJobsKeepsPollingTheOthers()

@@ -69,7 +69,8 @@ private slots:
             ConnectionSettings signedSettings = window.client()->settings();
             signedSettings.auth = AuthMode::AkSk;
             signedSettings.projectId = account.projectId;
-            window.client()->setConnection(signedSettings, {QString(), account.accessKey, account.secretKey, QString()});
+            signedSettings.name = QStringLiteral("sandbox, signed");
+            QVERIFY(window.useConnection(signedSettings, {QString(), account.accessKey, account.secretKey, QString()}));
             const QString signedJob = submitThroughWizard(window, QStringLiteral("ecs-system"), example(QStringLiteral("ecs-system")));
             QVERIFY(!signedJob.isEmpty());
             QTRY_VERIFY_WITH_TIMEOUT(window.jobModel()->recordAt(window.jobModel()->rowOf(signedJob)).isFinished(), 10000);
@@ -91,7 +92,7 @@ private slots:
         }
         // The session did write what a user would expect, so the search above had something to search.
         const QString all = written.join(QLatin1Char(' '));
-        QVERIFY2(all.contains(QStringLiteral("sandbox-jobs.json")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("/jobs.")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("after the session.json")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral(".conf")), qPrintable(all));
         QVERIFY(files >= 3);

@@ -1,10 +1,14 @@
 #include "ConnectionDialog.h"
 
+#include "cloud/ConnectionRules.h"
+
 #include "cloud/ConnectionTester.h"
 #include "cloud/Regions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -39,10 +43,6 @@ QString plain(const QString &label)
     return s.remove(QLatin1Char('&'));
 }
 
-bool isLoopback(const QString &host)
-{
-    return host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") || host == QLatin1String("::1");
-}
 } // namespace
 
 ConnectionDialog::ConnectionDialog(SecretStore *secrets, QWidget *parent, const QString &storePath)
@@ -377,7 +377,10 @@ void ConnectionDialog::buildUi()
     });
     connect(m_sessionOnly, &QPushButton::clicked, this, &ConnectionDialog::keepForSession);
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::startTest);
-    connect(m_cancelTest, &QPushButton::clicked, m_tester, &ConnectionTester::cancel);
+    connect(m_cancelTest, &QPushButton::clicked, this, [this] {
+        m_testingFingerprint.clear(); // a cancelled test says nothing: an earlier pass still counts
+        m_tester->cancel();
+    });
     connect(m_saveButton, &QPushButton::clicked, this, [this] {
         if (storeForm())
             showStatus(tr("Saved \"%1\".").arg(m_original), false);
@@ -558,21 +561,6 @@ Credentials ConnectionDialog::formCredentials() const
     return c;
 }
 
-namespace {
-// An endpoint: https://host[:port][/path]; plain http only on this computer (sandbox, test services).
-QString endpointProblem(const QString &text)
-{
-    const QUrl u(text, QUrl::StrictMode);
-    if (!u.isValid() || u.host().isEmpty() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")))
-        return ConnectionDialog::tr("Not an endpoint URL: write it as https://host[:port][/path].");
-    if (u.scheme() == QLatin1String("http") && !isLoopback(u.host()))
-        return ConnectionDialog::tr("Use https:// (plain http:// is accepted only for 127.0.0.1 and localhost).");
-    if (!u.userInfo().isEmpty() || u.hasQuery() || u.hasFragment())
-        return ConnectionDialog::tr("Only https://host[:port][/path]: no user, query or fragment.");
-    return {};
-}
-} // namespace
-
 QHash<QString, QString> ConnectionDialog::problems(QSet<QString> *missing) const
 {
     QHash<QString, QString> p;
@@ -596,65 +584,10 @@ QHash<QString, QString> ConnectionDialog::problems(QSet<QString> *missing) const
     else if (name != m_original && m_store.contains(name))
         p[QStringLiteral("name")] = tr("Another connection has this name.");
 
-    const bool known = Regions::isKnown(s.region);
-    static const QRegularExpression regionShape(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    if (s.region.isEmpty() && m_imsEndpoint->text().trimmed().isEmpty())
-        require(QStringLiteral("region"), tr("Required: pick a region, or give the endpoints of a private cloud."));
-    else if (!s.region.isEmpty() && !regionShape.match(s.region).hasMatch())
-        p[QStringLiteral("region")] = tr("A region id is lowercase letters, digits and \"-\", e.g. ap-southeast-1.");
-
-    const bool token = s.auth == AuthMode::Token;
-    auto endpoint = [&](const QString &key, QLineEdit *edit, bool required, const QString &service) {
-        const QString text = edit->text().trimmed();
-        if (text.isEmpty()) {
-            if (required)
-                require(key, s.region.isEmpty() ? tr("Required: the %1 endpoint (or pick a region instead).").arg(service)
-                                                : tr("Required: \"%1\" is not a public region, so give its %2 endpoint.").arg(s.region, service));
-            return;
-        }
-        if (const QString problem = endpointProblem(text); !problem.isEmpty())
-            p[key] = problem;
-    };
-    endpoint(QStringLiteral("imsEndpoint"), m_imsEndpoint, !known, QStringLiteral("IMS"));
-    endpoint(QStringLiteral("iamEndpoint"), m_iamEndpoint, !known && token, QStringLiteral("IAM"));
-
-    static const QRegularExpression projectIdShape(QStringLiteral("^[0-9a-f]{32}$"));
-    if (token) {
-        if (s.domain.isEmpty())
-            require(QStringLiteral("domain"), tr("Required: the account (domain) your IAM user belongs to."));
-        if (s.user.isEmpty())
-            require(QStringLiteral("user"), tr("Required: the IAM user name."));
-        if (m_password->text().isEmpty())
-            require(QStringLiteral("password"), tr("Required to get a token from IAM."));
-        if (s.projectName.isEmpty() && s.projectId.isEmpty() && s.region.isEmpty())
-            require(QStringLiteral("projectName"), tr("Required: a project name or ID (without a region there is no default)."));
-    } else {
-        if (s.accessKey.isEmpty())
-            require(QStringLiteral("accessKey"), tr("Required: the access key ID (AK)."));
-        if (m_secretKey->text().isEmpty())
-            require(QStringLiteral("secretKey"), tr("Required: the secret key (SK) that signs each request."));
-        if (s.projectId.isEmpty())
-            require(QStringLiteral("projectId"), tr("Required with AK/SK: requests are signed for a project ID."));
-    }
-    if (!s.projectId.isEmpty() && !projectIdShape.match(s.projectId).hasMatch())
-        p[QStringLiteral("projectId")] = tr("A project ID is 32 hexadecimal characters (My Credentials → API Credentials).");
-
-    if (s.proxy == ConnectionSettings::Proxy::Custom) {
-        const QUrl u(m_proxyUrl->text().trimmed(), QUrl::StrictMode);
-        if (m_proxyUrl->text().trimmed().isEmpty())
-            require(QStringLiteral("proxyUrl"), tr("Required: the proxy, e.g. http://proxy.example.com:3128."));
-        else if (!u.isValid() || u.host().isEmpty() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("socks5")))
-            p[QStringLiteral("proxyUrl")] = tr("Write it as http://host:port or socks5://host:port.");
-    }
-    if (!s.caFile.isEmpty()) {
-        const QFileInfo info(s.caFile);
-        if (!info.isFile())
-            p[QStringLiteral("caFile")] = tr("No such file.");
-        else if (!info.isReadable())
-            p[QStringLiteral("caFile")] = tr("The file cannot be read.");
-        else if (QSslCertificate::fromPath(s.caFile).isEmpty())
-            p[QStringLiteral("caFile")] = tr("The file holds no PEM certificate.");
-    }
+    // The rules every connection meets, the CLI's too; only the name is the dialog's own business.
+    const auto rules = ConnectionRules::problems(s, formCredentials(), missing);
+    for (auto it = rules.cbegin(); it != rules.cend(); ++it)
+        p.insert(it.key(), it.value());
     return p;
 }
 
@@ -684,7 +617,7 @@ void ConnectionDialog::updateModeWidgets()
     QString regionName;
     for (const auto &r : Regions::all())
         if (r.id == region)
-            regionName = r.name;
+            regionName = r.displayName();
     m_regionInfo->setText(known ? tr("%1 — endpoints left empty mean %2 and %3.")
                                       .arg(regionName, Regions::defaultImsEndpoint(region).toString(),
                                            Regions::defaultIamEndpoint(region).toString())
@@ -888,6 +821,7 @@ void ConnectionDialog::startTest()
         return;
     m_results->clear();
     showStatus(tr("Testing…"), false);
+    m_testingFingerprint = formFingerprint();
     m_tester->start(formSettings(), formCredentials());
     revalidate();
     m_cancelTest->setFocus();
@@ -903,6 +837,8 @@ void ConnectionDialog::showTestStep(bool ok, const QString &text)
 
 void ConnectionDialog::testFinished(bool ok)
 {
+    if (!m_testingFingerprint.isEmpty())
+        m_passedFingerprint = ok ? m_testingFingerprint : QByteArray();
     showStatus(ok ? tr("The connection works.") : tr("The test failed; the steps above say where."), !ok);
     revalidate();
     if (m_testButton->isEnabled())
@@ -920,6 +856,49 @@ void ConnectionDialog::connectNow()
         accept();
         return;
     }
+    if (!problems().isEmpty())
+        return;
+    if (m_passedFingerprint == formFingerprint()) {
+        connectConfirmed();
+        return;
+    }
+    // Connecting to something that does not work only shows at Submit: say so now, and offer the test.
+    const bool failed = !m_testingFingerprint.isEmpty() && m_testingFingerprint == formFingerprint();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Connect"),
+                                failed ? tr("The last test of \"%1\" did not pass. Connect anyway?").arg(m_name->text())
+                                       : tr("\"%1\" has not been tested as it is now. Connect anyway?").arg(m_name->text()),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("connectUntestedQuestion"));
+    box->setInformativeText(tr("Requests may fail at Submit if the endpoints, the project or the secret are wrong."));
+    QPushButton *anyway = box->addButton(tr("Connect &anyway"), QMessageBox::AcceptRole);
+    anyway->setObjectName(QStringLiteral("connectAnywayButton"));
+    QPushButton *test = box->addButton(tr("&Test first"), QMessageBox::ActionRole);
+    test->setObjectName(QStringLiteral("testFirstButton"));
+    box->setDefaultButton(test);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, anyway, test] {
+        if (box->clickedButton() == anyway)
+            connectConfirmed();
+        else if (box->clickedButton() == test)
+            startTest();
+    });
+    box->open();
+}
+
+QByteArray ConnectionDialog::formFingerprint() const
+{
+    const Credentials c = formCredentials();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QJsonDocument(formSettings().toJson()).toJson(QJsonDocument::Compact));
+    for (const QString &secret : {c.password, c.accessKey, c.secretKey, c.securityToken}) {
+        hash.addData(secret.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    return hash.result();
+}
+
+void ConnectionDialog::connectConfirmed()
+{
     if (!problems().isEmpty())
         return;
     const ConnectionSettings s = formSettings();

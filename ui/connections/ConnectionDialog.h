@@ -83,6 +83,11 @@ private:
     void showTestStep(bool ok, const QString &text);
     void testFinished(bool ok);
     void connectNow();
+    // Connects with the form as it is, tested or not.
+    void connectConfirmed();
+    // What the form would connect with, secrets included (as a hash): a passed test counts only
+    // for exactly what it tested.
+    QByteArray formFingerprint() const;
     void showKeychainProblem(const SecretStore::Result &result);
     void keepForSession();
     void showStatus(const QString &text, bool error);
@@ -136,6 +141,8 @@ private:
     QPushButton *m_saveButton;
     QPushButton *m_connectButton;
     QPushButton *m_closeButton;
+    QByteArray m_testingFingerprint;
+    QByteArray m_passedFingerprint; // the form of the last test that passed
 };
 
 } // namespace ims

@@ -121,6 +121,11 @@ void JobDetailsDialog::refresh()
     if (r.finishedAt.isValid())
         html += row(tr("Ended"), QStringLiteral("%1 (%2)").arg(QLocale().toString(r.finishedAt.toLocalTime(), QLocale::LongFormat),
                                                               JobListModel::durationText(r.submittedAt.secsTo(r.finishedAt))));
+    // Support asks for these: the server's X-Request-Id of the create call and of the latest job query.
+    if (!r.requestId.isEmpty())
+        html += row(tr("Request ID (create)"), r.requestId);
+    if (!r.lastPollRequestId.isEmpty())
+        html += row(tr("Request ID (last poll)"), r.lastPollRequestId);
     if (!r.imageIds.isEmpty())
         html += row(tr("Image IDs"), r.imageIds.join(QLatin1String(", ")));
     const auto subJobs = m_model->subJobsAt(m_model->rowOf(m_id));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "jobs/JobRecord.h"
-#include "jobs/JobStatus.h"
+#include "cloud/JobStatus.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

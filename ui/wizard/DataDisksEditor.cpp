@@ -57,7 +57,7 @@ DataDisksEditor::DataDisksEditor(const FieldSpec &spec, RequestDraft *draft, QWi
         rules << tr("At most %1 data disks.").arg(spec.maxItems);
     for (const auto &c : m_columns)
         rules << tr("%1: %2").arg(c.displayLabel(), c.ruleText());
-    m_rule->setText(rules.join(QLatin1Char('\n')) + QLatin1Char('\n') + spec.source);
+    m_rule->setText(rules.join(QLatin1Char('\n')) + QLatin1Char('\n') + spec.displaySource());
     layout->addWidget(m_rule);
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("verdict_") + spec.key);

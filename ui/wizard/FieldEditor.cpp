@@ -178,7 +178,7 @@ void FieldEditor::refresh()
                                                           : OsVersions::familyOf(osValue);
     }
     const QString rule = m_spec.ruleText(os);
-    m_rule->setText(rule.isEmpty() ? m_spec.source : tr("%1 — %2").arg(rule, m_spec.source));
+    m_rule->setText(rule.isEmpty() ? m_spec.displaySource() : tr("%1 — %2").arg(rule, m_spec.displaySource()));
     const auto issues = m_draft->issuesFor(m_spec.key);
     QStringList errors, warnings;
     for (const auto &i : issues)

@@ -1,7 +1,5 @@
 #include "ImageWizard.h"
 
-#include "cloud/ImsClient.h"
-#include "jobs/JobMonitor.h"
 
 #include "FieldsPage.h"
 #include "RequestDraft.h"
@@ -53,10 +51,9 @@ ImageWizard::ImageWizard(QWidget *parent)
     connect(m_review, &ReviewPage::saveAsProfileRequested, this, &ImageWizard::saveAsProfileRequested);
 }
 
-void ImageWizard::setConnection(ImsClient *client, JobMonitor *monitor, const QString &connectionName)
+void ImageWizard::setSession(Session *session, const QString &connectionName)
 {
-    m_context.client = client;
-    m_context.monitor = monitor;
+    m_context.session = session;
     m_context.connectionName = connectionName;
     if (currentId() == ReviewPageId)
         m_review->initializePage();

@@ -7,8 +7,7 @@
 namespace ims {
 
 class FieldsPage;
-class ImsClient;
-class JobMonitor;
+class Session;
 class RequestDraft;
 class ReviewPage;
 class StartPage;
@@ -26,7 +25,9 @@ public:
     explicit ImageWizard(QWidget *parent = nullptr);
 
     RequestDraft *draft() const { return m_draft; }
-    void setConnection(ImsClient *client, JobMonitor *monitor, const QString &connectionName);
+    // The connection requests are shown for and sent through; null when not connected.
+    void setSession(Session *session, const QString &connectionName);
+    Session *session() const { return m_context.session; }
     // Starts over with this request (a profile, a request file, "clone into wizard").
     void loadRequest(const QString &methodId, const QJsonObject &fields);
     void setOsVersionChoices(const QStringList &versions);

@@ -4,9 +4,9 @@
 #include "RequestDraft.h"
 #include "catalogue/RequestBuilder.h"
 #include "catalogue/RequestFile.h"
-#include "cloud/ImsCalls.h"
 #include "cloud/ImsClient.h"
-#include "jobs/JobMonitor.h"
+#include "session/Session.h"
+#include "session/Submission.h"
 
 #include <QClipboard>
 #include <QFileDialog>
@@ -23,21 +23,13 @@
 
 namespace ims {
 
-namespace {
-QString shellQuote(const QString &s)
-{
-    QString q = s;
-    q.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + q + QLatin1Char('\'');
-}
-} // namespace
-
 ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
     , m_view(new QPlainTextEdit(this))
     , m_warnings(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_curlNote(new QLabel(this))
     , m_copy(new QPushButton(tr("Copy as &curl"), this))
     , m_save(new QPushButton(tr("Save as request &file…"), this))
     , m_saveProfile(new QPushButton(tr("Save as &profile…"), this))
@@ -60,6 +52,9 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_copy->setObjectName(QStringLiteral("copyCurl"));
+    m_curlNote->setObjectName(QStringLiteral("curlNote"));
+    m_curlNote->setWordWrap(true);
+    m_curlNote->setForegroundRole(QPalette::PlaceholderText);
     m_save->setObjectName(QStringLiteral("saveRequest"));
     m_saveProfile->setObjectName(QStringLiteral("saveProfile"));
     m_saveProfile->setToolTip(tr("Keep this request under a name, to open it again later (File ▸ Profiles…)."));
@@ -78,11 +73,12 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_warnings);
     layout->addLayout(buttons);
+    layout->addWidget(m_curlNote);
     layout->addWidget(m_status);
 
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(curlCommand());
-        setStatus(tr("The curl command is on the clipboard. Set IMS_WIZARD_TOKEN to a token before running it."), false);
+        setStatus(tr("The curl command is on the clipboard."), false);
     });
     connect(m_save, &QPushButton::clicked, this, &ReviewPage::saveRequestFile);
     connect(m_saveProfile, &QPushButton::clicked, this, &ReviewPage::saveAsProfileRequested);
@@ -95,10 +91,11 @@ QString ReviewPage::requestText() const
     const MethodSpec *m = m_context->draft->method();
     if (!m)
         return {};
-    const QString base = m_context->client ? m_context->client->settings().effectiveImsEndpoint().toString() : QString();
-    const bool newer = m_context->client && m_context->client->settings().useNewerCreatePaths;
-    const PreparedRequest r = RequestBuilder::masked(RequestBuilder::prepare(*m, m_context->draft->fields(), {base, newer}));
-    QString text = QStringLiteral("%1 %2\n").arg(QString::fromLatin1(r.verb), base.isEmpty() ? r.path : r.url());
+    // Connected: exactly what the session will send, auth headers included. Not connected: the
+    // request with a token placeholder, the host left out.
+    const PreparedRequest r = m_context->session ? m_context->session->prepare(*m, m_context->draft->fields())
+                                                 : RequestBuilder::masked(RequestBuilder::prepare(*m, m_context->draft->fields(), {}));
+    QString text = QStringLiteral("%1 %2\n").arg(QString::fromLatin1(r.verb), r.baseUrl.isEmpty() ? r.path : r.url());
     for (const auto &h : r.headers)
         text += QStringLiteral("%1: %2\n").arg(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
     return text + QLatin1Char('\n') + QString::fromUtf8(r.prettyBody);
@@ -109,23 +106,9 @@ QString ReviewPage::curlCommand() const
     const MethodSpec *m = m_context->draft->method();
     if (!m)
         return {};
-    const QString base = m_context->client ? m_context->client->settings().effectiveImsEndpoint().toString()
-                                          : QStringLiteral("https://ims.REGION.myhuaweicloud.com");
-    const bool newer = m_context->client && m_context->client->settings().useNewerCreatePaths;
-    const PreparedRequest r = RequestBuilder::prepare(*m, m_context->draft->fields(), {base, newer}); // the path the review shows
-    QStringList parts{QStringLiteral("curl -sS -X %1 %2").arg(QString::fromLatin1(r.verb), shellQuote(r.url()))};
-    for (const auto &h : r.headers) {
-        if (h.first == "Host")
-            continue;
-        // The token itself never leaves the program: the command reads it from the environment.
-        const QString name = QString::fromLatin1(h.first);
-        if (RequestBuilder::isSecretHeader(h.first))
-            parts << QStringLiteral("-H \"%1: $IMS_WIZARD_TOKEN\"").arg(name);
-        else
-            parts << QStringLiteral("-H %1").arg(shellQuote(name + QStringLiteral(": ") + QString::fromUtf8(h.second)));
-    }
-    parts << QStringLiteral("--data-raw %1").arg(shellQuote(QString::fromUtf8(r.bodyBytes)));
-    return parts.join(QStringLiteral(" \\\n  "));
+    if (m_context->session)
+        return m_context->session->curlCommand(*m, m_context->draft->fields());
+    return RequestBuilder::curlCommand(RequestBuilder::prepare(*m, m_context->draft->fields(), {QStringLiteral("https://ims.REGION.myhuaweicloud.com")}));
 }
 
 void ReviewPage::initializePage()
@@ -155,8 +138,12 @@ void ReviewPage::refresh()
     m_warnings->setVisible(!warnings.isEmpty());
     const bool valid = !hasErrors(m_context->draft->issues());
     const bool done = !m_jobId.isEmpty() || !m_imageId.isEmpty();
-    m_submit->setEnabled(valid && m_context->client && !m_busy && !done);
-    m_submit->setToolTip(m_context->client ? QString() : tr("Not connected: choose a connection to submit. You can still save or copy the request."));
+    m_submit->setEnabled(valid && m_context->session && !m_busy && !done);
+    m_submit->setToolTip(m_context->session ? QString() : tr("Not connected: choose a connection to submit. You can still save or copy the request."));
+    const bool signedCurl = m_context->session && m_context->session->settings().auth == AuthMode::AkSk;
+    m_curlNote->setText(signedCurl ? tr("Copy as curl: the command carries this request's signature, valid for %n minute(s) and for this body only.",
+                                        nullptr, Session::signatureValidityMinutes)
+                                   : tr("Copy as curl: the command reads the token from $IMS_WIZARD_TOKEN."));
     emit completeChanged();
 }
 
@@ -187,54 +174,49 @@ void ReviewPage::saveRequestFile()
 void ReviewPage::submit()
 {
     const MethodSpec *m = m_context->draft->method();
-    if (!m || !m_context->client || m_busy)
+    if (!m || !m_context->session || m_busy)
         return;
     m_busy = true;
     refresh();
     setStatus(tr("Sending…"), false);
-    const QJsonObject fields = m_context->draft->fields();
-    auto *call = new CreateImageCall(m_context->client, *m, fields);
-    connect(call, &ApiCall::finished, this, [this, call, fields, methodId = m->id, answer = m->answer] {
-        call->deleteLater();
+    Submission *submission = m_context->session->submit(*m, m_context->draft->fields());
+    connect(submission, &Submission::finished, this, [this, submission] {
+        submission->deleteLater();
         m_busy = false;
-        if (!call->succeeded()) {
-            const ApiError &e = *call->error();
-            if (call->outcomeUnknown()) {
-                if (m_context->monitor)
-                    m_context->monitor->recordOutcomeUnknown(methodId, fields, e.userMessage());
-                setStatus(tr("The request was sent but no answer came back (%1). It may or may not have created the image, "
-                             "so it was not sent again. Check the console before you submit it once more.")
-                              .arg(e.userMessage()),
-                          true);
-            } else {
-                setStatus(e.userMessage(), true);
-                const QString field = e.fieldHint();
-                if (!field.isEmpty() && m_context->draft->method() && m_context->draft->method()->field(field)) {
-                    m_context->draft->setServerIssue(field, e.userMessage());
-                    emit fieldRejected(field);
-                }
+        switch (submission->outcome()) {
+        case Submission::Outcome::OutcomeUnknown:
+            setStatus(tr("The request was sent but no answer came back (%1). It may or may not have created the image, "
+                         "so it was not sent again. Check the console before you submit it once more.")
+                          .arg(submission->error()->userMessage()),
+                      true);
+            break;
+        case Submission::Outcome::Failed:
+            setStatus(submission->error()->userMessage(), true);
+            if (const QString field = submission->rejectedField(); !field.isEmpty()) {
+                m_context->draft->setServerIssue(field, submission->error()->userMessage());
+                emit fieldRejected(field);
             }
-            refresh();
-            return;
-        }
-        if (answer == Answer::Image) {
-            m_imageId = call->image().value(QStringLiteral("id")).toString();
+            break;
+        case Submission::Outcome::ImageCreated:
+            m_imageId = submission->image().value(QStringLiteral("id")).toString();
             setStatus(tr("Image metadata %1 created (status %2). Next: upload the image file.")
-                          .arg(m_imageId, call->image().value(QStringLiteral("status")).toString()),
+                          .arg(m_imageId, submission->image().value(QStringLiteral("status")).toString()),
                       false);
             emit submitted(m_imageId);
             setFinalPage(false); // makes QWizard ask nextId() again: the upload step is there now
-        } else {
-            m_jobId = call->jobId();
-            if (m_context->monitor)
-                m_context->monitor->track(m_jobId, methodId, fields);
+            m_another->setVisible(true);
+            break;
+        case Submission::Outcome::JobStarted:
+            m_jobId = submission->jobId();
             setStatus(tr("Submitted. Job %1 is followed in the job monitor.").arg(m_jobId), false);
             emit submitted(m_jobId);
+            m_another->setVisible(true);
+            break;
+        case Submission::Outcome::Pending:
+            break;
         }
-        m_another->setVisible(true);
         refresh();
     });
-    call->start();
 }
 
 bool ReviewPage::isComplete() const

@@ -46,6 +46,7 @@ private:
     QPlainTextEdit *m_view;
     QLabel *m_warnings;
     QLabel *m_status;
+    QLabel *m_curlNote;
     QPushButton *m_copy;
     QPushButton *m_save;
     QPushButton *m_saveProfile;

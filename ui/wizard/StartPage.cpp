@@ -95,7 +95,7 @@ void StartPage::choose(const QString &methodId)
     }
     m_explanation->setText(tr("<b>%1</b><br>%2<br><tt>%3 %4</tt> — %5")
                                .arg(m->displayTitle().toHtmlEscaped(), m->displaySummary().toHtmlEscaped(),
-                                    QString::fromLatin1(m->httpMethod), m->path, m->source.toHtmlEscaped()));
+                                    QString::fromLatin1(m->httpMethod), m->path, FieldSpec::pageName(m->source).toHtmlEscaped()));
     emit completeChanged();
 }
 

@@ -149,7 +149,7 @@ void TagsEditor::refresh()
     if (!m_draft || !m_draft->method())
         return;
     const FieldSpec *tags = m_draft->method()->field(QStringLiteral("tags"));
-    m_rule->setText(tags ? tr("%1 — %2").arg(tags->ruleText(), tags->source) : QString());
+    m_rule->setText(tags ? tr("%1 — %2").arg(tags->ruleText(), tags->displaySource()) : QString());
     QStringList messages;
     for (const auto &key : {QStringLiteral("tags"), QStringLiteral("image_tags")})
         for (const auto &i : m_draft->issuesFor(key))

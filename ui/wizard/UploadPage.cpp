@@ -81,7 +81,7 @@ void UploadPage::initializePage()
 
 void UploadPage::start()
 {
-    if (m_call || !m_context->client)
+    if (m_call || !m_context->client())
         return;
     auto file = std::make_unique<QFile>(m_path->text());
     if (!file->open(QIODevice::ReadOnly)) {
@@ -89,7 +89,7 @@ void UploadPage::start()
         return;
     }
     const qint64 size = file->size();
-    auto *call = new UploadImageFileCall(m_context->client, m_imageId, std::move(file));
+    auto *call = new UploadImageFileCall(m_context->client(), m_imageId, std::move(file));
     m_call = call;
     m_start->setEnabled(false);
     m_cancel->setEnabled(true);
@@ -129,7 +129,7 @@ void UploadPage::cancel()
 // After an upload (or a cancelled one) the server's word on the image, so the page never guesses.
 void UploadPage::showFinalState()
 {
-    auto *check = new ImageCall(m_context->client, m_imageId, ImageCall::Api::Native);
+    auto *check = new ImageCall(m_context->client(), m_imageId, ImageCall::Api::Native);
     connect(check, &ApiCall::finished, this, [this, check] {
         check->deleteLater();
         if (!check->succeeded()) {

@@ -1,22 +1,24 @@
 #pragma once
 
+#include "session/Session.h"
+
 #include <QPointer>
 #include <QString>
 
 namespace ims {
 
 class ImsClient;
-class JobMonitor;
 class RequestDraft;
 
-// What every wizard page shares: the request being built, and (when connected) the client that
-// sends it and the monitor that follows its job.
+// What every wizard page shares: the request being built, and (when connected) the session that
+// shows it as it will be sent, sends it and has its job followed.
 struct WizardContext
 {
     RequestDraft *draft = nullptr;
-    QPointer<ImsClient> client;   // null when not connected: the wizard still validates and previews
-    QPointer<JobMonitor> monitor;
+    QPointer<Session> session;    // null when not connected: the wizard still validates and previews
     QString connectionName;       // "Sandbox", "ap-southeast-1 / project", shown on the review page
+
+    ImsClient *client() const { return session ? session->client() : nullptr; }
 };
 
 } // namespace ims

@@ -71,7 +71,7 @@ class TestOpenStack : public QObject
     // POST /v2/images through CreateImageCall; the new image's id, empty on failure.
     QString createImage(const QJsonObject &fields)
     {
-        auto *create = new CreateImageCall(&m_client, native(), fields);
+        auto *create = new CreateImageCall(m_client, native(), fields);
         if (!waitFor(create) || !create->succeeded()) {
             qWarning() << "create failed:" << why(create);
             return {};
@@ -84,7 +84,7 @@ class TestOpenStack : public QObject
 
     QJsonObject imageRecord(const QString &id)
     {
-        auto *get = new ImageCall(&m_client, id, ImageCall::Api::Native);
+        auto *get = new ImageCall(m_client, id, ImageCall::Api::Native);
         waitFor(get);
         get->deleteLater();
         return get->image();
@@ -127,7 +127,7 @@ class TestOpenStack : public QObject
         auto file = std::make_unique<QFile>(path);
         if (!file->open(QIODevice::ReadOnly))
             return u;
-        auto *call = new UploadImageFileCall(&m_client, id, std::move(file));
+        auto *call = new UploadImageFileCall(m_client, id, std::move(file));
         connect(call, &ApiCall::uploadProgress, call, [&u, call, abortAfter](qint64 sent, qint64) {
             u.progress << sent;
             if (abortAfter > 0 && sent >= abortAfter)
@@ -177,17 +177,19 @@ private slots:
     {
         if (env("IMS_OS_GLANCE_URL").isEmpty())
             QSKIP("needs Keystone and Glance: run tests/integration/openstack/run.sh");
-        m_client.setConnection(settings(), credentials());
+        renewClient();
     }
 
     void cleanupTestCase()
     {
+        if (!m_client)
+            return;
         // Free the store (the 1 GB uploads); protected images cannot be deleted and are left.
         for (const QString &id : std::as_const(m_created)) {
             ApiRequest del;
             del.verb = "DELETE";
             del.path = QStringLiteral("/v2/images/%1").arg(id);
-            auto *call = m_client.send(del);
+            auto *call = m_client->send(del);
             QSignalSpy spy(call, &ApiCall::finished);
             spy.wait(30000);
             call->deleteLater();
@@ -197,32 +199,32 @@ private slots:
     // IAM "Obtaining a User Token Through Password Authentication" = Keystone v3 password auth.
     void aTokenComesFromKeystone()
     {
-        QSignalSpy renewed(m_client.tokens(), &TokenProvider::tokenRenewed);
+        QSignalSpy renewed(m_client->tokens(), &TokenProvider::tokenRenewed);
         const QDateTime before = QDateTime::currentDateTimeUtc();
         std::optional<ApiError> error = ApiError::cancelled();
         bool called = false;
-        m_client.tokens()->withToken(this, [&](const std::optional<ApiError> &e) { error = e; called = true; });
+        m_client->tokens()->withToken(this, [&](const std::optional<ApiError> &e) { error = e; called = true; });
         QTRY_VERIFY_WITH_TIMEOUT(called, 60000);
         QVERIFY2(!error, qPrintable(error ? error->userMessage() : QString()));
         QCOMPARE(renewed.count(), 1);
         // X-Subject-Token is the token; the body gives its expiry and the project's id.
-        QVERIFY(m_client.tokens()->token().size() > 100);
-        QCOMPARE(m_client.tokens()->projectId(), env("IMS_OS_PROJECT_ID"));
-        QVERIFY(m_client.tokens()->expiresAt() > before);
-        QVERIFY(m_client.tokens()->expiresAt() < before.addSecs(25 * 3600));
-        QVERIFY(m_client.tokens()->hasUsableToken());
+        QVERIFY(m_client->tokens()->token().size() > 100);
+        QCOMPARE(m_client->tokens()->projectId(), env("IMS_OS_PROJECT_ID"));
+        QVERIFY(m_client->tokens()->expiresAt() > before);
+        QVERIFY(m_client->tokens()->expiresAt() < before.addSecs(25 * 3600));
+        QVERIFY(m_client->tokens()->hasUsableToken());
     }
 
     void oneTokenServesManyCalls()
     {
         // Keystone's tokens live 1 h ([token] expiration), IAM's 24 h: a token must not count as
         // "about to expire" from the start, or every call signs in again.
-        m_client.setConnection(settings(), credentials());
-        QSignalSpy renewed(m_client.tokens(), &TokenProvider::tokenRenewed);
+        renewClient();
+        QSignalSpy renewed(m_client->tokens(), &TokenProvider::tokenRenewed);
         for (int i = 0; i < 3; ++i) {
             ApiRequest list;
             list.path = QStringLiteral("/v2/images");
-            auto *call = m_client.send(list);
+            auto *call = m_client->send(list);
             QSignalSpy spy(call, &ApiCall::finished);
             QVERIFY(spy.wait(60000));
             QVERIFY2(call->succeeded(), qPrintable(why(call)));
@@ -234,8 +236,7 @@ private slots:
 
     void aWrongPasswordSaysAuthenticationFailed()
     {
-        ImsClient client;
-        client.setConnection(settings(), credentials(QStringLiteral("not-the-password")));
+        ImsClient client(settings(), credentials(QStringLiteral("not-the-password")));
         auto *get = new ImageCall(&client, QStringLiteral("00000000-0000-0000-0000-000000000000"), ImageCall::Api::Native);
         QVERIFY(waitFor(get));
         QVERIFY(get->error());
@@ -253,8 +254,7 @@ private slots:
         ConnectionSettings s = settings();
         s.projectId.clear();
         s.projectName = env("IMS_OS_PROJECT");
-        ImsClient client;
-        client.setConnection(s, credentials());
+        ImsClient client(s, credentials());
         ApiRequest list;
         list.path = QStringLiteral("/v2/images");
         auto *call = client.send(list);
@@ -267,10 +267,10 @@ private slots:
 
     void aRevokedTokenIsRenewedOnceForAGet()
     {
-        m_client.setConnection(settings(), credentials());
+        renewClient();
         const QString id = createImage(exampleFields());
         QVERIFY(!id.isEmpty());
-        const QByteArray oldToken = m_client.tokens()->token();
+        const QByteArray oldToken = m_client->tokens()->token();
         QVERIFY(!oldToken.isEmpty());
 
         // Revoke it the Keystone way (DELETE /v3/auth/tokens; a token may revoke itself).
@@ -285,13 +285,13 @@ private slots:
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 204);
         reply->deleteLater();
 
-        QSignalSpy renewed(m_client.tokens(), &TokenProvider::tokenRenewed);
-        auto *get = new ImageCall(&m_client, id, ImageCall::Api::Native);
+        QSignalSpy renewed(m_client->tokens(), &TokenProvider::tokenRenewed);
+        auto *get = new ImageCall(m_client, id, ImageCall::Api::Native);
         QVERIFY(waitFor(get));
         QVERIFY2(get->succeeded(), qPrintable(why(get)));
         QCOMPARE(get->attempts(), 2); // Glance refused the revoked token once
         QCOMPARE(renewed.count(), 1);
-        QVERIFY(m_client.tokens()->token() != oldToken);
+        QVERIFY(m_client->tokens()->token() != oldToken);
         QCOMPARE(get->image().value(QStringLiteral("id")).toString(), id);
         get->deleteLater();
     }
@@ -311,7 +311,7 @@ private slots:
         const auto file = RequestFile::load(path, &error);
         QVERIFY2(file, qPrintable(error));
         QVERIFY(!hasErrors(RequestValidator::validate(native(), file->fields))); // the catalogue accepts it
-        auto *create = new CreateImageCall(&m_client, native(), file->fields);
+        auto *create = new CreateImageCall(m_client, native(), file->fields);
         QVERIFY(waitFor(create));
         QVERIFY2(create->succeeded(), qPrintable(why(create)));
         QCOMPARE(create->httpStatus(), 201);
@@ -372,7 +372,7 @@ private slots:
             fields.insert(QStringLiteral("disk_format"), value);
             fields.insert(QStringLiteral("name"), QStringLiteral("format-%1").arg(value));
             QVERIFY(!hasErrors(RequestValidator::validate(native(), fields)));
-            auto *create = new CreateImageCall(&m_client, native(), fields);
+            auto *create = new CreateImageCall(m_client, native(), fields);
             QVERIFY(waitFor(create));
             if (create->succeeded()) {
                 m_created << create->image().value(QStringLiteral("id")).toString();
@@ -427,7 +427,7 @@ private slots:
             fields.insert(key, value);
         QCOMPARE(!hasErrors(RequestValidator::validate(native(), fields)), catalogueAccepts);
         // Sent as built by the program even where the catalogue would stop it, to learn Glance's verdict.
-        auto *create = new CreateImageCall(&m_client, native(), fields);
+        auto *create = new CreateImageCall(m_client, native(), fields);
         QVERIFY(waitFor(create));
         if (create->succeeded())
             m_created << create->image().value(QStringLiteral("id")).toString();
@@ -531,7 +531,14 @@ private slots:
     }
 
 private:
-    ImsClient m_client;
+    // A fresh client (and so a fresh token provider) for the test's connection.
+    void renewClient()
+    {
+        delete m_client;
+        m_client = new ImsClient(settings(), credentials(), this);
+    }
+
+    ImsClient *m_client = nullptr;
     QStringList m_created;
 };
 

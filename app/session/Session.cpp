@@ -1,0 +1,109 @@
+#include "Session.h"
+
+#include "Submission.h"
+#include "catalogue/Catalogue.h"
+#include "catalogue/RequestBuilder.h"
+#include "cloud/ImsCalls.h"
+#include "cloud/ImsClient.h"
+#include "cloud/RequestSigner.h"
+#include "cloud/TokenProvider.h"
+#include "jobs/JobMonitor.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSession, "ims.session", QtInfoMsg)
+
+namespace ims {
+
+Session::Session(const ConnectionSettings &settings, const Credentials &credentials, JobMonitor *monitor, QObject *parent)
+    : QObject(parent)
+    , m_client(new ImsClient(settings, credentials, this))
+    , m_monitor(monitor)
+{
+    setObjectName(QStringLiteral("session:") + settings.name);
+    if (m_monitor)
+        m_monitor->follow(m_client, settings.name);
+}
+
+Session::~Session()
+{
+    if (m_monitor)
+        m_monitor->unfollow(m_client);
+}
+
+const ConnectionSettings &Session::settings() const
+{
+    return m_client->settings();
+}
+
+QString Session::name() const
+{
+    return settings().name;
+}
+
+void Session::setClock(std::function<QDateTime()> clock)
+{
+    m_client->setClock(std::move(clock));
+}
+
+PreparedRequest Session::prepare(const MethodSpec &method, const QJsonObject &fields, Secrets secrets) const
+{
+    const ConnectionSettings &s = settings();
+    PreparedRequest r = RequestBuilder::prepare(method, fields, {s.effectiveImsEndpoint().toString(), s.useNewerCreatePaths});
+    const QByteArray token = secrets == Secrets::Masked ? RequestBuilder::maskedValue : m_client->tokens()->token();
+    const AuthorizedRequest sent = m_client->authorize(CreateImageCall::requestFor(s, method, fields), token, m_client->now());
+    // What RequestBuilder guessed for auth gives way to what this connection really sends.
+    const QByteArray host = r.header("Host");
+    r.headers.clear();
+    if (!host.isEmpty())
+        r.setHeader("Host", host);
+    for (const auto &h : sent.headers)
+        r.setHeader(h.first, h.second);
+    return secrets == Secrets::Masked ? RequestBuilder::masked(r) : r;
+}
+
+QString Session::curlCommand(const MethodSpec &method, const QJsonObject &fields) const
+{
+    return RequestBuilder::curlCommand(prepare(method, fields, Secrets::Shown));
+}
+
+Submission *Session::submit(const MethodSpec &method, const QJsonObject &fields)
+{
+    auto *submission = new Submission(this);
+    auto *call = new CreateImageCall(m_client, method, fields);
+    submission->m_call = call;
+    const bool answersWithJob = method.answer == Answer::Job;
+    connect(call, &ApiCall::finished, submission, [this, submission, call, fields, methodId = method.id, answersWithJob] {
+        call->deleteLater();
+        if (!call->succeeded()) {
+            const ApiError &e = *call->error();
+            submission->m_error = e;
+            if (call->outcomeUnknown()) {
+                submission->m_outcome = Submission::Outcome::OutcomeUnknown;
+                if (m_monitor)
+                    submission->m_recordId = m_monitor->recordOutcomeUnknown(m_client, methodId, fields, e.userMessage(), e.requestId()).id;
+            } else {
+                submission->m_outcome = Submission::Outcome::Failed;
+                const MethodSpec *m = Catalogue::instance().method(methodId);
+                if (const QString field = e.fieldHint(); !field.isEmpty() && m && m->field(field))
+                    submission->m_rejectedField = field;
+            }
+        } else if (!answersWithJob) {
+            submission->m_outcome = Submission::Outcome::ImageCreated;
+            submission->m_image = call->image();
+        } else {
+            submission->m_outcome = Submission::Outcome::JobStarted;
+            submission->m_jobId = call->jobId();
+            // Written to the job list before anything else happens: a crash now still leaves the job followed.
+            if (m_monitor)
+                submission->m_recordId =
+                    m_monitor->track(m_client, call->jobId(), methodId, fields, QString::fromLatin1(call->responseHeader("X-Request-Id"))).id;
+        }
+        qCInfo(lcSession) << "create" << methodId << "on" << name() << "->" << int(submission->m_outcome);
+        emit submission->finished();
+    });
+    call->start();
+    return submission;
+}
+
+} // namespace ims
