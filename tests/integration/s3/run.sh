@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 IMS Wizard authors
 # A real S3 peer on 127.0.0.1 for tst_obs (issue 12): OpenStack Swift with its s3api middleware, which checks
 # AWS Signature V4 as OBS does, started by swift-s3-loopback.sh beside this file (Debian's packages, a fresh
 # temporary folder, free ports, path-style addressing, region cn-north-4), and a qcow2 file from qemu-img.

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 IMS Wizard authors
 # Copied from shared/recipes/swift-s3-loopback.sh (proved by its swift-s3-loopback.check.sh), kept here so that
 # the test runs from the repository alone.
 # A real S3-compatible object store on loopback: OpenStack Swift 2.30 from Debian 12's packages
