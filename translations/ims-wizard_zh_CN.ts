@@ -1477,6 +1477,9 @@ Commands:
   sign --ak AK --sk SK ...  compute an AK/SK Authorization header (debug a rejected signature)
   sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
                             run the local IMS/IAM look-alike in the foreground
+  list buckets [--json]     list the OBS buckets and their regions
+  list objects BUCKET[/PREFIX] [--json]
+                            list a bucket&apos;s objects (every page)
 
 Connection options (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,
 --project-id, --domain, --user, --auth token|aksk, or IMS_WIZARD_* variables. Secrets come only
@@ -1504,6 +1507,9 @@ Options:
   sign --ak AK --sk SK ...  计算 AK/SK Authorization 头（排查被拒绝的签名）
   sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
                             在前台运行本地 IMS/IAM 模拟服务
+  list buckets [--json]     列出 OBS 桶及其区域
+  list objects BUCKET[/PREFIX] [--json]
+                            列出桶中的对象（所有分页）
 
 连接选项（submit、job、jobs）：--endpoint、--iam-endpoint、--region、--project、
 --project-id、--domain、--user、--auth token|aksk，或 IMS_WIZARD_* 环境变量。密钥只能来自
@@ -1703,6 +1709,14 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>Run &apos;. %1&apos; to point ims-wizard-cli at it.</source>
         <translation>运行 &apos;. %1&apos; 让 ims-wizard-cli 连接到沙箱。</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1 for the OBS look-alike</source>
+        <translation>无法在 127.0.0.1 上监听 OBS 模拟服务</translation>
+    </message>
+    <message>
+        <source>OBS look-alike on %1 (buckets sandbox-images, sandbox-backups, sandbox-empty)</source>
+        <translation>OBS 模拟服务位于 %1（桶 sandbox-images、sandbox-backups、sandbox-empty）</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2127,191 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>Cannot write the job list %1: %2</source>
         <translation>无法写入任务列表 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>Run &apos;ims-wizard-cli list --help&apos; for usage.</source>
+        <translation>运行 &apos;ims-wizard-cli list --help&apos; 查看用法。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>list objects needs BUCKET or BUCKET/PREFIX</source>
+        <translation>list objects 需要 BUCKET 或 BUCKET/PREFIX</translation>
+    </message>
+    <message>
+        <source>(folder)</source>
+        <translation>（文件夹）</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>STORAGE CLASS</source>
+        <translation>存储类别</translation>
+    </message>
+    <message>
+        <source>LAST MODIFIED</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>List what the account holds. Kinds: buckets (OBS buckets and their regions); objects BUCKET[/PREFIX] (the objects of a bucket, every page). --json prints the API&apos;s own field names.</source>
+        <translation>列出账号中的资源。种类：buckets（OBS 桶及其区域）；objects BUCKET[/PREFIX]（桶中的对象，所有分页）。--json 输出 API 自身的字段名。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array with the API&apos;s field names.</source>
+        <translation>以 JSON 数组输出，使用 API 的字段名。</translation>
+    </message>
+    <message>
+        <source>objects: group keys into folders at this character, e.g. /.</source>
+        <translation>objects：在该字符处将键归组为文件夹，例如 /。</translation>
+    </message>
+    <message>
+        <source>buckets or objects</source>
+        <translation>buckets 或 objects</translation>
+    </message>
+    <message>
+        <source>objects: the bucket, and a key prefix</source>
+        <translation>objects：桶，以及键前缀</translation>
+    </message>
+    <message>
+        <source>say what to list: buckets or objects</source>
+        <translation>请指定要列出的内容：buckets 或 objects</translation>
+    </message>
+    <message>
+        <source>cannot list &quot;%1&quot;: the kinds are buckets and objects</source>
+        <translation>无法列出 &quot;%1&quot;：可用的种类为 buckets 和 objects</translation>
+    </message>
+    <message>
+        <source>list buckets takes no further argument</source>
+        <translation>list buckets 不接受其他参数</translation>
+    </message>
+    <message>
+        <source>list objects takes exactly one BUCKET or BUCKET/PREFIX</source>
+        <translation>list objects 只接受一个 BUCKET 或 BUCKET/PREFIX</translation>
+    </message>
+</context>
+<context>
+    <name>ObsError</name>
+    <message>
+        <source>OBS did not answer for %1 s; check the network and try again.</source>
+        <translation>OBS 在 %1 秒内没有应答；请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>OBS rejected the signature: the secret key is not the one of access key %1.</source>
+        <translation>OBS 拒绝了签名：私有访问密钥（SK）与访问密钥 %1 不匹配。</translation>
+    </message>
+    <message>
+        <source>OBS does not know the access key %1: check that it is typed right and has not been deleted.</source>
+        <translation>OBS 不认识访问密钥 %1：请检查是否输入正确、是否已被删除。</translation>
+    </message>
+    <message>
+        <source>OBS refused access to %1: the secret key is wrong or the user lacks the permission %2.</source>
+        <translation>OBS 拒绝访问 %1：私有访问密钥错误，或用户缺少权限 %2。</translation>
+    </message>
+    <message>
+        <source>the bucket list</source>
+        <translation>桶列表</translation>
+    </message>
+    <message>
+        <source>for it</source>
+        <translation>所需的权限</translation>
+    </message>
+    <message>
+        <source>OBS denied access to %1: the account or IAM user lacks the permission for it.</source>
+        <translation>OBS 拒绝访问 %1：账号或 IAM 用户缺少相应权限。</translation>
+    </message>
+    <message>
+        <source>OBS denied access to %1: the account or IAM user lacks the permission %2.</source>
+        <translation>OBS 拒绝访问 %1：账号或 IAM 用户缺少权限 %2。</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; does not exist: check its name (and that it belongs to this account).</source>
+        <translation>桶 &quot;%1&quot; 不存在：请检查其名称（以及它是否属于此账号）。</translation>
+    </message>
+    <message>
+        <source>The object &quot;%1&quot; does not exist in bucket &quot;%2&quot;.</source>
+        <translation>桶 &quot;%2&quot; 中不存在对象 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>OBS refused the request because this computer&apos;s clock is more than 15 minutes off: set the clock right and try again.</source>
+        <translation>OBS 拒绝了请求，因为本机时钟偏差超过 15 分钟：请校正时钟后重试。</translation>
+    </message>
+    <message>
+        <source>The bucket or endpoint belongs to another region than the one the request was signed for; choose the bucket&apos;s region (%1).</source>
+        <translation>桶或终端节点属于另一个区域，而不是请求签名所用的区域；请选择桶所在的区域（%1）。</translation>
+    </message>
+    <message>
+        <source>OBS asks to slow down (HTTP %1); try again in a moment.</source>
+        <translation>OBS 要求降低请求速率（HTTP %1）；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>OBS had an internal problem (HTTP %1%2); try again later.</source>
+        <translation>OBS 内部出现问题（HTTP %1%2）；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>, request %1</source>
+        <translation>，请求 %1</translation>
+    </message>
+    <message>
+        <source>OBS refused %1 (HTTP %2%3).</source>
+        <translation>OBS 拒绝了 %1（HTTP %2%3）。</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>该请求</translation>
+    </message>
+</context>
+<context>
+    <name>ObsOptions</name>
+    <message>
+        <source>OBS endpoint URL [IMS_WIZARD_OBS_ENDPOINT]; default https://obs.REGION.myhuaweicloud.com.</source>
+        <translation>OBS 终端节点 URL [IMS_WIZARD_OBS_ENDPOINT]；默认 https://obs.REGION.myhuaweicloud.com。</translation>
+    </message>
+    <message>
+        <source>Region id the requests are signed for, e.g. cn-north-4 [IMS_WIZARD_REGION].</source>
+        <translation>请求签名所用的区域 ID，例如 cn-north-4 [IMS_WIZARD_REGION]。</translation>
+    </message>
+    <message>
+        <source>Bucket addressing: virtual (BUCKET.host, Huawei Cloud OBS), path (host/BUCKET, an S3 peer on an IP address) or auto [IMS_WIZARD_OBS_ADDRESSING].</source>
+        <translation>桶寻址方式：virtual（BUCKET.host，华为云 OBS）、path（host/BUCKET，IP 地址上的 S3 兼容服务）或 auto [IMS_WIZARD_OBS_ADDRESSING]。</translation>
+    </message>
+    <message>
+        <source>the OBS endpoint must be a URL such as https://obs.cn-north-4.myhuaweicloud.com, not &quot;%1&quot;</source>
+        <translation>OBS 终端节点必须是 URL，例如 https://obs.cn-north-4.myhuaweicloud.com，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no region to sign for: give --region (or IMS_WIZARD_REGION), or an OBS endpoint that names it</source>
+        <translation>没有用于签名的区域：请指定 --region（或 IMS_WIZARD_REGION），或使用包含区域名的 OBS 终端节点</translation>
+    </message>
+    <message>
+        <source>--addressing must be auto, virtual or path</source>
+        <translation>--addressing 必须是 auto、virtual 或 path</translation>
+    </message>
+    <message>
+        <source>OBS needs an access key: set IMS_WIZARD_AK and IMS_WIZARD_SK (and IMS_WIZARD_SECURITY_TOKEN for temporary keys)</source>
+        <translation>OBS 需要访问密钥：请设置 IMS_WIZARD_AK 和 IMS_WIZARD_SK（临时密钥还需 IMS_WIZARD_SECURITY_TOKEN）</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2762,10 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>--header must be &apos;Name: value&apos;, not &quot;%1&quot;</source>
         <translation>--header 的格式必须为 &apos;Name: value&apos;，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>ims-wizard-cli sign: the Content-Type is not JSON, so the request is signed as the SDK does with X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD; send that header too.</source>
+        <translation>ims-wizard-cli sign：Content-Type 不是 JSON，因此按 SDK 的做法以 X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD 签名；请同时发送该请求头。</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3712,13 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     </message>
 </context>
 <context>
+    <name>ims::ListObjectsCall</name>
+    <message>
+        <source>OBS said the listing of %1 goes on but named no marker to go on from.</source>
+        <translation>OBS 表示 %1 的列表尚未结束，但没有给出继续列举的标记（marker）。</translation>
+    </message>
+</context>
+<context>
     <name>ims::MainWindow</name>
     <message>
         <source>Jobs</source>
@@ -3775,6 +3985,17 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>&lt;p&gt;Qt %1&lt;/p&gt;&lt;p&gt;Licence: %2, the &lt;a href=&quot;%3&quot;&gt;GNU General Public License&lt;/a&gt; version 3 or any later version. There is no warranty.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qt %1&lt;/p&gt;&lt;p&gt;许可证：%2，即 &lt;a href=&quot;%3&quot;&gt;GNU 通用公共许可证&lt;/a&gt;第 3 版或任何更高版本。本程序不提供任何担保。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ObsCall</name>
+    <message>
+        <source>The answer to %1 is not the XML OBS sends (%2 at line %3).</source>
+        <translation>%1 的应答不是 OBS 发送的 XML（第 %3 行：%2）。</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is larger than the %2 bytes asked for; reading stopped.</source>
+        <translation>%1 的应答超过了请求的 %2 字节；已停止读取。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "InspectCommand.h"
 #include "ListingCommands.h"
 #include "OutputFormat.h"
+#include "ListCommand.h"
 #include "SignCommand.h"
 
 #include "catalogue/Catalogue.h"
@@ -119,6 +120,9 @@ void Cli::printHelp()
                 "  connections [-o FORMAT]   list the connections the desktop program saved\n"
                 "  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]\n"
                 "                            run the local IMS/IAM look-alike in the foreground\n"
+                "  list buckets [--json]     list the OBS buckets and their regions\n"
+                "  list objects BUCKET[/PREFIX] [--json]\n"
+                "                            list a bucket's objects (every page)\n"
                 "\n"
                 "Connection options (preview, submit, job, jobs): --connection NAME (a saved connection),\n"
                 "--endpoint, --iam-endpoint, --region, --project, --project-id, --domain, --user, --auth token|aksk,\n"
@@ -201,6 +205,8 @@ int Cli::run(const QStringList &arguments)
         return runOsVersionsCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("connections"))
         return runConnectionsCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("list"))
+        return runListCommand(commandArgs, m_out, m_err);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 

@@ -90,9 +90,24 @@ int runSignCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                             target, QUrlQuery(target), headers, payload, sdkDate);
     if (p.isSet(verbose)) {
         out << "--- canonical request ---\n" << result.canonicalRequest << "\n--- string to sign ---\n"
-            << result.stringToSign << "\n--- Authorization ---\n";
+            << result.stringToSign << "\n--- headers to send ---\n";
+        for (const auto &h : result.headers)
+            if (h.first.compare("Authorization", Qt::CaseInsensitive) != 0)
+                out << h.first << ": " << h.second << '\n';
+        out << "--- Authorization ---\n";
     }
     out << result.authorization << '\n';
+    // The SDK's rule added a header the signature covers: without it the server computes another signature.
+    bool addedUnsigned = false;
+    for (const auto &h : result.headers)
+        addedUnsigned = addedUnsigned || h.first == "X-Sdk-Content-Sha256";
+    for (const auto &h : headers)
+        addedUnsigned = addedUnsigned && h.first.compare("X-Sdk-Content-Sha256", Qt::CaseInsensitive) != 0;
+    if (addedUnsigned)
+        err << Text::tr("ims-wizard-cli sign: the Content-Type is not JSON, so the request is signed as the SDK does "
+                        "with X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD; send that header too.")
+            << '\n';
+    err.flush();
     out.flush();
     return 0;
 }

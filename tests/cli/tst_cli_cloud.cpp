@@ -57,10 +57,23 @@ private slots:
                 ++variables;
             }
         }
-        QCOMPARE(variables, 11); // data folder, endpoints, project name and id, domain, user, password, AK, SK
+        QCOMPARE(variables, 12); // data folder, endpoints, project name and id, domain, user, password, AK, SK, OBS endpoint
         // The sandbox's jobs go to a list of their own, never into the real one.
         QVERIFY(m_env.value(QStringLiteral("IMS_WIZARD_DATA_DIR")).contains(QStringLiteral("ims-wizard-sandbox-")));
         m_env.insert(QStringLiteral("IMS_WIZARD_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
+    }
+
+    // The sandbox's OBS look-alike answers `list` with the env file alone.
+    void listBucketsAndObjectsFromTheSandbox()
+    {
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("buckets"), QStringLiteral("--json")}, &out, &err), 0);
+        QStringList names;
+        for (const auto &b : QJsonDocument::fromJson(out).array())
+            names << b.toObject().value(QStringLiteral("Name")).toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("sandbox-backups"), QStringLiteral("sandbox-empty"), QStringLiteral("sandbox-images")}));
+        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("objects"), QStringLiteral("sandbox-backups")}, &out, &err), 0);
+        QCOMPARE(out.count('\n'), 1 + 1500); // header and every object, past the 1,000 of a page
     }
 
     void cleanupTestCase()
