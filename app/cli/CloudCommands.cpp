@@ -180,6 +180,18 @@ QString describe(const JobRecord &r)
 }
 
 // Follows the monitor until every job it tracks has ended; prints each ending and says whether one failed.
+// The job list's troubles go to stderr as they happen: a job that could not be recorded, or a
+// damaged list kept aside when it was opened.
+void reportStoreErrors(const JobStore &store, JobMonitor &monitor, QTextStream &err)
+{
+    if (!store.openError().isEmpty())
+        fail(err, store.openError(), 0);
+    QObject::connect(&monitor, &JobMonitor::storeError, &monitor, [&err](const QString &message) {
+        if (!message.isEmpty())
+            fail(err, message, 0);
+    });
+}
+
 bool waitForAll(JobMonitor &monitor, QTextStream &out)
 {
     if (monitor.activeCount() == 0)
@@ -238,6 +250,7 @@ int runSubmitCommand(const QStringList &args, QTextStream &out, QTextStream &err
 
     JobStore store;
     JobMonitor monitor(&store);
+    reportStoreErrors(store, monitor, err);
     monitor.setSchedule({1000, 1.5, 30000});
     Session session(settings, credentials, &monitor);
 
@@ -306,6 +319,7 @@ int runJobCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     JobStore store;
     JobMonitor monitor(&store);
+    reportStoreErrors(store, monitor, err);
     monitor.setSchedule({1000, 1.5, 30000});
     monitor.follow(&client, QString());
     if (!store.contains(jobId))
@@ -333,8 +347,8 @@ int runJobsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     }
     JobStore store;
-    QString error;
-    if (!store.reload(&error))
+    QString error = store.openError();
+    if (!error.isEmpty() || !store.reload(&error))
         return fail(err, error, 2);
     bool followedFailed = false;
     if (p.isSet(waitAll)) {
@@ -344,6 +358,7 @@ int runJobsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             return fail(err, error, 2);
         ImsClient client(settings, credentials);
         JobMonitor monitor(&store);
+        reportStoreErrors(store, monitor, err);
         monitor.setSchedule({1000, 1.5, 30000});
         monitor.follow(&client, QString()); // resumes the unfinished jobs on this endpoint
         followedFailed = waitForAll(monitor, out);
