@@ -302,7 +302,7 @@ private slots:
     void aThousandJobsChangeInPlace()
     {
         QTemporaryDir dir;
-        JobStore store(dir.filePath(QStringLiteral("jobs.json")));
+        JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
         QList<JobRecord> records;
         for (int i = 0; i < 1000; ++i) {
             JobRecord r;
