@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -400,13 +401,34 @@ bool JobStore::reload(QString *error)
         removal = q.value(1).toLongLong();
     }
     if (revision != m_knownRevision) {
-        // Removed rows leave no trace to ask for: after a removal by someone else, all is read again.
-        // (A counter gone back means the file was replaced: all is read again too.)
-        const bool all = m_knownRevision < 0 || removal > m_knownRemoval || revision < m_knownRevision;
+        // A counter gone back means the file was replaced: all is read again.
+        const bool all = m_knownRevision < 0 || revision < m_knownRevision;
+        if (!all && removal > m_knownRemoval) {
+            // Removed rows leave no row to ask for: the ids still there say which went.
+            QSqlQuery ids(m_db);
+            ids.setForwardOnly(true);
+            if (!ids.exec(QStringLiteral("SELECT id FROM jobs"))) {
+                const QSqlError e = ids.lastError();
+                ids.finish();
+                return readFailed(e);
+            }
+            QSet<QString> present;
+            present.reserve(m_records.size());
+            while (ids.next())
+                present.insert(ids.value(0).toString());
+            if (ids.lastError().isValid()) {
+                const QSqlError e = ids.lastError();
+                ids.finish();
+                return readFailed(e);
+            }
+            ids.finish();
+            m_order.removeIf([&present](const QString &id) { return !present.contains(id); });
+            m_records.removeIf([&present](const QHash<QString, JobRecord>::iterator it) { return !present.contains(it.key()); });
+        }
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         q.prepare(all ? QStringLiteral("SELECT record FROM jobs ORDER BY seq")
-                      : QStringLiteral("SELECT record FROM jobs WHERE revision > ? ORDER BY seq"));
+                      : QStringLiteral("SELECT record FROM jobs WHERE revision > ? ORDER BY revision, seq"));
         if (!all)
             q.addBindValue(m_knownRevision);
         if (!q.exec()) {

@@ -282,6 +282,27 @@ private slots:
         QVERIFY(cli.changedOnDisk());
     }
 
+    void anotherStoresChangesAreReadBackExactly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
+        JobStore desktop(path);
+        QVERIFY(desktop.save({job(QStringLiteral("a")), job(QStringLiteral("b")), job(QStringLiteral("c"))}));
+        JobStore cli(path);
+        JobRecord b = job(QStringLiteral("b"), JobRecord::State::Success);
+        b.imageIds = {QStringLiteral("img-b")};
+        QVERIFY(cli.save({b, job(QStringLiteral("d"))}));
+        QVERIFY(cli.remove({QStringLiteral("a"), QStringLiteral("c")}));
+        QVERIFY(desktop.changedOnDisk());
+        QVERIFY(desktop.reload());
+        QStringList ids;
+        for (const auto &r : desktop.records())
+            ids << r.id;
+        QCOMPARE(ids, (QStringList{QStringLiteral("b"), QStringLiteral("d")}));
+        QCOMPARE(desktop.record(QStringLiteral("b")).imageIds, QStringList{QStringLiteral("img-b")});
+        QVERIFY(!desktop.changedOnDisk());
+    }
+
     void recordRoundTripKeepsEveryField()
     {
         JobRecord r = job(QStringLiteral("x"), JobRecord::State::Fail);
