@@ -77,7 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_wizard, &ImageWizard::saveAsProfileRequested, this, [this] { saveAsProfile(); });
     // Jobs the CLI (or another window) adds or removes appear here: the list's change counter is checked
-    // every two seconds, and read again only when they changed.
+    // every two seconds, and only what changed is read again.
     m_storeWatch->setInterval(2000);
     connect(m_storeWatch, &QTimer::timeout, this, &MainWindow::watchStoreFiles);
     m_storeWatch->start();
