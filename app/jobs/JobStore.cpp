@@ -29,6 +29,9 @@ constexpr int schemaVersion = 1;
 // kept short because the desktop program writes on its GUI thread (see bench_jobstore).
 constexpr int busyTimeoutMs = 1000;
 
+// The WAL file's size left after a checkpoint (it grows with the change being written, then shrinks).
+constexpr qint64 walSizeLimit = 4 * 1024 * 1024;
+
 // SQLite's primary result codes (https://www.sqlite.org/rescode.html); Qt reports the extended
 // code as nativeErrorCode(), whose low byte is the primary one.
 constexpr int sqliteCorrupt = 11;
@@ -145,11 +148,11 @@ JobStore::~JobStore()
 
 void JobStore::close()
 {
-    if (m_db.isValid()) {
+    if (m_db.isValid())
         m_db.close();
-        m_db = QSqlDatabase();
+    m_db = QSqlDatabase(); // no handle may outlive removeDatabase()
+    if (QSqlDatabase::contains(m_connection))
         QSqlDatabase::removeDatabase(m_connection);
-    }
 }
 
 QString JobStore::failure(const QString &what, const QSqlError &e) const
@@ -186,11 +189,13 @@ bool JobStore::open(QString *error)
         return false;
     }
     QSqlQuery q(m_db);
-    // WAL: readers never wait for the writer, and a commit is one append. synchronous=NORMAL in WAL
+    // WAL: readers never wait for the writer, and a commit is one append; the WAL is cut back to
+    // walSizeLimit after a checkpoint, so that one large change does not leave a large file behind. synchronous=NORMAL in WAL
     // mode keeps every committed change through a crash of the program (not of the machine) without
     // an fsync per change (https://www.sqlite.org/pragma.html#pragma_synchronous).
     const bool ok = q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)) &&
-                    q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+                    q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) &&
+                    q.exec(QStringLiteral("PRAGMA journal_size_limit = %1").arg(walSizeLimit));
     if (!ok) {
         const QSqlError e = q.lastError();
         q.finish();

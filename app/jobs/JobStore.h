@@ -18,7 +18,10 @@ namespace ims {
 // either finished or never began. Each job is kept as its JSON (JobRecord::toJson) beside the few
 // columns the list is queried by, so a new JobRecord field needs no new schema. A list of the older
 // format (jobs.json and its journal) is imported once and kept aside as jobs.json.imported.
-// Each store has its own database connection, used only by the thread that made the store.
+// Each store has its own database connection, used only by the thread that made the store. Its
+// statements are short enough for the desktop program's GUI thread (bench_jobstore: a change or
+// reading back another process's change take well under a millisecond); a lock held by a foreign
+// program makes a write wait at most a second, then fail (JobMonitor keeps the change and retries).
 class JobStore
 {
     Q_DECLARE_TR_FUNCTIONS(JobStore)
