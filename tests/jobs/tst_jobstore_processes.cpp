@@ -71,7 +71,7 @@ private slots:
 
     void programsWritingAtOnceLoseAndDoubleNothing()
     {
-        const int submits = 40; // per CLI loop
+        const int submits = 25; // per CLI loop
         const QString path = m_dir.filePath(QStringLiteral("data/jobs.sqlite"));
         const QString example = QStringLiteral(IMS_SOURCE_DIR "/resources/data/examples/ecs-system.json");
         const QString stop = m_dir.filePath(QStringLiteral("stop"));
@@ -86,7 +86,7 @@ private slots:
 
         QStringList jobIds;
         for (QProcess *p : std::as_const(submitters)) {
-            QVERIFY(p->waitForFinished(50000));
+            QVERIFY(p->waitForFinished(120000));
             const QByteArray err = p->readAllStandardError();
             QVERIFY2(err.isEmpty(), err.constData());
             for (const auto &l : QString::fromLatin1(p->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
@@ -103,7 +103,7 @@ private slots:
             written << out.mid(6).toInt();
             QVERIFY2(written.last() > 50, out.constData());
         }
-        QVERIFY(follower->waitForFinished(30000));
+        QVERIFY(follower->waitForFinished(60000));
         QFile followerErrors(stop + QStringLiteral(".err"));
         if (followerErrors.open(QIODevice::ReadOnly)) {
             const QByteArray err = followerErrors.readAll();
@@ -117,7 +117,7 @@ private slots:
         QProcess last;
         last.setProcessEnvironment(m_env);
         last.start(QStringLiteral(IMS_CLI_PATH), {QStringLiteral("jobs"), QStringLiteral("--wait-all")});
-        QVERIFY(last.waitForFinished(30000));
+        QVERIFY(last.waitForFinished(60000));
         QCOMPARE(last.exitCode(), 0);
 
         JobStore store(path);
