@@ -188,25 +188,25 @@ bool JobStore::open(QString *error)
         close();
         return false;
     }
-    QSqlQuery q(m_db);
-    // WAL: readers never wait for the writer, and a commit is one append; the WAL is cut back to
-    // walSizeLimit after a checkpoint, so that one large change does not leave a large file behind. synchronous=NORMAL in WAL
-    // mode keeps every committed change through a crash of the program (not of the machine) without
-    // an fsync per change (https://www.sqlite.org/pragma.html#pragma_synchronous).
-    const bool ok = q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)) &&
-                    q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) &&
-                    q.exec(QStringLiteral("PRAGMA journal_size_limit = %1").arg(walSizeLimit));
-    if (!ok) {
-        const QSqlError e = q.lastError();
-        q.finish();
-        if (isDamage(e))
-            return keepDamagedAside(e.databaseText(), error);
+    QSqlError pragmaError;
+    {
+        QSqlQuery q(m_db);
+        // WAL: readers never wait for the writer, and a commit is one append; the WAL is cut back to
+        // walSizeLimit after a checkpoint, so that one large change does not leave a large file behind.
+        // synchronous=NORMAL in WAL mode keeps every committed change through a crash of the program
+        // (not of the machine) without an fsync per change (https://www.sqlite.org/pragma.html#pragma_synchronous).
+        if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)) || !q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
+            !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) || !q.exec(QStringLiteral("PRAGMA journal_size_limit = %1").arg(walSizeLimit)))
+            pragmaError = q.lastError();
+    } // no query may be alive when a damaged file is closed and moved aside
+    if (pragmaError.isValid()) {
+        if (isDamage(pragmaError))
+            return keepDamagedAside(pragmaError.databaseText(), error);
         if (error)
-            *error = failure(tr("Cannot open the job list %1: %2"), e);
+            *error = failure(tr("Cannot open the job list %1: %2"), pragmaError);
         close();
         return false;
     }
-    q.finish();
     return createOrImport(error);
 }
 
@@ -376,100 +376,94 @@ bool JobStore::reload(QString *error)
 {
     if (!m_db.isOpen() && !open(error))
         return false;
-    auto readFailed = [this, error](const QSqlError &e) {
-        exec(QStringLiteral("ROLLBACK"), nullptr);
-        if (isDamage(e)) {
-            // What this store holds is all that is left of the list: it goes into the new one.
-            const QList<JobRecord> known = records();
-            const bool moved = keepDamagedAside(e.databaseText(), error);
-            if (!known.isEmpty() && m_db.isOpen())
-                save(known);
-            return moved;
-        }
-        if (error)
-            *error = failure(tr("Cannot read the job list %1: %2"), e);
-        return false;
-    };
     // One read transaction: the counter and the rows are of the same moment.
     if (!exec(QStringLiteral("BEGIN"), error))
         return false;
+    QSqlError e;
+    if (readChanges(&e)) {
+        exec(QStringLiteral("COMMIT"), nullptr);
+        return true;
+    }
+    exec(QStringLiteral("ROLLBACK"), nullptr);
+    if (isDamage(e)) {
+        // What this store holds is all that is left of the list: it goes into the new one.
+        const QList<JobRecord> known = records();
+        const bool moved = keepDamagedAside(e.databaseText(), error);
+        if (!known.isEmpty() && m_db.isOpen())
+            save(known);
+        return moved;
+    }
+    if (error)
+        *error = failure(tr("Cannot read the job list %1: %2"), e);
+    return false;
+}
+
+bool JobStore::readChanges(QSqlError *failed)
+{
+    auto fail = [failed](QSqlQuery &q) {
+        *failed = q.lastError();
+        q.finish();
+        return false;
+    };
     qint64 revision = 0;
     qint64 removal = 0;
     {
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("SELECT revision, removal FROM list")) || !q.next()) {
-            const QSqlError e = q.lastError();
-            q.finish();
-            return readFailed(e);
-        }
+        if (!q.exec(QStringLiteral("SELECT revision, removal FROM list")) || !q.next())
+            return fail(q);
         revision = q.value(0).toLongLong();
         removal = q.value(1).toLongLong();
     }
-    if (revision != m_knownRevision) {
-        // A counter gone back means the file was replaced: all is read again.
-        const bool all = m_knownRevision < 0 || revision < m_knownRevision;
-        if (!all && removal > m_knownRemoval) {
-            // Removed rows leave no row to ask for: the ids still there say which went.
-            QSqlQuery ids(m_db);
-            ids.setForwardOnly(true);
-            if (!ids.exec(QStringLiteral("SELECT id FROM jobs"))) {
-                const QSqlError e = ids.lastError();
-                ids.finish();
-                return readFailed(e);
-            }
-            QSet<QString> present;
-            present.reserve(m_records.size());
-            while (ids.next())
-                present.insert(ids.value(0).toString());
-            if (ids.lastError().isValid()) {
-                const QSqlError e = ids.lastError();
-                ids.finish();
-                return readFailed(e);
-            }
-            ids.finish();
-            m_order.removeIf([&present](const QString &id) { return !present.contains(id); });
-            m_records.removeIf([&present](const QHash<QString, JobRecord>::iterator it) { return !present.contains(it.key()); });
-        }
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(all ? QStringLiteral("SELECT record FROM jobs ORDER BY seq")
-                      : QStringLiteral("SELECT record FROM jobs WHERE revision > ? ORDER BY revision, seq"));
-        if (!all)
-            q.addBindValue(m_knownRevision);
-        if (!q.exec()) {
-            const QSqlError e = q.lastError();
-            q.finish();
-            return readFailed(e);
-        }
-        QHash<QString, JobRecord> fresh;
-        QStringList order;
-        QList<JobRecord> changed;
-        while (q.next()) {
-            const JobRecord r = fromJsonText(q.value(0).toString());
-            if (r.id.isEmpty())
-                continue;
-            if (all) {
-                order.append(r.id);
-                fresh.insert(r.id, r);
-            } else {
-                changed.append(r);
-            }
-        }
-        if (q.lastError().isValid()) {
-            const QSqlError e = q.lastError();
-            q.finish();
-            return readFailed(e);
-        }
-        q.finish();
+    if (revision == m_knownRevision)
+        return true;
+    // A counter gone back means the file was replaced: all is read again.
+    const bool all = m_knownRevision < 0 || revision < m_knownRevision;
+    if (!all && removal > m_knownRemoval) {
+        // Removed rows leave no row to ask for: the ids still there say which went.
+        QSqlQuery ids(m_db);
+        ids.setForwardOnly(true);
+        if (!ids.exec(QStringLiteral("SELECT id FROM jobs")))
+            return fail(ids);
+        QSet<QString> present;
+        present.reserve(m_records.size());
+        while (ids.next())
+            present.insert(ids.value(0).toString());
+        if (ids.lastError().isValid())
+            return fail(ids);
+        m_order.removeIf([&present](const QString &id) { return !present.contains(id); });
+        m_records.removeIf([&present](const QHash<QString, JobRecord>::iterator it) { return !present.contains(it.key()); });
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(all ? QStringLiteral("SELECT record FROM jobs ORDER BY seq")
+                  : QStringLiteral("SELECT record FROM jobs WHERE revision > ? ORDER BY revision, seq"));
+    if (!all)
+        q.addBindValue(m_knownRevision);
+    if (!q.exec())
+        return fail(q);
+    QHash<QString, JobRecord> fresh;
+    QStringList order;
+    QList<JobRecord> changed;
+    while (q.next()) {
+        const JobRecord r = fromJsonText(q.value(0).toString());
+        if (r.id.isEmpty())
+            continue;
         if (all) {
-            m_records = std::move(fresh);
-            m_order = std::move(order);
+            order.append(r.id);
+            fresh.insert(r.id, r);
         } else {
-            for (const auto &r : std::as_const(changed))
-                apply(r);
+            changed.append(r);
         }
     }
-    exec(QStringLiteral("COMMIT"), nullptr);
+    if (q.lastError().isValid())
+        return fail(q);
+    if (all) {
+        m_records = std::move(fresh);
+        m_order = std::move(order);
+    } else {
+        for (const auto &r : std::as_const(changed))
+            apply(r);
+    }
     m_knownRevision = revision;
     m_knownRemoval = removal;
     return true;

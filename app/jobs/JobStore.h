@@ -69,6 +69,7 @@ private:
     void close();
     bool createOrImport(QString *error);
     bool keepDamagedAside(const QString &why, QString *error);
+    bool readChanges(QSqlError *failed); // inside reload()'s read transaction
     bool exec(const QString &sql, QString *error);
     QString failure(const QString &what, const QSqlError &e) const;
     void apply(const JobRecord &r);
