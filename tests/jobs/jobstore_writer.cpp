@@ -1,8 +1,8 @@
 // A second program writing the shared job list the way the desktop program does (a new job at once,
 // then its updates, reading back what others wrote every few changes), for tst_jobstore_processes.
 // `jobstore_writer PATH PREFIX STOPFILE`: jobs PREFIX-0, PREFIX-1, … until STOPFILE exists; every third
-// ends in SUCCESS, the others stay RUNNING at progress 0.5. Prints "wrote N" (the number of jobs) and
-// exits 0 when every write succeeded.
+// ends in SUCCESS, the others stay RUNNING at progress 0.5. Prints "done ID" once a job's writes are
+// committed, "wrote N" (the number of jobs) at the end, and exits 0 when every write succeeded.
 
 #include "jobs/JobStore.h"
 
@@ -49,6 +49,10 @@ int main(int argc, char *argv[])
             r.progress = 1;
             r.finishedAt = QDateTime::currentDateTimeUtc();
             save(r);
+        }
+        if (failures == 0) { // all of this job's writes are committed: a kill from now on must not undo them
+            std::printf("done %s\n", qPrintable(r.id));
+            std::fflush(stdout);
         }
         if (i % 10 == 0 && store.changedOnDisk() && !store.reload())
             ++failures;

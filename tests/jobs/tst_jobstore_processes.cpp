@@ -9,12 +9,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ims;
 
 // The shared job list written by several real programs at once (issue 14, crash safety): two
 // `ims-wizard-cli submit` loops against `ims-wizard-cli sandbox`, a `jobs --wait-all` loop that
 // follows and updates the jobs they add, and two writers that add and update jobs as the desktop
-// program does. Afterwards nothing is lost and nothing is doubled.
+// program does, a third of which is killed midway. Afterwards nothing is lost and nothing is doubled.
 class TestJobStoreProcesses : public QObject
 {
     Q_OBJECT
@@ -84,6 +86,17 @@ private slots:
                                    {QStringLiteral("-c"), QStringLiteral("while [ ! -e \"$1\" ]; do \"$0\" jobs --wait-all >/dev/null 2>>\"$1.err\"; sleep 0.2; done"),
                                     QStringLiteral(IMS_CLI_PATH), stop});
 
+        // A third writer is killed (SIGKILL) in the middle of its work, as a crash or a power button would.
+        QProcess *killed = start(QStringLiteral(IMS_JOBSTORE_WRITER_PATH), {path, QStringLiteral("k"), stop});
+        QTRY_VERIFY_WITH_TIMEOUT(killed->bytesAvailable() > 2000, 30000);
+        killed->kill();
+        QVERIFY(killed->waitForFinished(10000));
+        QStringList committed;
+        for (const auto &l : QString::fromLatin1(killed->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (l.startsWith(QLatin1String("done ")))
+                committed << l.mid(5);
+        QVERIFY(committed.size() > 50);
+
         QStringList jobIds;
         for (QProcess *p : std::as_const(submitters)) {
             QVERIFY(p->waitForFinished(120000));
@@ -98,7 +111,7 @@ private slots:
         for (QProcess *p : std::as_const(writers)) {
             QVERIFY(p->waitForFinished(30000));
             QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
-            const QByteArray out = p->readAllStandardOutput().trimmed();
+            const QByteArray out = p->readAllStandardOutput().trimmed().split('\n').last();
             QVERIFY2(out.startsWith("wrote "), out.constData());
             written << out.mid(6).toInt();
             QVERIFY2(written.last() > 50, out.constData());
@@ -122,9 +135,21 @@ private slots:
 
         JobStore store(path);
         QVERIFY2(store.openError().isEmpty(), qPrintable(store.openError()));
+        // Every job the killed writer had committed is there, as it last wrote it (and at most the one
+        // it was writing when it died besides).
+        for (const auto &id : std::as_const(committed)) {
+            QVERIFY2(store.contains(id), qPrintable(id));
+            const bool ends = id.mid(2).toInt() % 3 == 0;
+            QCOMPARE(store.record(id).state, ends ? JobRecord::State::Success : JobRecord::State::Running);
+        }
+        const QList<JobRecord> all = store.records();
+        const qsizetype ofKilled = std::count_if(all.cbegin(), all.cend(), [](const JobRecord &r) { return r.id.startsWith(QLatin1String("k-")); });
+        QVERIFY2(ofKilled == committed.size() || ofKilled == committed.size() + 1,
+                 qPrintable(QStringLiteral("%1 of the killed writer's jobs, %2 reported").arg(ofKilled).arg(committed.size())));
         // Nothing doubled: exactly the CLI's jobs and the writers' jobs are in the list.
-        QCOMPARE(store.records().size(), qsizetype(2 * submits + written[0] + written[1]));
-        qInfo("%d CLI submits and %d + %d jobs of the writers, written at once", 2 * submits, written[0], written[1]);
+        QCOMPARE(store.records().size(), qsizetype(2 * submits + written[0] + written[1] + ofKilled));
+        qInfo("%d CLI submits and %d + %d jobs of the writers, written at once; %d committed by the writer killed",
+              2 * submits, written[0], written[1], int(committed.size()));
         for (const auto &id : std::as_const(jobIds)) {
             QVERIFY2(store.contains(id), qPrintable(id));
             QCOMPARE(store.record(id).state, JobRecord::State::Success);
