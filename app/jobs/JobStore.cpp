@@ -207,7 +207,11 @@ bool JobStore::open(QString *error)
         close();
         return false;
     }
-    return createOrImport(error);
+    // Closed when the list could not be made (busy, say): the next reload() or save() opens it again.
+    const bool made = createOrImport(error);
+    if (!made)
+        close();
+    return made;
 }
 
 bool JobStore::createOrImport(QString *error)
