@@ -240,10 +240,10 @@ private slots:
             QSqlQuery q(holder);
             QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
         }
-        ImsClient client;
-        JobMonitor monitor(&client, &store);
+        ImsClient client(ConnectionSettings{}, Credentials{});
+        JobMonitor monitor(&store);
         QSignalSpy errors(&monitor, &JobMonitor::storeError);
-        const JobRecord r = monitor.recordOutcomeUnknown(QStringLiteral("ecs-system"), {{QStringLiteral("name"), QStringLiteral("kept")}},
+        const JobRecord r = monitor.recordOutcomeUnknown(&client, QStringLiteral("ecs-system"), {{QStringLiteral("name"), QStringLiteral("kept")}},
                                                          QStringLiteral("timed out"));
         QCOMPARE(errors.size(), 1);
         const QString message = errors.at(0).at(0).toString();

@@ -319,7 +319,7 @@ private slots:
         QVERIFY(window.useSandbox(2));
         window.show();
         // Another program holds the list's write lock, as an sqlite3 shell in a transaction would.
-        const QString path = QFileInfo(JobStore::defaultPath()).absolutePath() + QStringLiteral("/sandbox-jobs.sqlite");
+        const QString path = JobStore::defaultPath(); // sandbox jobs join the one list
         QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
         holder.setDatabaseName(path);
         QVERIFY(holder.open());
