@@ -179,7 +179,6 @@ QString describe(const JobRecord &r)
     return line;
 }
 
-// Follows the monitor until every job it tracks has ended; prints each ending and says whether one failed.
 // The job list's troubles go to stderr as they happen: a job that could not be recorded, or a
 // damaged list kept aside when it was opened.
 void reportStoreErrors(const JobStore &store, JobMonitor &monitor, QTextStream &err)
@@ -192,6 +191,7 @@ void reportStoreErrors(const JobStore &store, JobMonitor &monitor, QTextStream &
     });
 }
 
+// Follows the monitor until every job it tracks has ended; prints each ending and says whether one failed.
 bool waitForAll(JobMonitor &monitor, QTextStream &out)
 {
     if (monitor.activeCount() == 0)
