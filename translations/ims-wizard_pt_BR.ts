@@ -2117,16 +2117,32 @@ Opções:
         <translation>Não é possível ler a lista de tarefas %1: %2</translation>
     </message>
     <message>
-        <source>The job list %1 is damaged (%2); it was left as it is.</source>
-        <translation>A lista de tarefas %1 está danificada (%2); ela foi mantida como está.</translation>
-    </message>
-    <message>
-        <source>The job list %1 is locked by another program.</source>
-        <translation>A lista de tarefas %1 está bloqueada por outro programa.</translation>
-    </message>
-    <message>
         <source>Cannot write the job list %1: %2</source>
         <translation>Não é possível gravar a lista de tarefas %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the job list %1: Qt&apos;s SQLite driver (QSQLITE, Debian package libqt6sql6-sqlite) is not installed.</source>
+        <translation>Não é possível abrir a lista de tarefas %1: o driver SQLite do Qt (QSQLITE, pacote Debian libqt6sql6-sqlite) não está instalado.</translation>
+    </message>
+    <message>
+        <source>Cannot open the job list %1: %2</source>
+        <translation>Não é possível abrir a lista de tarefas %1: %2</translation>
+    </message>
+    <message>
+        <source>The job list %1 was written by a newer version of IMS Wizard; this version leaves it as it is.</source>
+        <translation>A lista de tarefas %1 foi gravada por uma versão mais nova do IMS Wizard; esta versão a mantém como está.</translation>
+    </message>
+    <message>
+        <source>The old job list %1 is damaged (%2); it was kept as %3 and not imported.</source>
+        <translation>A lista de tarefas antiga %1 está danificada (%2); ela foi guardada como %3 e não foi importada.</translation>
+    </message>
+    <message>
+        <source>The job list %1 is damaged (%2) and could not be moved aside; it was left as it is.</source>
+        <translation>A lista de tarefas %1 está danificada (%2) e não pôde ser posta de lado; ela foi mantida como está.</translation>
+    </message>
+    <message>
+        <source>The job list %1 is damaged (%2). It was kept as %3 and a new, empty list was started.</source>
+        <translation>A lista de tarefas %1 está danificada (%2). Ela foi guardada como %3 e uma nova lista vazia foi iniciada.</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4007,18 @@ Opções:
     <message>
         <source>&lt;p&gt;Qt %1&lt;/p&gt;&lt;p&gt;Licence: %2, the &lt;a href=&quot;%3&quot;&gt;GNU General Public License&lt;/a&gt; version 3 or any later version. There is no warranty.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qt %1&lt;/p&gt;&lt;p&gt;Licença: %2, a &lt;a href=&quot;%3&quot;&gt;Licença Pública Geral GNU&lt;/a&gt; versão 3 ou qualquer versão posterior. Não há garantia.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The job list is saved again.</source>
+        <translation>A lista de tarefas voltou a ser salva.</translation>
+    </message>
+    <message>
+        <source>%1 The changes are kept and saved again shortly.</source>
+        <translation>%1 As alterações foram mantidas e serão salvas novamente em breve.</translation>
+    </message>
+    <message>
+        <source>Job list</source>
+        <translation>Lista de tarefas</translation>
     </message>
 </context>
 <context>

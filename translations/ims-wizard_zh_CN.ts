@@ -2117,16 +2117,32 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <translation>无法读取任务列表 %1：%2</translation>
     </message>
     <message>
-        <source>The job list %1 is damaged (%2); it was left as it is.</source>
-        <translation>任务列表 %1 已损坏（%2）；已保持原样。</translation>
-    </message>
-    <message>
-        <source>The job list %1 is locked by another program.</source>
-        <translation>任务列表 %1 已被其他程序锁定。</translation>
-    </message>
-    <message>
         <source>Cannot write the job list %1: %2</source>
         <translation>无法写入任务列表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the job list %1: Qt&apos;s SQLite driver (QSQLITE, Debian package libqt6sql6-sqlite) is not installed.</source>
+        <translation>无法打开任务列表 %1：未安装 Qt 的 SQLite 驱动（QSQLITE，Debian 软件包 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the job list %1: %2</source>
+        <translation>无法打开任务列表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The job list %1 was written by a newer version of IMS Wizard; this version leaves it as it is.</source>
+        <translation>任务列表 %1 由更新版本的 IMS Wizard 写入；此版本保持其原样。</translation>
+    </message>
+    <message>
+        <source>The old job list %1 is damaged (%2); it was kept as %3 and not imported.</source>
+        <translation>旧的任务列表 %1 已损坏（%2）；已保留为 %3，未导入。</translation>
+    </message>
+    <message>
+        <source>The job list %1 is damaged (%2) and could not be moved aside; it was left as it is.</source>
+        <translation>任务列表 %1 已损坏（%2），且无法移到一旁；已保持原样。</translation>
+    </message>
+    <message>
+        <source>The job list %1 is damaged (%2). It was kept as %3 and a new, empty list was started.</source>
+        <translation>任务列表 %1 已损坏（%2）。已保留为 %3，并新建了一个空列表。</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4001,18 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>&lt;p&gt;Qt %1&lt;/p&gt;&lt;p&gt;Licence: %2, the &lt;a href=&quot;%3&quot;&gt;GNU General Public License&lt;/a&gt; version 3 or any later version. There is no warranty.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qt %1&lt;/p&gt;&lt;p&gt;许可证：%2，即 &lt;a href=&quot;%3&quot;&gt;GNU 通用公共许可证&lt;/a&gt;第 3 版或任何更高版本。本程序不提供任何担保。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The job list is saved again.</source>
+        <translation>任务列表已恢复保存。</translation>
+    </message>
+    <message>
+        <source>%1 The changes are kept and saved again shortly.</source>
+        <translation>%1 更改已保留，稍后会再次保存。</translation>
+    </message>
+    <message>
+        <source>Job list</source>
+        <translation>任务列表</translation>
     </message>
 </context>
 <context>

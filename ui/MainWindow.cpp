@@ -78,8 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
         activateWindow();
     });
     connect(m_wizard, &ImageWizard::saveAsProfileRequested, this, [this] { saveAsProfile(); });
-    // Jobs the CLI (or another window) adds or removes appear here: the list's files are checked
-    // every two seconds, and read again only when they changed.
+    // Jobs the CLI (or another window) adds or removes appear here: the list's change counter is checked
+    // every two seconds, and only what changed is read again.
     m_storeWatch->setInterval(2000);
     connect(m_storeWatch, &QTimer::timeout, this, &MainWindow::watchStoreFiles);
     m_storeWatch->start();
@@ -147,6 +147,21 @@ void MainWindow::setJobStore(const QString &path)
     delete oldModel;
     connect(m_jobModel, &JobListModel::runningCountChanged, this, &MainWindow::updateTitle);
     m_notifier->watch(m_monitor, m_jobModel);
+    // A job list that cannot be written, or was found damaged, is said, never passed over in silence.
+    connect(m_monitor, &JobMonitor::storeError, this, [this](const QString &message) {
+        if (message.isEmpty())
+            statusBar()->showMessage(tr("The job list is saved again."), 5000);
+        else
+            statusBar()->showMessage(tr("%1 The changes are kept and saved again shortly.").arg(message));
+    });
+    if (!m_store->openError().isEmpty()) {
+        statusBar()->showMessage(m_store->openError());
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Job list"), m_store->openError(), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("jobStoreErrorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false); // said, without blocking the window: the new list works
+        box->show();
+    }
     pruneJobs();
     updateTitle();
 }

@@ -258,6 +258,18 @@ QString describe(const JobRecord &r)
     return line;
 }
 
+// The job list's troubles go to stderr as they happen: a job that could not be recorded, or a
+// damaged list kept aside when it was opened.
+void reportStoreErrors(const JobStore &store, JobMonitor &monitor, QTextStream &err)
+{
+    if (!store.openError().isEmpty())
+        fail(err, store.openError(), 0);
+    QObject::connect(&monitor, &JobMonitor::storeError, &monitor, [&err](const QString &message) {
+        if (!message.isEmpty())
+            fail(err, message, 0);
+    });
+}
+
 // Aligned columns with a header (-o table).
 void printTable(QTextStream &out, const QList<JobRecord> &records)
 {
@@ -523,6 +535,7 @@ int runSubmitCommand(const QStringList &args, QTextStream &out, QTextStream &err
 
     JobStore store;
     JobMonitor monitor(&store);
+    reportStoreErrors(store, monitor, err);
     monitor.setSchedule({1000, 1.5, 30000});
     Session session(settings, credentials, &monitor);
 
@@ -637,7 +650,8 @@ int runJobCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!connectionFrom(p, connection, &settings, &credentials, &error))
         return fail(err, error, ExitUsage);
     JobStore store;
-    if (!store.reload(&error))
+    error = store.openError();
+    if (!error.isEmpty() || !store.reload(&error))
         return fail(err, error, ExitUsage);
     ImsClient client(settings, credentials);
     JobWaiter *waiter = newWaiter(&client, &store, timeoutSecs);
@@ -709,7 +723,8 @@ int runJobsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!readTimeout(p, &timeoutSecs, &error))
         return fail(err, error, ExitUsage);
     JobStore store;
-    if (!store.reload(&error))
+    error = store.openError(); // a damaged list kept aside: said once (exit 2), a new list is in its place
+    if (!error.isEmpty() || !store.reload(&error))
         return fail(err, error, ExitUsage);
     const QStringList positional = p.positionalArguments();
     const QString action = positional.value(0);

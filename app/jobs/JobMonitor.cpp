@@ -23,7 +23,14 @@ JobMonitor::JobMonitor(JobStore *store, QObject *parent)
     // Changes are written in batches (a state lost in a crash is simply polled again); new jobs at once.
     m_flushTimer.setInterval(500);
     m_flushTimer.setSingleShot(true);
-    connect(&m_flushTimer, &QTimer::timeout, this, &JobMonitor::flush);
+    // While a failed write waits for its retry, routine batches wait with it (each try may wait for a lock).
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] {
+        if (!m_retryTimer.isActive())
+            flush();
+    });
+    m_retryTimer.setInterval(5000);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &JobMonitor::flush);
 }
 
 JobMonitor::~JobMonitor()
@@ -351,9 +358,22 @@ void JobMonitor::flush()
     if (m_dirty.isEmpty())
         return;
     QString error;
-    if (!m_store->save(m_dirty.values(), &error))
-        qCWarning(lcJobs) << error;
+    if (!m_store->save(m_dirty.values(), &error)) {
+        // Kept, not cleared: a list locked by another program, a full disk or a read-only file must
+        // not lose a job. Tried again shortly (and at the next change); the user is told each time.
+        qCWarning(lcJobs).noquote() << error;
+        m_storeFailing = true;
+        if (!m_retryTimer.isActive())
+            m_retryTimer.start();
+        emit storeError(error);
+        return;
+    }
     m_dirty.clear();
+    m_retryTimer.stop();
+    if (m_storeFailing) {
+        m_storeFailing = false;
+        emit storeError(QString());
+    }
 }
 
 } // namespace ims

@@ -87,6 +87,9 @@ signals:
     // The shared list changed under us (another process): the rows should be read again.
     void storeReloaded();
     void allFinished();
+    // Writing the job list failed (`message` says why): the changes are kept and written again
+    // shortly, never dropped. An empty message: writing works again.
+    void storeError(const QString &message);
 
 private:
     void schedule(const QString &id, qint64 delayMs);
@@ -115,6 +118,8 @@ private:
     QHash<QString, JobRecord> m_dirty;
     QTimer m_tick;
     QTimer m_flushTimer;
+    QTimer m_retryTimer; // after a failed write: the next try, spaced so that a locked list costs little
+    bool m_storeFailing = false;
     int m_pollCount = 0;
 };
 

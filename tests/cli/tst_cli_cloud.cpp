@@ -1,11 +1,14 @@
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -169,6 +172,49 @@ private slots:
         QByteArray out, err;
         QCOMPARE(run({QStringLiteral("submit"), QStringLiteral("--v2.1"), QStringLiteral("--wait"), examples() + QStringLiteral("/quick-system.json")}, &out, &err), 0);
         QVERIFY2(out.contains("SUCCESS"), err.constData());
+    }
+
+    void aDamagedJobListIsReported()
+    {
+        // A data folder of its own, whose job list a bad disk damaged.
+        const QProcessEnvironment shared = m_env;
+        const QString data = m_dir.filePath(QStringLiteral("damaged"));
+        QVERIFY(QDir().mkpath(data));
+        m_env.insert(QStringLiteral("IMS_WIZARD_DATA_DIR"), data);
+        QFile f(data + QStringLiteral("/jobs.sqlite"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("garbage, not SQLite ").repeated(100));
+        f.close();
+        QByteArray out, err;
+        const int code = run({QStringLiteral("jobs")}, &out, &err);
+        const int again = run({QStringLiteral("jobs")});
+        m_env = shared;
+        QCOMPARE(code, 2);
+        QVERIFY2(err.contains("is damaged") && err.contains("jobs.sqlite.damaged"), err.constData());
+        QCOMPARE(QFileInfo(data + QStringLiteral("/jobs.sqlite.damaged")).size(), qint64(2000));
+        QCOMPARE(again, 0); // said once; a new list is in its place
+    }
+
+    void aJobListThatCannotBeWrittenIsSaid()
+    {
+        const QProcessEnvironment shared = m_env;
+        const QString data = m_dir.filePath(QStringLiteral("locked"));
+        m_env.insert(QStringLiteral("IMS_WIZARD_DATA_DIR"), data);
+        QCOMPARE(run({QStringLiteral("jobs")}), 0); // makes the list
+        // Another program holds the list's write lock (an sqlite3 shell in a transaction).
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(data + QStringLiteral("/jobs.sqlite"));
+        QVERIFY(holder.open());
+        QVERIFY(QSqlQuery(holder).exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QByteArray out, err;
+        const int code = run({QStringLiteral("submit"), examples() + QStringLiteral("/ecs-system.json")}, &out, &err);
+        m_env = shared;
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        QCOMPARE(code, 0);
+        QVERIFY(!out.trimmed().isEmpty()); // the job id: the one record left of the job
+        QVERIFY2(err.contains("Cannot write the job list") && err.contains("locked"), err.constData());
     }
 
     void jobShowsOneJob()

@@ -88,7 +88,7 @@ private slots:
         QCOMPARE(create->jobId().size(), 32);
 
         QTemporaryDir dir;
-        JobStore store(dir.filePath(QStringLiteral("jobs.json")));
+        JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
         JobMonitor monitor(&store);
         monitor.follow(&client, QString());
         monitor.setSchedule({50, 1.5, 300});
@@ -201,7 +201,7 @@ private slots:
         QVERIFY(waitFor(create));
         QVERIFY(create->succeeded());
         QTemporaryDir dir;
-        JobStore store(dir.filePath(QStringLiteral("jobs.json")));
+        JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
         JobMonitor monitor(&store);
         monitor.follow(&client, QString());
         monitor.setSchedule({50, 1.5, 300});
@@ -391,7 +391,7 @@ private slots:
         SandboxServer sandbox(withJobSeconds(6.0));
         QVERIFY(sandbox.start());
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("jobs.json"));
+        const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
         QStringList ids;
         {
             ImsClient client(settingsFor(sandbox, AuthMode::AkSk), credentialsFor(sandbox));
@@ -429,7 +429,7 @@ private slots:
         ImsClient client(settingsFor(sandbox, AuthMode::AkSk), credentialsFor(sandbox));
         fastRetries(client);
         QTemporaryDir dir;
-        JobStore store(dir.filePath(QStringLiteral("jobs.json")));
+        JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
         JobMonitor monitor(&store);
         monitor.follow(&client, QString());
         monitor.setSchedule({100, 1.5, 1000});

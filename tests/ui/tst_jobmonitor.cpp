@@ -21,10 +21,14 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -294,6 +298,65 @@ private slots:
         qputenv("IMS_WIZARD_DATA_DIR", m_data.path().toUtf8());
     }
 
+    void aDamagedJobListIsReportedAndKeptAside()
+    {
+        // Issue 11: reported in the desktop program as in the CLI, never shown as an empty list.
+        QTemporaryDir dir;
+        qputenv("IMS_WIZARD_DATA_DIR", dir.path().toUtf8());
+        const QString path = JobStore::defaultPath();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray garbage = QByteArray("not a job list, but what a bad disk left ").repeated(100);
+        f.write(garbage);
+        f.close();
+        {
+            MainWindow window;
+            window.show();
+            QMessageBox *box = window.findChild<QMessageBox *>(QStringLiteral("jobStoreErrorBox"));
+            QVERIFY(box);
+            QTRY_VERIFY(box->isVisible());
+            QVERIFY2(box->text().contains(QStringLiteral("damaged")) && box->text().contains(path + QStringLiteral(".damaged")), qPrintable(box->text()));
+            QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("damaged")));
+            QFile kept(path + QStringLiteral(".damaged"));
+            QVERIFY(kept.open(QIODevice::ReadOnly));
+            QCOMPARE(kept.readAll(), garbage);
+            // Not modal: the window goes on working, and OK closes it.
+            QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
+            QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("jobStoreErrorBox")));
+        }
+        qputenv("IMS_WIZARD_DATA_DIR", m_data.path().toUtf8());
+    }
+
+    void aJobListThatCannotBeWrittenIsSaidAndWrittenLater()
+    {
+        // Issue 11: a failed save tells the user and is not silently dropped.
+        MainWindow window;
+        QVERIFY(window.useSandbox(2));
+        window.show();
+        // Another program holds the list's write lock, as an sqlite3 shell in a transaction would.
+        const QString path = JobStore::defaultPath(); // sandbox jobs join the one list
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        QVERIFY(QSqlQuery(holder).exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+        const QString jobId = submitThroughWizard(window, QStringLiteral("ecs-system"), example(QStringLiteral("ecs-system")));
+        QVERIFY(!jobId.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("Cannot write the job list")), 5000);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("kept and saved again")), qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(window.jobModel()->rowOf(jobId) >= 0); // still shown and followed
+        QVERIFY(!JobStore(path).contains(jobId));
+
+        QVERIFY(QSqlQuery(holder).exec(QStringLiteral("ROLLBACK")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("saved again")) &&
+                                     !window.statusBar()->currentMessage().contains(QStringLiteral("Cannot")), 10000);
+        QVERIFY(JobStore(path).contains(jobId));
+        QTRY_COMPARE_WITH_TIMEOUT(JobStore(path).record(jobId).state, JobRecord::State::Success, 15000);
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    }
+
     void pruningKeepsUnfinishedJobsAndCapsTheFinishedOnes()
     {
         QList<JobRecord> records;
@@ -317,7 +380,7 @@ private slots:
     void aThousandJobsChangeInPlace()
     {
         QTemporaryDir dir;
-        JobStore store(dir.filePath(QStringLiteral("jobs.json")));
+        JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
         QList<JobRecord> records;
         for (int i = 0; i < 1000; ++i) {
             JobRecord r;
