@@ -41,7 +41,7 @@ JobMonitor::~JobMonitor()
 int JobMonitor::follow(ImsClient *client, const QString &connection)
 {
     unfollow(client);
-    m_followed.append({client, connection});
+    m_followed.append({client, connection, std::nullopt});
     // A client deleted without unfollow(): its polls in flight die with it, and its jobs wait.
     connect(client, &QObject::destroyed, this, [this, client] {
         dropInFlightOf(client);
