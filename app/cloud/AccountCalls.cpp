@@ -127,6 +127,9 @@ void ListAll::follow(ListPageCall *call)
 
 void ListAll::abort()
 {
+    if (m_finished)
+        return;
+    m_aborted = true; // between pages (from pageLoaded): no next page is asked for
     if (m_current)
         m_current->abort(); // finishes the page with "Cancelled", which ends the listing
 }
@@ -147,6 +150,12 @@ void ListAll::onPage()
     for (const auto &item : items)
         m_items.append(item);
     emit pageLoaded(items);
+    if (m_aborted) {
+        m_error = ApiError::cancelled();
+        m_finished = true;
+        emit finished();
+        return;
+    }
     // An empty page ends it too: a server that keeps saying "more" must not keep us asking.
     ListPageCall *next = items.isEmpty() ? nullptr : page->nextPage();
     if (next) {

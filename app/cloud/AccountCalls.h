@@ -63,6 +63,7 @@ private:
     QPointer<ListPageCall> m_current;
     QJsonArray m_items;
     int m_pages = 0;
+    bool m_aborted = false;
     bool m_finished = false;
     std::optional<ApiError> m_error;
 };

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <numeric>
+
 namespace ims {
 
 namespace {
@@ -74,17 +76,17 @@ SandboxAccount::SandboxAccount(quint32 seed, const QString &projectId, const QSt
     const int freeVolumes = 8;
     const int totalVolumes = 60;
 
-    // Data disks per server: 0 to 3, the first server (the examples') has the two of ecs-data.json.
+    // Data disks per server: 0 to 3, the first server (the examples') has the two of ecs-data.json;
+    // the others' counts are shuffled so that each seed gives another account.
     QList<int> dataDisks(serverCount, 0);
     dataDisks[0] = 2;
-    int left = totalVolumes - serverCount - freeVolumes - dataDisks[0];
-    while (left > 0) {
-        const int i = 1 + int(rng.bounded(serverCount - 1));
-        if (dataDisks[i] < 3) {
-            ++dataDisks[i];
-            --left;
-        }
-    }
+    QList<int> counts = {3, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 1}; // 20 disks
+    Q_ASSERT(std::accumulate(counts.begin(), counts.end(), 0) == totalVolumes - serverCount - freeVolumes - dataDisks[0]);
+    counts.resize(serverCount - 1, 0);
+    for (qsizetype i = counts.size() - 1; i > 0; --i)
+        counts.swapItemsAt(i, qsizetype(rng.bounded(int(i + 1))));
+    for (int i = 1; i < serverCount; ++i)
+        dataDisks[i] = counts.at(i - 1);
 
     QStringList zones = {projectName + QStringLiteral("a"), projectName + QStringLiteral("b")};
     for (int i = 0; i < serverCount; ++i) {

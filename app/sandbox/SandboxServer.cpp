@@ -820,6 +820,11 @@ ConnectionSettings SandboxServer::connectionSettings(AuthMode auth) const
     s.region = m_account.region;
     s.imsEndpoint = url();
     s.iamEndpoint = url();
+    // One server plays every service of the account.
+    s.ecsEndpoint = url();
+    s.evsEndpoint = url();
+    s.kmsEndpoint = url();
+    s.epsEndpoint = url();
     s.projectName = m_account.projectName;
     s.domain = m_account.domain;
     s.user = m_account.user;
