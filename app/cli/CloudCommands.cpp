@@ -873,7 +873,6 @@ int runSandboxCommand(const QStringList &args, QTextStream &out, QTextStream &er
         QStringLiteral("export IMS_WIZARD_IAM_ENDPOINT=%1").arg(url),
         QStringLiteral("export IMS_WIZARD_ECS_ENDPOINT=%1").arg(url),
         QStringLiteral("export IMS_WIZARD_EVS_ENDPOINT=%1").arg(url),
-        QStringLiteral("export IMS_WIZARD_OBS_ENDPOINT=%1").arg(url),
         QStringLiteral("export IMS_WIZARD_KMS_ENDPOINT=%1").arg(url),
         QStringLiteral("export IMS_WIZARD_EPS_ENDPOINT=%1").arg(url),
         QStringLiteral("export IMS_WIZARD_REGION=%1").arg(a.region),
