@@ -345,7 +345,15 @@ std::optional<SandboxAccount::Answer> SandboxAccount::answer(const QByteArray &v
             return kmsKeys(body);
         }
     }
-    // The private image listing; a query by id is the single-image call the server answers itself.
+    // One image by id (ImageCall) when it is one of the account's; else the server's own images answer.
+    if (verb == "GET" && path == QLatin1String("/v2/cloudimages") && query.hasQueryItem(QStringLiteral("id"))) {
+        const QString id = query.queryItemValue(QStringLiteral("id"));
+        for (const auto &i : m_images)
+            if (i.toObject().value(QStringLiteral("id")).toString() == id)
+                return jsonAnswer({{QStringLiteral("images"), QJsonArray{i}}});
+        return std::nullopt;
+    }
+    // The private image listing.
     if (verb == "GET" && path == QLatin1String("/v2/cloudimages") && query.queryItemValue(QStringLiteral("__imagetype")) == QLatin1String("private")) {
         if (auto refusal = denied(QStringLiteral("ims:images:list")))
             return refusal;

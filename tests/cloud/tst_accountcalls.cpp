@@ -178,6 +178,14 @@ private slots:
         QCOMPARE(images.first().toObject().value(QStringLiteral("__imagetype")).toString(), QStringLiteral("private"));
         QVERIFY(images.first().toObject().contains(QStringLiteral("min_disk")));
 
+        // One image, by id (ImageCall), as the listing has it.
+        auto *one = new ImageCall(&client, images.at(3).toObject().value(QStringLiteral("id")).toString());
+        QSignalSpy oneDone(one, &ApiCall::finished);
+        one->start();
+        QVERIFY(oneDone.wait(10000));
+        QVERIFY2(one->succeeded(), qPrintable(message(one->error())));
+        QCOMPARE(one->image(), images.at(3).toObject());
+
         const QJsonArray projects = ListAll::run(new ProjectsCall(&client), &error);
         QVERIFY2(!error, qPrintable(message(error)));
         QCOMPARE(projects.size(), 3);
