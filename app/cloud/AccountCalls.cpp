@@ -244,13 +244,13 @@ ListPageCall *PrivateImagesCall::nextPage() const
 
 ProjectsCall::ProjectsCall(ImsClient *client)
     : ListPageCall(client, listRequest(ApiRequest::Service::Iam, QStringLiteral("/v3/auth/projects"), QStringLiteral("projects"),
-                                       QStringLiteral("iam:projects:listProjectsForUser")))
+                                       QString())) // "You do not need to obtain permissions to call this API."
 {
 }
 
 RegionsCall::RegionsCall(ImsClient *client)
     : ListPageCall(client, listRequest(ApiRequest::Service::Iam, QStringLiteral("/v3/regions"), QStringLiteral("regions"),
-                                       QStringLiteral("iam:regions:list")))
+                                       QString())) // any IAM user may read the regions
 {
 }
 

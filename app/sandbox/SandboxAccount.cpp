@@ -320,8 +320,8 @@ std::optional<SandboxAccount::Answer> SandboxAccount::answer(const QByteArray &v
     const Route routes[] = {
         {"GET", QStringLiteral("/v1/%1/cloudservers/detail").arg(m_projectId), "ecs:cloudServers:list"},
         {"GET", QStringLiteral("/v2/%1/cloudvolumes/detail").arg(m_projectId), "evs:volumes:list"},
-        {"GET", QStringLiteral("/v3/auth/projects"), "iam:projects:listProjectsForUser"},
-        {"GET", QStringLiteral("/v3/regions"), "iam:regions:list"},
+        {"GET", QStringLiteral("/v3/auth/projects"), ""}, // KeystoneListAuthProjects needs no permission
+        {"GET", QStringLiteral("/v3/regions"), ""},
         {"GET", QStringLiteral("/v1.0/enterprise-projects"), "eps:enterpriseProjects:list"},
         {"POST", QStringLiteral("/v1.0/%1/kms/list-keys").arg(m_projectId), "kms:cmk:list"},
     };
@@ -467,10 +467,9 @@ SandboxAccount::Answer SandboxAccount::images(const QUrlQuery &q) const
 
 SandboxAccount::Answer SandboxAccount::projects() const
 {
+    // KeystoneListAuthProjects: links has only `self`; the list is not paged.
     return jsonAnswer({{QStringLiteral("projects"), m_projects},
-                       {QStringLiteral("links"), QJsonObject{{QStringLiteral("self"), QStringLiteral("/v3/auth/projects")},
-                                                             {QStringLiteral("previous"), QJsonValue()},
-                                                             {QStringLiteral("next"), QJsonValue()}}}});
+                       {QStringLiteral("links"), QJsonObject{{QStringLiteral("self"), QStringLiteral("/v3/auth/projects")}}}});
 }
 
 SandboxAccount::Answer SandboxAccount::regions() const
