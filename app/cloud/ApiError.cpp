@@ -462,7 +462,7 @@ QString ApiError::describe() const
         return what;
     case Kind::Forbidden:
         if (!m_permission.isEmpty()) {
-            what = tr("Not allowed (%1): your IAM user lacks the permission %2; ask the account's administrator to grant it, or type the value by hand.")
+            what = tr("Not allowed (%1): your IAM user lacks the permission %2; ask the account's administrator to grant it.")
                        .arg(m_code, m_permission);
             break;
         }
