@@ -1,6 +1,7 @@
 #include "ListAccountCommand.h"
 
 #include "CloudCommands.h"
+#include "ExitStatus.h"
 #include "cloud/AccountCalls.h"
 #include "cloud/ImsCalls.h"
 #include "cloud/ImsClient.h"
@@ -139,18 +140,18 @@ int runListAccountCommand(const QString &kind, const QStringList &args, QTextStr
     const QCommandLineOption server(QStringLiteral("server"), Text::tr("Volumes: only those attached to this ECS."), QStringLiteral("ID"));
     p.addOptions({json, name, status, server});
     if (!p.parse(args))
-        return fail(err, p.errorText(), 2);
+        return fail(err, p.errorText(), ExitUsage);
     if (p.isSet(QStringLiteral("help"))) {
         out << p.helpText();
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
-        return fail(err, Text::tr("list %1 takes no argument, only options").arg(kind), 2);
+        return fail(err, Text::tr("list %1 takes no argument, only options").arg(kind), ExitUsage);
     ConnectionSettings settings;
     Credentials credentials;
     QString error;
     if (!connectionFromParser(p, &settings, &credentials, &error))
-        return fail(err, error, 2);
+        return fail(err, error, ExitUsage);
     ImsClient client(settings, credentials);
 
     ListPageCall *first = nullptr;
@@ -167,12 +168,12 @@ int runListAccountCommand(const QString &kind, const QStringList &args, QTextStr
     else if (kind == QLatin1String("keys"))
         first = new KmsKeysCall(&client);
     else
-        return fail(err, Text::tr("cannot list \"%1\": give one of %2").arg(kind, accountListKinds().join(QLatin1String(", "))), 2);
+        return fail(err, Text::tr("cannot list \"%1\": give one of %2").arg(kind, accountListKinds().join(QLatin1String(", "))), ExitUsage);
 
     std::optional<ApiError> listError;
     const QJsonArray items = ListAll::run(first, &listError);
     if (listError)
-        return fail(err, listError->userMessage(), 1);
+        return fail(err, listError->userMessage(), exitStatusFor(*listError));
     if (p.isSet(json))
         out << QJsonDocument(items).toJson(QJsonDocument::Indented);
     else
@@ -191,18 +192,18 @@ int runQuotaCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the API's quota answer as JSON."));
     p.addOption(json);
     if (!p.parse(args))
-        return fail(err, p.errorText(), 2);
+        return fail(err, p.errorText(), ExitUsage);
     if (p.isSet(QStringLiteral("help"))) {
         out << p.helpText();
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
-        return fail(err, Text::tr("quota takes no argument, only options"), 2);
+        return fail(err, Text::tr("quota takes no argument, only options"), ExitUsage);
     ConnectionSettings settings;
     Credentials credentials;
     QString error;
     if (!connectionFromParser(p, &settings, &credentials, &error))
-        return fail(err, error, 2);
+        return fail(err, error, ExitUsage);
     ImsClient client(settings, credentials);
     auto *call = new QuotaCall(&client);
     QEventLoop loop;
@@ -210,7 +211,7 @@ int runQuotaCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     call->start();
     loop.exec();
     if (!call->succeeded())
-        return fail(err, call->error()->userMessage(), 1);
+        return fail(err, call->error()->userMessage(), exitStatusFor(call->error()));
     if (p.isSet(json))
         out << QJsonDocument::fromJson(call->answer()).toJson(QJsonDocument::Indented);
     else

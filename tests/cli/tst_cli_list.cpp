@@ -136,14 +136,14 @@ private slots:
         QCOMPARE(run({QStringLiteral("list")}, &out, &err), 2);
     }
 
-    void anUnreachableServiceFailsWithExit1()
+    void anUnreachableServiceFailsWithExit6()
     {
         QProcessEnvironment saved = m_env;
         m_env.insert(QStringLiteral("IMS_WIZARD_ECS_ENDPOINT"), QStringLiteral("http://127.0.0.1:1"));
         QByteArray out, err;
         const int code = run({QStringLiteral("list"), QStringLiteral("servers"), QStringLiteral("--auth"), QStringLiteral("aksk")}, &out, &err);
         m_env = saved;
-        QCOMPARE(code, 1);
+        QCOMPARE(code, 6); // ExitUnreachable: nothing was sent
         QVERIFY2(err.contains("could not be reached"), err.constData());
     }
 };
