@@ -3,6 +3,7 @@
 #include "CommandHelp.h"
 
 #include "CloudCommands.h"
+#include "ListAccountCommand.h"
 #include "InspectCommand.h"
 #include "ListingCommands.h"
 #include "OutputFormat.h"
@@ -118,13 +119,16 @@ void Cli::printHelp()
                 "  sign --method M --url URL ...  compute an AK/SK Authorization header (debug a rejected signature)\n"
                 "  os-versions [-o FORMAT]   list the OS versions IMS knows\n"
                 "  connections [-o FORMAT]   list the connections the desktop program saved\n"
+                "  list KIND [--json]        list the account's servers, volumes, images, projects,\n"
+                "                            enterprise-projects or keys (enabled KMS keys), every page\n"
+                "  quota [--json]            show the private images used and allowed\n"
                 "  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]\n"
                 "                            run the local IMS/IAM look-alike in the foreground\n"
                 "  list buckets [--json]     list the OBS buckets and their regions\n"
                 "  list objects BUCKET[/PREFIX] [--json]\n"
                 "                            list a bucket's objects (every page)\n"
                 "\n"
-                "Connection options (preview, submit, job, jobs): --connection NAME (a saved connection),\n"
+                "Connection options (preview, submit, job, jobs, list, quota): --connection NAME (a saved connection),\n"
                 "--endpoint, --iam-endpoint, --region, --project, --project-id, --domain, --user, --auth token|aksk,\n"
                 "or IMS_WIZARD_* variables; options and variables override a saved connection's settings. Secrets\n"
                 "come only from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN, the keychain or a prompt.\n"
@@ -205,8 +209,14 @@ int Cli::run(const QStringList &arguments)
         return runOsVersionsCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("connections"))
         return runConnectionsCommand(commandArgs, m_out, m_err);
-    if (command == QLatin1String("list"))
+    if (command == QLatin1String("quota"))
+        return runQuotaCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("list")) {
+        // The account's kinds are ListAccountCommand's; buckets, objects and a wrong kind ListCommand's.
+        if (const QString kind = args.value(1); isAccountListKind(kind))
+            return runListAccountCommand(kind, QStringList{commandArgs.first() + QLatin1Char(' ') + kind} + args.mid(2), m_out, m_err);
         return runListCommand(commandArgs, m_out, m_err);
+    }
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 

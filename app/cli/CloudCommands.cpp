@@ -129,6 +129,18 @@ bool settingsFrom(const QCommandLineParser &p, const ConnectionOptions &o, Conne
     settings->imsEndpoint = QUrl(pick(o.endpoint, "IMS_WIZARD_ENDPOINT", settings->imsEndpoint.toString()));
     settings->iamEndpoint = QUrl(pick(o.iamEndpoint, "IMS_WIZARD_IAM_ENDPOINT", settings->iamEndpoint.toString()));
     settings->region = pick(o.region, "IMS_WIZARD_REGION", settings->region);
+    // The account's other services (listings, pickers): from the environment, like a private
+    // cloud's or the sandbox's (its --env-file writes them); empty = the region's default.
+    if (const QString url = qEnvironmentVariable("IMS_WIZARD_ECS_ENDPOINT"); !url.isEmpty())
+        settings->ecsEndpoint = QUrl(url);
+    if (const QString url = qEnvironmentVariable("IMS_WIZARD_EVS_ENDPOINT"); !url.isEmpty())
+        settings->evsEndpoint = QUrl(url);
+    if (const QString url = qEnvironmentVariable("IMS_WIZARD_OBS_ENDPOINT"); !url.isEmpty())
+        settings->obsEndpoint = QUrl(url);
+    if (const QString url = qEnvironmentVariable("IMS_WIZARD_KMS_ENDPOINT"); !url.isEmpty())
+        settings->kmsEndpoint = QUrl(url);
+    if (const QString url = qEnvironmentVariable("IMS_WIZARD_EPS_ENDPOINT"); !url.isEmpty())
+        settings->epsEndpoint = QUrl(url);
     settings->projectName = pick(o.project, "IMS_WIZARD_PROJECT", settings->projectName);
     settings->projectId = pick(o.projectId, "IMS_WIZARD_PROJECT_ID", settings->projectId);
     settings->domain = pick(o.domain, "IMS_WIZARD_DOMAIN", settings->domain);
@@ -150,7 +162,12 @@ bool settingsFrom(const QCommandLineParser &p, const ConnectionOptions &o, Conne
     }
     // The desktop's rules: a URL, and https unless it is this computer (a password never goes out in clear).
     for (const auto &[option, url] : {std::pair{QStringLiteral("--endpoint"), settings->imsEndpoint},
-                                      std::pair{QStringLiteral("--iam-endpoint"), settings->iamEndpoint}})
+                                      std::pair{QStringLiteral("--iam-endpoint"), settings->iamEndpoint},
+                                      std::pair{QStringLiteral("IMS_WIZARD_ECS_ENDPOINT"), settings->ecsEndpoint},
+                                      std::pair{QStringLiteral("IMS_WIZARD_EVS_ENDPOINT"), settings->evsEndpoint},
+                                      std::pair{QStringLiteral("IMS_WIZARD_OBS_ENDPOINT"), settings->obsEndpoint},
+                                      std::pair{QStringLiteral("IMS_WIZARD_KMS_ENDPOINT"), settings->kmsEndpoint},
+                                      std::pair{QStringLiteral("IMS_WIZARD_EPS_ENDPOINT"), settings->epsEndpoint}})
         if (!url.isEmpty())
             if (const QString problem = ConnectionRules::endpointProblem(url.toString()); !problem.isEmpty()) {
                 *error = QStringLiteral("%1 %2: %3").arg(option, url.toString(), problem);
@@ -227,6 +244,20 @@ bool connectionFrom(const QCommandLineParser &p, const ConnectionOptions &o, Con
     }
     return true;
 }
+
+} // namespace
+
+void addConnectionOptions(QCommandLineParser &parser)
+{
+    ConnectionOptions().addTo(parser);
+}
+
+bool connectionFromParser(const QCommandLineParser &parser, ConnectionSettings *settings, Credentials *credentials, QString *error)
+{
+    return connectionFrom(parser, ConnectionOptions(), settings, credentials, error);
+}
+
+namespace {
 
 int fail(QTextStream &err, const QString &message, int code)
 {
@@ -840,6 +871,10 @@ int runSandboxCommand(const QStringList &args, QTextStream &out, QTextStream &er
         QStringLiteral("export IMS_WIZARD_DATA_DIR=%1").arg(dataDir),
         QStringLiteral("export IMS_WIZARD_ENDPOINT=%1").arg(url),
         QStringLiteral("export IMS_WIZARD_IAM_ENDPOINT=%1").arg(url),
+        QStringLiteral("export IMS_WIZARD_ECS_ENDPOINT=%1").arg(url),
+        QStringLiteral("export IMS_WIZARD_EVS_ENDPOINT=%1").arg(url),
+        QStringLiteral("export IMS_WIZARD_KMS_ENDPOINT=%1").arg(url),
+        QStringLiteral("export IMS_WIZARD_EPS_ENDPOINT=%1").arg(url),
         QStringLiteral("export IMS_WIZARD_REGION=%1").arg(a.region),
         QStringLiteral("export IMS_WIZARD_PROJECT=%1").arg(a.projectName),
         QStringLiteral("export IMS_WIZARD_PROJECT_ID=%1").arg(a.projectId),

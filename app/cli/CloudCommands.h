@@ -1,5 +1,8 @@
 #pragma once
 
+#include "cloud/Connection.h"
+
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
@@ -12,5 +15,10 @@ int runSubmitCommand(const QStringList &args, QTextStream &out, QTextStream &err
 int runJobCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int runJobsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int runSandboxCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+
+// The connection options every cloud command takes (--endpoint, --region, … with IMS_WIZARD_*
+// defaults), and the connection they make; secrets from the environment or a prompt.
+void addConnectionOptions(QCommandLineParser &parser);
+bool connectionFromParser(const QCommandLineParser &parser, ConnectionSettings *settings, Credentials *credentials, QString *error);
 
 } // namespace ims

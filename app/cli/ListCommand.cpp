@@ -3,6 +3,8 @@
 
 #include "ListCommand.h"
 
+#include "ListAccountCommand.h"
+
 #include "ObsOptions.h"
 
 #include "obs/ObsCalls.h"
@@ -161,10 +163,10 @@ int runListCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const QStringList positional = p.positionalArguments();
     if (positional.isEmpty())
-        return usage(err, Text::tr("say what to list: buckets or objects"));
+        return usage(err, Text::tr("say what to list: %1, buckets or objects").arg(accountListKinds().join(QLatin1String(", "))));
     const QString kind = positional.first();
     if (kind != QLatin1String("buckets") && kind != QLatin1String("objects"))
-        return usage(err, Text::tr("cannot list \"%1\": the kinds are buckets and objects").arg(kind));
+        return usage(err, Text::tr("cannot list \"%1\": the kinds are %2, buckets and objects").arg(kind, accountListKinds().join(QLatin1String(", "))));
     if (kind == QLatin1String("buckets") && positional.size() != 1)
         return usage(err, Text::tr("list buckets takes no further argument"));
     if (kind == QLatin1String("objects") && positional.size() != 2)

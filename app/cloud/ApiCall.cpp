@@ -306,6 +306,8 @@ void ApiCall::complete()
     m_timeout->stop();
     m_deadline->stop();
     // Every answer of the real API carries X-Request-Id; support asks for it, so errors show it.
+    if (m_error && m_error->kind() == ApiError::Kind::Forbidden && !m_request.permission.isEmpty())
+        m_error->setMissingPermission(m_request.permission);
     if (m_error && m_error->requestId().isEmpty())
         if (const QByteArray id = responseHeader("X-Request-Id"); !id.isEmpty())
             m_error->setRequestId(QString::fromLatin1(id));

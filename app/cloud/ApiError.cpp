@@ -461,6 +461,11 @@ QString ApiError::describe() const
             what += QLatin1Char(' ') + tr("The server said: %1").arg(m_message);
         return what;
     case Kind::Forbidden:
+        if (!m_permission.isEmpty()) {
+            what = tr("Not allowed (%1): your IAM user lacks the permission %2; ask the account's administrator to grant it.")
+                       .arg(m_code, m_permission);
+            break;
+        }
         what = tr("Not allowed (%1): your IAM user lacks the permission for this operation.").arg(m_code);
         break;
     case Kind::Throttled:

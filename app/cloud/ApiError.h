@@ -46,6 +46,9 @@ public:
     // Passing faults only: throttling, 502/503/504, network trouble, timeouts (callers retry only GETs).
     bool retryable() const;
     void setAuthenticationFailed() { m_kind = Kind::Auth; }
+    // For a 403: the IAM action the call needed, named in userMessage().
+    void setMissingPermission(const QString &action) { m_permission = action; }
+    QString missingPermission() const { return m_permission; }
 
     // The message of an IMG.xxxx code from the Error Codes table, empty for an unknown code.
     static QString imgMessage(const QString &code);
@@ -60,6 +63,7 @@ private:
     QString m_code;
     QString m_message;
     QString m_requestId;
+    QString m_permission;
     std::optional<int> m_retryAfter;
     QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
 };

@@ -11,6 +11,10 @@ namespace ims {
 // One call to the IMS (or IAM) API as a value: what ApiCall sends, retries and signs.
 struct ApiRequest
 {
+    // The service the request goes to: ImsClient::authorize() resolves its endpoint from the
+    // connection (an override, or the region's default).
+    enum class Service { Ims, Iam, Ecs, Evs, Obs, Kms, Eps };
+    Service service = Service::Ims;
     QByteArray verb = "GET";
     QString path;     // "/v2/cloudimages/action"
     QUrlQuery query;
@@ -24,9 +28,13 @@ struct ApiRequest
     // every few seconds never trips the silence timeout above. Uploads are exempt (big files take hours).
     int totalTimeoutMs = 120000;
     QString what;          // for messages and logs: "job status", "create image"
+    // The IAM action the call needs ("ecs:cloudServers:list"): a 403 names it.
+    QString permission;
+    // A POST that only reads (KMS list-keys) may be repeated like a GET; set it only for such calls.
+    bool readOnly = false;
 
     // Only these may be sent again automatically: a create call is sent once, whatever happens.
-    bool idempotent() const { return verb == "GET" || verb == "HEAD"; }
+    bool idempotent() const { return verb == "GET" || verb == "HEAD" || readOnly; }
 };
 
 } // namespace ims

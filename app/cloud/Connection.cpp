@@ -27,6 +27,29 @@ QUrl ConnectionSettings::effectiveIamEndpoint() const
     return iamEndpoint.isEmpty() ? Regions::defaultIamEndpoint(region) : iamEndpoint;
 }
 
+QUrl ConnectionSettings::effectiveEndpoint(ApiRequest::Service service) const
+{
+    using S = ApiRequest::Service;
+    auto orDefault = [this, service](const QUrl &url) { return url.isEmpty() ? Regions::defaultEndpoint(service, region) : url; };
+    switch (service) {
+    case S::Ims:
+        return effectiveImsEndpoint();
+    case S::Iam:
+        return effectiveIamEndpoint();
+    case S::Ecs:
+        return orDefault(ecsEndpoint);
+    case S::Evs:
+        return orDefault(evsEndpoint);
+    case S::Obs:
+        return orDefault(obsEndpoint);
+    case S::Kms:
+        return orDefault(kmsEndpoint);
+    case S::Eps:
+        return orDefault(epsEndpoint);
+    }
+    return effectiveImsEndpoint();
+}
+
 namespace {
 QString proxyName(ConnectionSettings::Proxy p)
 {
@@ -55,6 +78,11 @@ QJsonObject ConnectionSettings::toJson() const
     putString(o, QStringLiteral("region"), region);
     putString(o, QStringLiteral("imsEndpoint"), imsEndpoint.toString());
     putString(o, QStringLiteral("iamEndpoint"), iamEndpoint.toString());
+    putString(o, QStringLiteral("ecsEndpoint"), ecsEndpoint.toString());
+    putString(o, QStringLiteral("evsEndpoint"), evsEndpoint.toString());
+    putString(o, QStringLiteral("obsEndpoint"), obsEndpoint.toString());
+    putString(o, QStringLiteral("kmsEndpoint"), kmsEndpoint.toString());
+    putString(o, QStringLiteral("epsEndpoint"), epsEndpoint.toString());
     putString(o, QStringLiteral("projectName"), projectName);
     putString(o, QStringLiteral("projectId"), projectId);
     putString(o, QStringLiteral("domain"), domain);
@@ -76,6 +104,11 @@ ConnectionSettings ConnectionSettings::fromJson(const QJsonObject &o)
     s.region = str("region");
     s.imsEndpoint = QUrl(str("imsEndpoint"));
     s.iamEndpoint = QUrl(str("iamEndpoint"));
+    s.ecsEndpoint = QUrl(str("ecsEndpoint"));
+    s.evsEndpoint = QUrl(str("evsEndpoint"));
+    s.obsEndpoint = QUrl(str("obsEndpoint"));
+    s.kmsEndpoint = QUrl(str("kmsEndpoint"));
+    s.epsEndpoint = QUrl(str("epsEndpoint"));
     s.projectName = str("projectName");
     s.projectId = str("projectId");
     s.domain = str("domain");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ApiRequest.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -19,6 +21,12 @@ struct ConnectionSettings
     QString region;
     QUrl imsEndpoint; // empty = the region's default
     QUrl iamEndpoint; // empty = the region's default
+    // The other services' endpoints (private clouds, the sandbox); empty = the region's default.
+    QUrl ecsEndpoint;
+    QUrl evsEndpoint;
+    QUrl obsEndpoint;
+    QUrl kmsEndpoint;
+    QUrl epsEndpoint; // EPS is global: eps.myhuaweicloud.com
     QString projectName;
     QString projectId;
     QString domain;
@@ -34,6 +42,8 @@ struct ConnectionSettings
     void applyCaFile(QNetworkRequest &request) const;
     QUrl effectiveImsEndpoint() const;
     QUrl effectiveIamEndpoint() const;
+    // Where requests of `service` go: its override, else the region's default.
+    QUrl effectiveEndpoint(ApiRequest::Service service) const;
 
     // The saved form (connections.json): every field above, never a secret. fromJson ignores keys
     // it does not know, so a newer file still loads.

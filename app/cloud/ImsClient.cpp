@@ -71,11 +71,15 @@ ApiCall *ImsClient::send(const ApiRequest &request)
 
 AuthorizedRequest ImsClient::authorize(const ApiRequest &request, const QByteArray &token, const QDateTime &signedAt) const
 {
-    QUrl url = m_settings.effectiveImsEndpoint();
+    QUrl url = m_settings.effectiveEndpoint(request.service);
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    url.setPath(base + request.path);
+    // Paths name "{project_id}" as the API reference does: in token mode it is known only once the
+    // token is, which is after the call was made.
+    QString path = request.path;
+    path.replace(QLatin1String("{project_id}"), projectId());
+    url.setPath(base + path);
 
     QList<QPair<QByteArray, QByteArray>> headers;
     if (!request.contentType.isEmpty() && (request.upload || !request.body.isEmpty() || request.verb != "GET"))

@@ -72,4 +72,27 @@ QUrl Regions::defaultIamEndpoint(const QString &regionId)
     return QUrl(QStringLiteral("https://iam.%1.myhuaweicloud.com").arg(regionId));
 }
 
+QUrl Regions::defaultEndpoint(ApiRequest::Service service, const QString &regionId)
+{
+    // "Regions and Endpoints" pages: one host per service and region, EPS one for all regions.
+    using S = ApiRequest::Service;
+    switch (service) {
+    case S::Ims:
+        return defaultImsEndpoint(regionId);
+    case S::Iam:
+        return defaultIamEndpoint(regionId);
+    case S::Eps:
+        return QUrl(QStringLiteral("https://eps.myhuaweicloud.com"));
+    case S::Ecs:
+        return QUrl(QStringLiteral("https://ecs.%1.myhuaweicloud.com").arg(regionId));
+    case S::Evs:
+        return QUrl(QStringLiteral("https://evs.%1.myhuaweicloud.com").arg(regionId));
+    case S::Obs:
+        return QUrl(QStringLiteral("https://obs.%1.myhuaweicloud.com").arg(regionId));
+    case S::Kms:
+        return QUrl(QStringLiteral("https://kms.%1.myhuaweicloud.com").arg(regionId));
+    }
+    return defaultImsEndpoint(regionId);
+}
+
 } // namespace ims

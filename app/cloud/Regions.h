@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ApiRequest.h"
+
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -24,6 +26,8 @@ public:
     static QUrl defaultImsEndpoint(const QString &regionId);
     // https://iam.{region}.myhuaweicloud.com (eu-west-101 is on .eu)
     static QUrl defaultIamEndpoint(const QString &regionId);
+    // https://{ecs|evs|obs|kms}.{region}.myhuaweicloud.com; EPS is global (https://eps.myhuaweicloud.com).
+    static QUrl defaultEndpoint(ApiRequest::Service service, const QString &regionId);
 };
 
 } // namespace ims

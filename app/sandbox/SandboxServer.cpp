@@ -4,6 +4,7 @@
 #include "catalogue/OsVersions.h"
 #include "catalogue/RequestValidator.h"
 #include "cloud/RequestSigner.h"
+#include "SandboxAccount.h"
 #include "SandboxListener.h"
 
 #include <QCryptographicHash>
@@ -116,6 +117,7 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
     , m_random(options.seed ? options.seed : QRandomGenerator::global()->generate())
+    , m_cloudAccount(std::make_unique<SandboxAccount>(options.seed, m_account.projectId, m_account.projectName, m_account.domain))
 {
     if (m_options.storageDir.isEmpty()) {
         m_tempDir = std::make_unique<QTemporaryDir>();
@@ -342,6 +344,10 @@ SandboxServer::Reply SandboxServer::route(const QHttpServerRequest &request, con
                                    request.url().query(QUrl::FullyEncoded).toUtf8(), request.headers(), request.body()))
         return *denied;
 
+    // ECS, EVS, IAM projects and regions, EPS, KMS and the private image list (SandboxAccount).
+    if (auto answer = m_cloudAccount->answer(verbOf(request), path, QUrlQuery(request.url()), request.body()))
+        return {answer->status, answer->body, {{"Content-Type", "application/json;charset=UTF-8"}}};
+
     auto bodyObject = [&request](QJsonObject *out) {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
@@ -397,7 +403,7 @@ SandboxServer::Reply SandboxServer::route(const QHttpServerRequest &request, con
             return json(200, {{QStringLiteral("quotas"),
                                QJsonObject{{QStringLiteral("resources"),
                                             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
-                                                                   {QStringLiteral("used"), int(m_imageNames.size())},
+                                                                   {QStringLiteral("used"), int(m_cloudAccount->privateImageCount() + m_imageNames.size())},
                                                                    {QStringLiteral("quota"), 1000},
                                                                    {QStringLiteral("min"), 1},
                                                                    {QStringLiteral("max"), 1000}}}}}}});
@@ -471,6 +477,19 @@ SandboxServer::Reply SandboxServer::createImage(const QString &methodId, const Q
     // A name that says so is "taken", so anyone can see how the program shows a server's verdict.
     if (body.value(QStringLiteral("name")).toString().contains(QLatin1String("sandbox-taken")))
         return imsError(400, QStringLiteral("IMG.0009"), QStringLiteral("The image name already exists."));
+
+    // The source must exist in this project (Error Codes: IMG.0005 "The ECS does not exist.",
+    // IMG.0120 "The specified data disk ID is unavailable.").
+    const QString instanceId = body.value(QStringLiteral("instance_id")).toString();
+    if (!instanceId.isEmpty() && !m_cloudAccount->hasServer(instanceId))
+        return imsError(400, QStringLiteral("IMG.0005"), QStringLiteral("The ECS does not exist: %1.").arg(instanceId));
+    QStringList volumeIds{body.value(QStringLiteral("volume_id")).toString()};
+    if (methodId == QLatin1String("ecs-data"))
+        for (const auto &d : body.value(QStringLiteral("data_images")).toArray())
+            volumeIds << d.toObject().value(QStringLiteral("volume_id")).toString();
+    for (const auto &volumeId : volumeIds)
+        if (!volumeId.isEmpty() && !m_cloudAccount->hasVolume(volumeId))
+            return imsError(400, QStringLiteral("IMG.0120"), QStringLiteral("The specified data disk ID is unavailable: %1.").arg(volumeId));
 
     Job job;
     job.id = newId(32);
@@ -801,6 +820,11 @@ ConnectionSettings SandboxServer::connectionSettings(AuthMode auth) const
     s.region = m_account.region;
     s.imsEndpoint = url();
     s.iamEndpoint = url();
+    // One server plays every service of the account.
+    s.ecsEndpoint = url();
+    s.evsEndpoint = url();
+    s.kmsEndpoint = url();
+    s.epsEndpoint = url();
     s.projectName = m_account.projectName;
     s.domain = m_account.domain;
     s.user = m_account.user;

@@ -23,6 +23,8 @@ namespace ims {
 // endpoint (bodies checked by the catalogue), jobs that run to SUCCESS or FAIL, both job-query APIs,
 // the native image API with file upload, and fault injection for tests. Serves `--sandbox` and the
 // integration tests over real HTTP.
+class SandboxAccount;
+
 class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -64,6 +66,8 @@ public:
     ConnectionSettings connectionSettings(AuthMode auth = AuthMode::Token) const;
     Credentials credentials() const { return {m_account.password, m_account.accessKey, m_account.secretKey, QString()}; }
     const Options &options() const { return m_options; }
+    // The servers, disks, images, projects and keys the demo account has (seeded by Options::seed).
+    SandboxAccount &cloudAccount() const { return *m_cloudAccount; }
 
     // Test hooks.
     int createCount() const { return m_createCount; } // create calls that made a job or image
@@ -152,6 +156,7 @@ private:
     QString m_lastRequestId;
     Account m_account;
     QRandomGenerator m_random;
+    std::unique_ptr<SandboxAccount> m_cloudAccount;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QDir m_storage;
     QHash<QByteArray, QDateTime> m_tokens; // token -> expiry

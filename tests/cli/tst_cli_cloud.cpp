@@ -60,7 +60,7 @@ private slots:
                 ++variables;
             }
         }
-        QCOMPARE(variables, 12); // data folder, endpoints, project name and id, domain, user, password, AK, SK, OBS endpoint
+        QCOMPARE(variables, 16); // data folder, endpoints (IMS, IAM, ECS, EVS, OBS, KMS, EPS), project name and id, domain, user, password, AK, SK
         // The sandbox's jobs go to a list of their own, never into the real one.
         QVERIFY(m_env.value(QStringLiteral("IMS_WIZARD_DATA_DIR")).contains(QStringLiteral("ims-wizard-sandbox-")));
         m_env.insert(QStringLiteral("IMS_WIZARD_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
