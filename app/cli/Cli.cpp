@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CloudCommands.h"
+#include "ExportCommand.h"
 #include "InspectCommand.h"
 #include "SignCommand.h"
 
@@ -105,6 +106,8 @@ void Cli::printHelp()
                 "  job ID [--wait]           show (or follow) one job\n"
                 "  jobs [--json] [--wait-all]  list the shared job list (--wait-all: follow every unfinished job)\n"
                 "  inspect FILE [--json]     read an image file's format, virtual size and min_disk from its headers\n"
+                "  export FILE --to FORMAT [--region R] [-o OUT]\n"
+                "                            write the request as terraform, koocli, curl or python-sdk code\n"
                 "  sign --ak AK --sk SK ...  compute an AK/SK Authorization header (debug a rejected signature)\n"
                 "  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]\n"
                 "                            run the local IMS/IAM look-alike in the foreground\n"
@@ -154,6 +157,8 @@ int Cli::run(const QStringList &arguments)
         return preview(commandArgs);
     if (command == QLatin1String("inspect"))
         return runInspectCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("export"))
+        return runExportCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("sign"))
         return runSignCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("submit"))
