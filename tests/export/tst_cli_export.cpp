@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `ims-wizard-cli export` run as a user runs it: the real program, its output, files and exit codes.
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QByteArray describe() const { return "exit " + QByteArray::number(code) + "\nstdout: " + out + "\nstderr: " + err; }
+};
+
+Result runCli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("IMS_WIZARD_REGION"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(IMS_CLI_PATH), args);
+    p.waitForFinished(30000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QString example(const QString &method)
+{
+    return QStringLiteral(IMS_SOURCE_DIR "/resources/data/examples/%1.json").arg(method);
+}
+
+} // namespace
+
+class tst_CliExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void helpNamesEveryFormat()
+    {
+        const Result r = runCli({QStringLiteral("export"), QStringLiteral("--help")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        for (const char *f : {"terraform", "koocli", "curl", "python-sdk", "--region", "--to", "-o"})
+            QVERIFY2(r.out.contains(f), f);
+        const Result top = runCli({QStringLiteral("--help")});
+        QVERIFY(top.out.contains("export FILE --to FORMAT"));
+    }
+
+    void everyFormatToStandardOutput_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("terraform") << "terraform" << QByteArray("resource \"huaweicloud_ims_obs_data_image\" \"image\" {\n  name        = \"fedora-data1\"");
+        QTest::newRow("koocli") << "koocli" << QByteArray("hcloud IMS CreateDataImage --cli-region=ap-southeast-3 --cli-jsonInput='ims-request.json'\n");
+        QTest::newRow("curl") << "curl" << QByteArray("curl -sS -X POST 'https://ims.ap-southeast-3.myhuaweicloud.com/v1/cloudimages/dataimages/action'");
+        QTest::newRow("python-sdk") << "python-sdk" << QByteArray("request = CreateDataImageRequest(body=CreateDataImageRequestBody(\n");
+    }
+
+    void everyFormatToStandardOutput()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, expected);
+        const Result r = runCli({QStringLiteral("export"), example(QStringLiteral("file-data")), QStringLiteral("--to"), format,
+                                 QStringLiteral("--region"), QStringLiteral("ap-southeast-3")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QVERIFY2(r.out.contains(expected), r.out.constData());
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void outputFile()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("main.tf"));
+        const Result r = runCli({QStringLiteral("export"), example(QStringLiteral("ecs-data")), QStringLiteral("--to"),
+                                 QStringLiteral("terraform"), QStringLiteral("-o"), out});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QVERIFY(r.out.isEmpty());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QCOMPARE(text.count("resource \"huaweicloud_ims_evs_data_image\""), 2);
+        QVERIFY(text.contains("region = var.region")); // no --region and no IMS_WIZARD_REGION
+        const QString hclfmt = QStringLiteral(IMS_HCLFMT_PATH);
+        if (hclfmt.isEmpty() || !QFile::exists(hclfmt))
+            QSKIP("hclfmt is not built: install golang-go and golang-github-hashicorp-hcl-v2-dev (.ci/install-deps)");
+        QProcess p;
+        p.start(hclfmt, {QStringLiteral("-check"), out});
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("no resource") << QStringList{"export", example("native-metadata"), "--to", "terraform"} << 1
+                                     << QByteArray("no resource for native image metadata");
+        QTest::newRow("field without argument") << QStringList{"export", example("file-system"), "--to", "terraform"} << 1
+                                                << QByteArray("huaweicloud_ims_obs_system_image has no place for the field data_images");
+        QTest::newRow("unknown format") << QStringList{"export", example("ecs-system"), "--to", "yaml"} << 2
+                                        << QByteArray("--to must be one of: terraform, koocli, curl, python-sdk");
+        QTest::newRow("no format") << QStringList{"export", example("ecs-system")} << 2 << QByteArray("--to must be one of");
+        QTest::newRow("bad region") << QStringList{"export", example("ecs-system"), "--to", "koocli", "--region", "a;rm -rf"} << 1
+                                    << QByteArray("is not a region id");
+        QTest::newRow("missing file") << QStringList{"export", "/nonexistent/x.json", "--to", "curl"} << 2 << QByteArray("x.json");
+    }
+
+    void refusals()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QByteArray, message);
+        const Result r = runCli(args);
+        QVERIFY2(r.code == code, r.describe().constData());
+        QVERIFY2(r.err.contains(message), r.describe().constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void invalidRequestIsNotExported()
+    {
+        QFile f(m_dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"method": "ecs-system", "fields": {"name": "x", "instance_id": "not-a-uuid"}})");
+        f.close();
+        const Result r = runCli({QStringLiteral("export"), f.fileName(), QStringLiteral("--to"), QStringLiteral("koocli")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("not valid, nothing to export") && r.err.contains("instance_id"), r.describe().constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliExport)
+#include "tst_cli_export.moc"
