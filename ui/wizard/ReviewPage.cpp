@@ -1,5 +1,6 @@
 #include "ReviewPage.h"
 
+#include "ExportButton.h"
 #include "ImageWizard.h"
 #include "RequestDraft.h"
 #include "catalogue/RequestBuilder.h"
@@ -66,6 +67,13 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
     buttons->addWidget(m_copy);
     buttons->addWidget(m_save);
     buttons->addWidget(m_saveProfile);
+    auto *exportButton = new ExportButton([this] {
+        // Connected: the connection's region, and curl signed as the session sends it.
+        const QString region = m_context->session ? m_context->session->client()->settings().region : QString();
+        return ExportButton::Source{m_context->draft->method(), m_context->draft->fields(), {region, m_context->session.data()}};
+    }, this);
+    connect(exportButton, &ExportButton::finished, this, &ReviewPage::setStatus);
+    buttons->addWidget(exportButton);
     buttons->addStretch(1);
     buttons->addWidget(m_another);
     buttons->addWidget(m_submit);
