@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 #pragma once
 
 #include "Exporter.h"
@@ -9,6 +11,7 @@ namespace ims {
 // $IMS_WIZARD_TOKEN when it runs) or, with a connection, by Session::curlCommand (AK/SK signed).
 class CurlExporter : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(CurlExporter)
 public:
     QString formatId() const override { return QStringLiteral("curl"); }
     QString displayName() const override;

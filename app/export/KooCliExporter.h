@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 #pragma once
 
 #include "Exporter.h"
@@ -10,6 +12,7 @@ namespace ims {
 // so no value needs shell quoting; the script writes the file with a quoted here-document.
 class KooCliExporter : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(KooCliExporter)
 public:
     static inline const QString inputFileName = QStringLiteral("ims-request.json");
 

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 #pragma once
 
 #include "Exporter.h"
@@ -9,6 +11,7 @@ namespace ims {
 // operation's request and body models (ExportNames), the AK/SK from $IMS_WIZARD_AK / $IMS_WIZARD_SK.
 class PythonSdkExporter : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(PythonSdkExporter)
 public:
     QString formatId() const override { return QStringLiteral("python-sdk"); }
     QString displayName() const override;

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 #pragma once
 
 #include "Exporter.h"
@@ -9,6 +11,7 @@ namespace ims {
 // (ExportNames), a `provider` block with the region and the image tags as a map.
 class TerraformExporter : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(TerraformExporter)
 public:
     QString formatId() const override { return QStringLiteral("terraform"); }
     QString displayName() const override;

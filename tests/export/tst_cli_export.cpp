@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // `ims-wizard-cli export` run as a user runs it: the real program, its output, files and exit codes.
 #include <QFile>
 #include <QJsonDocument>

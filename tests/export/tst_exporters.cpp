@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // The exporters, every method in every format: what the real tools would read. Terraform output goes
 // through HashiCorp's HCL parser (hclfmt), Python through python3's compiler and ast, the KooCLI input
 // through a JSON parser and the generated script through /bin/sh with a stand-in `hcloud`.

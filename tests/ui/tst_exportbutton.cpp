@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // The review page's "Export ▸" button used from the keyboard, as a person without a mouse does:
 // Tab to it, open its menu, pick a format and "Copy to clipboard"; a refusal is shown on the page.
 #include "UiTestSupport.h"
