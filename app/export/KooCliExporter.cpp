@@ -32,7 +32,7 @@ QString KooCliExporter::displayName() const
 
 QString KooCliExporter::command(const QString &operation, const QString &region, const QString &jsonInputPath)
 {
-    // KooCLI options are --cli-region and --cli-jsonInput (KooCLI user guide, "Using a JSON file").
+    // KooCLI options --cli-region and --cli-jsonInput (hcli_05_12.html).
     const QString regionArg = region.isEmpty() ? QStringLiteral("\"$IMS_WIZARD_REGION\"") : region;
     return QStringLiteral("hcloud IMS %1 --cli-region=%2 --cli-jsonInput=%3").arg(operation, regionArg, shellWord(jsonInputPath));
 }
@@ -59,9 +59,9 @@ ExportResult KooCliExporter::run(const MethodSpec &method, const QJsonObject &fi
                             "# (hcloud configure init). The region comes from %4.\n")
                  .arg(method.id, QString::fromLatin1(method.httpMethod), method.path,
                       options.region.isEmpty() ? QStringLiteral("$IMS_WIZARD_REGION") : QStringLiteral("the export"));
-    r.text += QStringLiteral("cat > %1 <<'%2'\n").arg(inputFileName, endMarker) + QString::fromUtf8(r.jsonInput)
+    r.text += QStringLiteral("cat > %1 <<'%2'\n").arg(inputFileName(names->kooCliOperation), endMarker) + QString::fromUtf8(r.jsonInput)
         + QLatin1Char('\n') + endMarker + QLatin1Char('\n');
-    r.text += command(names->kooCliOperation, options.region, inputFileName) + QLatin1Char('\n');
+    r.text += command(names->kooCliOperation, options.region, inputFileName(names->kooCliOperation)) + QLatin1Char('\n');
     return r;
 }
 

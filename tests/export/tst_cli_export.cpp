@@ -60,7 +60,7 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("terraform") << "terraform" << QByteArray("resource \"huaweicloud_ims_obs_data_image\" \"image\" {\n  name        = \"fedora-data1\"");
-        QTest::newRow("koocli") << "koocli" << QByteArray("hcloud IMS CreateDataImage --cli-region=ap-southeast-3 --cli-jsonInput='ims-request.json'\n");
+        QTest::newRow("koocli") << "koocli" << QByteArray("hcloud IMS CreateDataImage --cli-region=ap-southeast-3 --cli-jsonInput='IMS_CreateDataImage.json'\n");
         QTest::newRow("curl") << "curl" << QByteArray("curl -sS -X POST 'https://ims.ap-southeast-3.myhuaweicloud.com/v1/cloudimages/dataimages/action'");
         QTest::newRow("python-sdk") << "python-sdk" << QByteArray("request = CreateDataImageRequest(body=CreateDataImageRequestBody(\n");
     }

@@ -272,7 +272,7 @@ private slots:
         QVERIFY2(e.error == QJsonParseError::NoError, qPrintable(e.errorString()));
         QCOMPARE(QStringList(input.keys()), (QStringList{"body", "header", "path", "query"}));
         QCOMPARE(input.value(QLatin1String("body")).toObject(), RequestBuilder::body(*m, fields));
-        QVERIFY(r.text.contains(QStringLiteral("hcloud IMS %1 --cli-region=ap-southeast-1 --cli-jsonInput='ims-request.json'\n").arg(operation)));
+        QVERIFY(r.text.contains(QStringLiteral("hcloud IMS %1 --cli-region=ap-southeast-1 --cli-jsonInput='IMS_%1.json'\n").arg(operation)));
     }
 
     void koocliSeedExactText()
@@ -284,11 +284,11 @@ private slots:
             "# Made by IMS Wizard from the method file-data (POST /v1/cloudimages/dataimages/action).\n"
             "# Credentials are not written here: KooCLI takes them from its profile\n"
             "# (hcloud configure init). The region comes from the export.\n"
-            "cat > ims-request.json <<'IMS_WIZARD_JSON'\n"
+            "cat > IMS_CreateDataImage.json <<'IMS_WIZARD_JSON'\n"
             "{\"header\":{},\"path\":{},\"query\":{},\"body\":{\"name\":\"fedora-data1\",\"description\":\"Data disk 1 of Fedora\","
             "\"os_type\":\"Linux\",\"image_url\":\"image-test:fedora_data1.qcow2\",\"min_disk\":40,\"tags\":[\"aaa.111\",\"bbb.222\"]}}\n"
             "IMS_WIZARD_JSON\n"
-            "hcloud IMS CreateDataImage --cli-region=ap-southeast-1 --cli-jsonInput='ims-request.json'\n"));
+            "hcloud IMS CreateDataImage --cli-region=ap-southeast-1 --cli-jsonInput='IMS_CreateDataImage.json'\n"));
     }
 
     // The script runs in /bin/sh with a stand-in hcloud that keeps its arguments and input file: the
@@ -325,7 +325,7 @@ private slots:
         QCOMPARE(got.readAll(), r.jsonInput + '\n'); // the here-document ends its one line
         QFile args(work.filePath(QStringLiteral("args.txt")));
         QVERIFY(args.open(QIODevice::ReadOnly));
-        QCOMPARE(args.readAll(), QByteArray("IMS\nCreateImage\n--cli-region=ap-southeast-1\n--cli-jsonInput=ims-request.json\n"));
+        QCOMPARE(args.readAll(), QByteArray("IMS\nCreateImage\n--cli-region=ap-southeast-1\n--cli-jsonInput=IMS_CreateImage.json\n"));
     }
 
     // ---- curl ----
