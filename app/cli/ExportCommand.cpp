@@ -6,7 +6,9 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/RequestFile.h"
 #include "catalogue/RequestValidator.h"
+#include "cloud/Connection.h"
 #include "export/Exporter.h"
+#include "session/Session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,7 +48,15 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
                                     QStringLiteral("R"), qEnvironmentVariable("IMS_WIZARD_REGION"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     ExportCommand::tr("Write to this file instead of standard output."), QStringLiteral("OUT"));
-    p.addOptions({to, region, output});
+    // curl only: how the command authenticates. aksk signs it here (valid 15 minutes, this body only)
+    // with IMS_WIZARD_AK/SK, which are never written; token leaves $IMS_WIZARD_TOKEN to the shell.
+    const QCommandLineOption auth(QStringLiteral("auth"), ExportCommand::tr("curl: token or aksk (default: IMS_WIZARD_AUTH, else token)."),
+                                  QStringLiteral("MODE"), qEnvironmentVariable("IMS_WIZARD_AUTH"));
+    const QCommandLineOption endpoint(QStringLiteral("endpoint"), ExportCommand::tr("curl: the IMS endpoint (default: IMS_WIZARD_ENDPOINT, else the region's)."),
+                                      QStringLiteral("URL"), qEnvironmentVariable("IMS_WIZARD_ENDPOINT"));
+    const QCommandLineOption projectId(QStringLiteral("project-id"), ExportCommand::tr("curl with aksk: the project id (default: IMS_WIZARD_PROJECT_ID)."),
+                                       QStringLiteral("ID"), qEnvironmentVariable("IMS_WIZARD_PROJECT_ID"));
+    p.addOptions({to, region, output, auth, endpoint, projectId});
     p.addPositionalArgument(QStringLiteral("FILE"), ExportCommand::tr("The request file, or - for standard input."));
     const QString tryHelp = ExportCommand::tr("Run 'ims-wizard-cli export --help' for usage.");
     if (!p.parse(args))
@@ -82,7 +92,30 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
         return 1;
     }
 
-    const ExportResult result = exporter->run(*method, file->fields, {p.value(region), nullptr});
+    ExportOptions options{p.value(region), p.value(endpoint), nullptr};
+    std::unique_ptr<Session> session;
+    if (exporter->formatId() == QLatin1String("curl") && p.value(auth) == QLatin1String("aksk")) {
+        ConnectionSettings settings;
+        settings.name = QStringLiteral("export");
+        settings.auth = AuthMode::AkSk;
+        settings.region = p.value(region);
+        settings.imsEndpoint = QUrl(p.value(endpoint));
+        settings.projectId = p.value(projectId);
+        Credentials credentials;
+        credentials.accessKey = qEnvironmentVariable("IMS_WIZARD_AK");
+        credentials.secretKey = qEnvironmentVariable("IMS_WIZARD_SK");
+        credentials.securityToken = qEnvironmentVariable("IMS_WIZARD_SECURITY_TOKEN");
+        if (credentials.accessKey.isEmpty() || credentials.secretKey.isEmpty())
+            return fail(err, ExportCommand::tr("--auth aksk needs IMS_WIZARD_AK and IMS_WIZARD_SK to sign the command"), 2);
+        if (settings.projectId.isEmpty() || (settings.region.isEmpty() && settings.imsEndpoint.isEmpty()))
+            return fail(err, ExportCommand::tr("--auth aksk needs --project-id and --region or --endpoint"), 2);
+        settings.accessKey = credentials.accessKey;
+        session = std::make_unique<Session>(settings, credentials, nullptr);
+        options.session = session.get();
+    } else if (!p.value(auth).isEmpty() && p.value(auth) != QLatin1String("token") && p.value(auth) != QLatin1String("aksk")) {
+        return fail(err, ExportCommand::tr("--auth must be token or aksk, not \"%1\"").arg(p.value(auth)), 2);
+    }
+    const ExportResult result = exporter->run(*method, file->fields, options);
     if (!result.ok())
         return fail(err, result.error, 1);
     if (p.isSet(output)) {

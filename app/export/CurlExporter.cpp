@@ -29,9 +29,9 @@ ExportResult CurlExporter::run(const MethodSpec &method, const QJsonObject &fiel
         return r;
     }
     // Without a region the host is a placeholder the reader sees at once, as the review page does.
-    const QString base = options.region.isEmpty()
-        ? QStringLiteral("https://ims.REGION.myhuaweicloud.com")
-        : Regions::defaultImsEndpoint(options.region).toString(QUrl::StripTrailingSlash);
+    const QString base = !options.endpoint.isEmpty() ? options.endpoint
+        : options.region.isEmpty()                 ? QStringLiteral("https://ims.REGION.myhuaweicloud.com")
+                                                   : Regions::defaultImsEndpoint(options.region).toString(QUrl::StripTrailingSlash);
     r.text = QStringLiteral("# Made by IMS Wizard. The token is read from $IMS_WIZARD_TOKEN (and $IMS_WIZARD_SECURITY_TOKEN)\n"
                             "# when this runs; it is never written here.\n")
         + RequestBuilder::curlCommand(RequestBuilder::prepare(method, fields, {base})) + QLatin1Char('\n');

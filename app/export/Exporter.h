@@ -19,6 +19,7 @@ class Session;
 struct ExportOptions
 {
     QString region;               // "ap-southeast-1"; empty: each format names where it comes from instead
+    QString endpoint;             // curl: the IMS endpoint when not the region's default (private clouds, the sandbox)
     const Session *session = nullptr; // curl: with a connection the request is signed as Session::curlCommand does
 };
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 IMS Wizard authors
 
 // `ims-wizard-cli export` run as a user runs it: the real program, its output, files and exit codes.
+#include "sandbox/SandboxServer.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,11 +21,14 @@ struct Result
     QByteArray describe() const { return "exit " + QByteArray::number(code) + "\nstdout: " + out + "\nstderr: " + err; }
 };
 
-Result runCli(const QStringList &args)
+Result runCli(const QStringList &args, const QMap<QString, QString> &extraEnv = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("IMS_WIZARD_REGION"));
+    for (const char *name : {"IMS_WIZARD_REGION", "IMS_WIZARD_AUTH", "IMS_WIZARD_ENDPOINT", "IMS_WIZARD_PROJECT_ID"})
+        env.remove(QString::fromLatin1(name));
+    for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(IMS_CLI_PATH), args);
     p.waitForFinished(30000);
@@ -123,6 +128,34 @@ private slots:
         QVERIFY2(r.code == code, r.describe().constData());
         QVERIFY2(r.err.contains(message), r.describe().constData());
         QVERIFY(r.out.isEmpty());
+    }
+
+    // `--to curl --auth aksk` signs the command with IMS_WIZARD_AK/SK without writing the SK; the
+    // command, run by sh and curl as exported, makes a job on the sandbox.
+    void signedCurlRunsAgainstTheSandbox()
+    {
+        ims::SandboxServer sandbox;
+        QVERIFY(sandbox.start());
+        const auto settings = sandbox.connectionSettings(ims::AuthMode::AkSk);
+        const auto credentials = sandbox.credentials();
+        const Result r = runCli({QStringLiteral("export"), example(QStringLiteral("ecs-system")), QStringLiteral("--to"), QStringLiteral("curl"),
+                                 QStringLiteral("--auth"), QStringLiteral("aksk"), QStringLiteral("--endpoint"), settings.imsEndpoint.toString(),
+                                 QStringLiteral("--project-id"), settings.projectId},
+                                {{QStringLiteral("IMS_WIZARD_AK"), credentials.accessKey}, {QStringLiteral("IMS_WIZARD_SK"), credentials.secretKey}});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QVERIFY(r.out.contains("Authorization: SDK-HMAC-SHA256"));
+        QVERIFY(!r.out.contains(credentials.secretKey.toUtf8()));
+        QProcess sh;
+        sh.start(QStringLiteral("sh"), {QStringLiteral("-c"), QString::fromUtf8(r.out)});
+        QTRY_VERIFY_WITH_TIMEOUT(sh.state() == QProcess::NotRunning, 20000); // the sandbox answers from this thread
+        const QByteArray answer = sh.readAllStandardOutput();
+        QVERIFY2(!QJsonDocument::fromJson(answer).object().value(QLatin1String("job_id")).toString().isEmpty(),
+                 (answer + sh.readAllStandardError()).constData());
+
+        const Result missing = runCli({QStringLiteral("export"), example(QStringLiteral("ecs-system")), QStringLiteral("--to"), QStringLiteral("curl"),
+                                       QStringLiteral("--auth"), QStringLiteral("aksk"), QStringLiteral("--region"), QStringLiteral("ap-southeast-1")});
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains("IMS_WIZARD_AK and IMS_WIZARD_SK"));
     }
 
     void invalidRequestIsNotExported()

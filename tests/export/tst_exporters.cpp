@@ -37,7 +37,7 @@ RequestFile example(const QString &methodId)
 
 ExportResult exportAs(const QString &format, const MethodSpec &m, const QJsonObject &fields, const QString &region = QStringLiteral("ap-southeast-1"))
 {
-    return Exporter::create(format)->run(m, fields, {region, nullptr});
+    return Exporter::create(format)->run(m, fields, {region, QString(), nullptr});
 }
 
 struct Run
@@ -379,7 +379,7 @@ private slots:
         Session session(settings, sandbox.credentials(), nullptr);
         const MethodSpec &m = *Catalogue::instance().method(QStringLiteral("ecs-system"));
         const QJsonObject fields = example(QStringLiteral("ecs-system")).fields;
-        const ExportResult r = Exporter::create(QStringLiteral("curl"))->run(m, fields, {QString(), &session});
+        const ExportResult r = Exporter::create(QStringLiteral("curl"))->run(m, fields, {QString(), QString(), &session});
         QVERIFY2(r.ok(), qPrintable(r.error));
         const QString command = session.curlCommand(m, fields);
         QVERIFY(r.text.endsWith(command + QLatin1Char('\n')));

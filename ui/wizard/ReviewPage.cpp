@@ -70,7 +70,7 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
     auto *exportButton = new ExportButton([this] {
         // Connected: the connection's region, and curl signed as the session sends it.
         const QString region = m_context->session ? m_context->session->client()->settings().region : QString();
-        return ExportButton::Source{m_context->draft->method(), m_context->draft->fields(), {region, m_context->session.data()}};
+        return ExportButton::Source{m_context->draft->method(), m_context->draft->fields(), {region, QString(), m_context->session.data()}};
     }, this);
     connect(exportButton, &ExportButton::finished, this, &ReviewPage::setStatus);
     buttons->addWidget(exportButton);
