@@ -108,7 +108,9 @@ QString PythonSdkExporter::quote(const QString &text)
             out += QLatin1Char('\\') + c;
         else if (c == QLatin1Char('\n'))
             out += QStringLiteral("\\n");
-        else if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.isSurrogate())
+        // Everything else is written as it is (Python source is UTF-8); escaping a surrogate half
+        // on its own would split a character outside the BMP in two.
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
             out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
         else
             out += c;

@@ -507,7 +507,7 @@ private slots:
     void pythonQuotesAnyText()
     {
         QJsonObject fields = example(QStringLiteral("ecs-system")).fields;
-        fields.insert(QStringLiteral("description"), QStringLiteral("\"\"\" \\ \n\t\u00e9\u4e2d ' end"));
+        fields.insert(QStringLiteral("description"), QStringLiteral("\"\"\" \\ \n\t\u00e9\u4e2d ' \U0001F600 \u2028 end"));
         const ExportResult r = exportAs(QStringLiteral("python-sdk"), *Catalogue::instance().method(QStringLiteral("ecs-system")), fields);
         QVERIFY2(r.ok(), qPrintable(r.error));
         if (m_python.isEmpty())
