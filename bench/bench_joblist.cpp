@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
 
     QElapsedTimer t;
     t.start();
-    JobStore store(dir.filePath(QStringLiteral("jobs.json")));
+    JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
     QList<JobRecord> jobs = makeJobs(n);
     store.save(jobs);
     const double saveMs = ms(t);

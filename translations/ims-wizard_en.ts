@@ -73,4 +73,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ims::ReviewPage</name>
+    <message numerus="yes">
+        <source>Copy as curl: the command carries this request&apos;s signature, valid for %n minute(s) and for this body only.</source>
+        <translation>
+            <numerusform>Copy as curl: the command carries this request&apos;s signature, valid for %n minute and for this body only.</numerusform>
+            <numerusform>Copy as curl: the command carries this request&apos;s signature, valid for %n minutes and for this body only.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1477,6 +1477,9 @@ Commands:
   sign --ak AK --sk SK ...  compute an AK/SK Authorization header (debug a rejected signature)
   sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
                             run the local IMS/IAM look-alike in the foreground
+  list buckets [--json]     list the OBS buckets and their regions
+  list objects BUCKET[/PREFIX] [--json]
+                            list a bucket&apos;s objects (every page)
 
 Connection options (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,
 --project-id, --domain, --user, --auth token|aksk, or IMS_WIZARD_* variables. Secrets come only
@@ -1504,6 +1507,9 @@ Comandos:
   sign --ak AK --sk SK ...  calcula um cabeçalho Authorization AK/SK (depurar uma assinatura recusada)
   sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
                             executa em primeiro plano a imitação local do IMS/IAM
+  list buckets [--json]     lista os buckets do OBS e suas regiões
+  list objects BUCKET[/PREFIX] [--json]
+                            lista os objetos de um bucket (todas as páginas)
 
 Opções de conexão (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,
 --project-id, --domain, --user, --auth token|aksk, ou as variáveis IMS_WIZARD_*. Os segredos vêm só
@@ -1703,6 +1709,97 @@ Opções:
     <message>
         <source>Run &apos;. %1&apos; to point ims-wizard-cli at it.</source>
         <translation>Execute &apos;. %1&apos; para apontar o ims-wizard-cli para ele.</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1 for the OBS look-alike</source>
+        <translation>não é possível escutar em 127.0.0.1 para a imitação do OBS</translation>
+    </message>
+    <message>
+        <source>OBS look-alike on %1 (buckets sandbox-images, sandbox-backups, sandbox-empty)</source>
+        <translation>Imitação do OBS em %1 (buckets sandbox-images, sandbox-backups, sandbox-empty)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRules</name>
+    <message>
+        <source>Not an endpoint URL: write it as https://host[:port][/path].</source>
+        <translation>Não é uma URL de endpoint: escreva como https://host[:port][/path].</translation>
+    </message>
+    <message>
+        <source>Use https:// (plain http:// is accepted only for 127.0.0.1 and localhost).</source>
+        <translation>Use https:// (http:// simples só é aceito para 127.0.0.1 e localhost).</translation>
+    </message>
+    <message>
+        <source>Only https://host[:port][/path]: no user, query or fragment.</source>
+        <translation>Somente https://host[:port][/path]: sem usuário, consulta nem fragmento.</translation>
+    </message>
+    <message>
+        <source>Required: pick a region, or give the endpoints of a private cloud.</source>
+        <translation>Obrigatório: escolha uma região ou informe os endpoints de uma nuvem privada.</translation>
+    </message>
+    <message>
+        <source>A region id is lowercase letters, digits and &quot;-&quot;, e.g. ap-southeast-1.</source>
+        <translation>Um ID de região tem letras minúsculas, dígitos e &quot;-&quot;, por exemplo, ap-southeast-1.</translation>
+    </message>
+    <message>
+        <source>Required: the %1 endpoint (or pick a region instead).</source>
+        <translation>Obrigatório: o endpoint do %1 (ou escolha uma região).</translation>
+    </message>
+    <message>
+        <source>Required: &quot;%1&quot; is not a public region, so give its %2 endpoint.</source>
+        <translation>Obrigatório: “%1” não é uma região pública; informe o endpoint do %2.</translation>
+    </message>
+    <message>
+        <source>Required: the account (domain) your IAM user belongs to.</source>
+        <translation>Obrigatório: a conta (domínio) à qual seu usuário do IAM pertence.</translation>
+    </message>
+    <message>
+        <source>Required: the IAM user name.</source>
+        <translation>Obrigatório: o nome do usuário do IAM.</translation>
+    </message>
+    <message>
+        <source>Required to get a token from IAM.</source>
+        <translation>Obrigatório para obter um token do IAM.</translation>
+    </message>
+    <message>
+        <source>Required: a project name or ID (without a region there is no default).</source>
+        <translation>Obrigatório: um nome ou ID de projeto (sem região não há padrão).</translation>
+    </message>
+    <message>
+        <source>Required: the access key ID (AK).</source>
+        <translation>Obrigatório: o ID da chave de acesso (AK).</translation>
+    </message>
+    <message>
+        <source>Required: the secret key (SK) that signs each request.</source>
+        <translation>Obrigatório: a chave secreta (SK) que assina cada solicitação.</translation>
+    </message>
+    <message>
+        <source>Required with AK/SK: requests are signed for a project ID.</source>
+        <translation>Obrigatório com AK/SK: as solicitações são assinadas para um ID de projeto.</translation>
+    </message>
+    <message>
+        <source>A project ID is 32 hexadecimal characters (My Credentials → API Credentials).</source>
+        <translation>Um ID de projeto tem 32 caracteres hexadecimais (My Credentials → API Credentials).</translation>
+    </message>
+    <message>
+        <source>Required: the proxy, e.g. http://proxy.example.com:3128.</source>
+        <translation>Obrigatório: o proxy, por exemplo, http://proxy.example.com:3128.</translation>
+    </message>
+    <message>
+        <source>Write it as http://host:port or socks5://host:port.</source>
+        <translation>Escreva como http://host:port ou socks5://host:port.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>O arquivo não existe.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>O arquivo não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>The file holds no PEM certificate.</source>
+        <translation>O arquivo não contém nenhum certificado PEM.</translation>
     </message>
 </context>
 <context>
@@ -2020,16 +2117,217 @@ Opções:
         <translation>Não é possível ler a lista de tarefas %1: %2</translation>
     </message>
     <message>
-        <source>The job list %1 is damaged (%2); it was left as it is.</source>
-        <translation>A lista de tarefas %1 está danificada (%2); ela foi mantida como está.</translation>
-    </message>
-    <message>
-        <source>The job list %1 is locked by another program.</source>
-        <translation>A lista de tarefas %1 está bloqueada por outro programa.</translation>
-    </message>
-    <message>
         <source>Cannot write the job list %1: %2</source>
         <translation>Não é possível gravar a lista de tarefas %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the job list %1: Qt&apos;s SQLite driver (QSQLITE, Debian package libqt6sql6-sqlite) is not installed.</source>
+        <translation>Não é possível abrir a lista de tarefas %1: o driver SQLite do Qt (QSQLITE, pacote Debian libqt6sql6-sqlite) não está instalado.</translation>
+    </message>
+    <message>
+        <source>Cannot open the job list %1: %2</source>
+        <translation>Não é possível abrir a lista de tarefas %1: %2</translation>
+    </message>
+    <message>
+        <source>The job list %1 was written by a newer version of IMS Wizard; this version leaves it as it is.</source>
+        <translation>A lista de tarefas %1 foi gravada por uma versão mais nova do IMS Wizard; esta versão a mantém como está.</translation>
+    </message>
+    <message>
+        <source>The old job list %1 is damaged (%2); it was kept as %3 and not imported.</source>
+        <translation>A lista de tarefas antiga %1 está danificada (%2); ela foi guardada como %3 e não foi importada.</translation>
+    </message>
+    <message>
+        <source>The job list %1 is damaged (%2) and could not be moved aside; it was left as it is.</source>
+        <translation>A lista de tarefas %1 está danificada (%2) e não pôde ser posta de lado; ela foi mantida como está.</translation>
+    </message>
+    <message>
+        <source>The job list %1 is damaged (%2). It was kept as %3 and a new, empty list was started.</source>
+        <translation>A lista de tarefas %1 está danificada (%2). Ela foi guardada como %3 e uma nova lista vazia foi iniciada.</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>Run &apos;ims-wizard-cli list --help&apos; for usage.</source>
+        <translation>Execute &apos;ims-wizard-cli list --help&apos; para ver o uso.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCALIZAÇÃO</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRIADO EM</translation>
+    </message>
+    <message>
+        <source>list objects needs BUCKET or BUCKET/PREFIX</source>
+        <translation>list objects precisa de BUCKET ou BUCKET/PREFIX</translation>
+    </message>
+    <message>
+        <source>(folder)</source>
+        <translation>(pasta)</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CHAVE</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMANHO</translation>
+    </message>
+    <message>
+        <source>STORAGE CLASS</source>
+        <translation>CLASSE DE ARMAZENAMENTO</translation>
+    </message>
+    <message>
+        <source>LAST MODIFIED</source>
+        <translation>ÚLTIMA MODIFICAÇÃO</translation>
+    </message>
+    <message>
+        <source>List what the account holds. Kinds: buckets (OBS buckets and their regions); objects BUCKET[/PREFIX] (the objects of a bucket, every page). --json prints the API&apos;s own field names.</source>
+        <translation>Lista o que a conta contém. Tipos: buckets (buckets do OBS e suas regiões); objects BUCKET[/PREFIX] (os objetos de um bucket, todas as páginas). --json imprime os nomes de campo da própria API.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array with the API&apos;s field names.</source>
+        <translation>Imprime um array JSON com os nomes de campo da API.</translation>
+    </message>
+    <message>
+        <source>objects: group keys into folders at this character, e.g. /.</source>
+        <translation>objects: agrupa as chaves em pastas neste caractere, por exemplo /.</translation>
+    </message>
+    <message>
+        <source>buckets or objects</source>
+        <translation>buckets ou objects</translation>
+    </message>
+    <message>
+        <source>objects: the bucket, and a key prefix</source>
+        <translation>objects: o bucket e um prefixo de chave</translation>
+    </message>
+    <message>
+        <source>say what to list: buckets or objects</source>
+        <translation>diga o que listar: buckets ou objects</translation>
+    </message>
+    <message>
+        <source>cannot list &quot;%1&quot;: the kinds are buckets and objects</source>
+        <translation>não é possível listar &quot;%1&quot;: os tipos são buckets e objects</translation>
+    </message>
+    <message>
+        <source>list buckets takes no further argument</source>
+        <translation>list buckets não aceita outro argumento</translation>
+    </message>
+    <message>
+        <source>list objects takes exactly one BUCKET or BUCKET/PREFIX</source>
+        <translation>list objects aceita exatamente um BUCKET ou BUCKET/PREFIX</translation>
+    </message>
+</context>
+<context>
+    <name>ObsError</name>
+    <message>
+        <source>OBS did not answer for %1 s; check the network and try again.</source>
+        <translation>O OBS não respondeu por %1 s; verifique a rede e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>OBS rejected the signature: the secret key is not the one of access key %1.</source>
+        <translation>O OBS recusou a assinatura: a chave secreta não é a da chave de acesso %1.</translation>
+    </message>
+    <message>
+        <source>OBS does not know the access key %1: check that it is typed right and has not been deleted.</source>
+        <translation>O OBS não conhece a chave de acesso %1: verifique se foi digitada corretamente e se não foi excluída.</translation>
+    </message>
+    <message>
+        <source>OBS refused access to %1: the secret key is wrong or the user lacks the permission %2.</source>
+        <translation>O OBS recusou o acesso a %1: a chave secreta está errada ou o usuário não tem a permissão %2.</translation>
+    </message>
+    <message>
+        <source>the bucket list</source>
+        <translation>a lista de buckets</translation>
+    </message>
+    <message>
+        <source>for it</source>
+        <translation>necessária</translation>
+    </message>
+    <message>
+        <source>OBS denied access to %1: the account or IAM user lacks the permission for it.</source>
+        <translation>O OBS negou o acesso a %1: a conta ou o usuário IAM não tem permissão para isso.</translation>
+    </message>
+    <message>
+        <source>OBS denied access to %1: the account or IAM user lacks the permission %2.</source>
+        <translation>O OBS negou o acesso a %1: a conta ou o usuário IAM não tem a permissão %2.</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; does not exist: check its name (and that it belongs to this account).</source>
+        <translation>O bucket &quot;%1&quot; não existe: verifique o nome (e se ele pertence a esta conta).</translation>
+    </message>
+    <message>
+        <source>The object &quot;%1&quot; does not exist in bucket &quot;%2&quot;.</source>
+        <translation>O objeto &quot;%1&quot; não existe no bucket &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>OBS refused the request because this computer&apos;s clock is more than 15 minutes off: set the clock right and try again.</source>
+        <translation>O OBS recusou a solicitação porque o relógio deste computador está errado em mais de 15 minutos: acerte o relógio e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The bucket or endpoint belongs to another region than the one the request was signed for; choose the bucket&apos;s region (%1).</source>
+        <translation>O bucket ou o endpoint pertence a outra região que não a da assinatura da solicitação; escolha a região do bucket (%1).</translation>
+    </message>
+    <message>
+        <source>OBS asks to slow down (HTTP %1); try again in a moment.</source>
+        <translation>O OBS pede para diminuir o ritmo (HTTP %1); tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>OBS had an internal problem (HTTP %1%2); try again later.</source>
+        <translation>O OBS teve um problema interno (HTTP %1%2); tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>, request %1</source>
+        <translation>, solicitação %1</translation>
+    </message>
+    <message>
+        <source>OBS refused %1 (HTTP %2%3).</source>
+        <translation>O OBS recusou %1 (HTTP %2%3).</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>a solicitação</translation>
+    </message>
+</context>
+<context>
+    <name>ObsOptions</name>
+    <message>
+        <source>OBS endpoint URL [IMS_WIZARD_OBS_ENDPOINT]; default https://obs.REGION.myhuaweicloud.com.</source>
+        <translation>URL do endpoint do OBS [IMS_WIZARD_OBS_ENDPOINT]; padrão https://obs.REGION.myhuaweicloud.com.</translation>
+    </message>
+    <message>
+        <source>Region id the requests are signed for, e.g. cn-north-4 [IMS_WIZARD_REGION].</source>
+        <translation>ID da região para a qual as solicitações são assinadas, por exemplo cn-north-4 [IMS_WIZARD_REGION].</translation>
+    </message>
+    <message>
+        <source>Bucket addressing: virtual (BUCKET.host, Huawei Cloud OBS), path (host/BUCKET, an S3 peer on an IP address) or auto [IMS_WIZARD_OBS_ADDRESSING].</source>
+        <translation>Endereçamento do bucket: virtual (BUCKET.host, OBS da Huawei Cloud), path (host/BUCKET, um serviço S3 em um endereço IP) ou auto [IMS_WIZARD_OBS_ADDRESSING].</translation>
+    </message>
+    <message>
+        <source>the OBS endpoint must be a URL such as https://obs.cn-north-4.myhuaweicloud.com, not &quot;%1&quot;</source>
+        <translation>o endpoint do OBS deve ser uma URL como https://obs.cn-north-4.myhuaweicloud.com, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no region to sign for: give --region (or IMS_WIZARD_REGION), or an OBS endpoint that names it</source>
+        <translation>nenhuma região para assinar: informe --region (ou IMS_WIZARD_REGION) ou um endpoint do OBS que a nomeie</translation>
+    </message>
+    <message>
+        <source>--addressing must be auto, virtual or path</source>
+        <translation>--addressing deve ser auto, virtual ou path</translation>
+    </message>
+    <message>
+        <source>OBS needs an access key: set IMS_WIZARD_AK and IMS_WIZARD_SK (and IMS_WIZARD_SECURITY_TOKEN for temporary keys)</source>
+        <translation>O OBS precisa de uma chave de acesso: defina IMS_WIZARD_AK e IMS_WIZARD_SK (e IMS_WIZARD_SECURITY_TOKEN para chaves temporárias)</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2779,10 @@ Opções:
         <source>--header must be &apos;Name: value&apos;, not &quot;%1&quot;</source>
         <translation>--header deve ser &apos;Name: value&apos;, não &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>ims-wizard-cli sign: the Content-Type is not JSON, so the request is signed as the SDK does with X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD; send that header too.</source>
+        <translation>ims-wizard-cli sign: o Content-Type não é JSON, então a solicitação é assinada como o SDK faz, com X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD; envie esse cabeçalho também.</translation>
+    </message>
 </context>
 <context>
     <name>ims::ConnectionDialog</name>
@@ -2757,18 +3059,6 @@ Opções:
         <translation>Ainda não armazenado: digite</translation>
     </message>
     <message>
-        <source>Not an endpoint URL: write it as https://host[:port][/path].</source>
-        <translation>Não é uma URL de endpoint: escreva como https://host[:port][/path].</translation>
-    </message>
-    <message>
-        <source>Use https:// (plain http:// is accepted only for 127.0.0.1 and localhost).</source>
-        <translation>Use https:// (http:// simples só é aceito para 127.0.0.1 e localhost).</translation>
-    </message>
-    <message>
-        <source>Only https://host[:port][/path]: no user, query or fragment.</source>
-        <translation>Somente https://host[:port][/path]: sem usuário, consulta nem fragmento.</translation>
-    </message>
-    <message>
         <source>Required: a name to find this connection by.</source>
         <translation>Obrigatório: um nome para identificar esta conexão.</translation>
     </message>
@@ -2783,74 +3073,6 @@ Opções:
     <message>
         <source>Another connection has this name.</source>
         <translation>Outra conexão já tem este nome.</translation>
-    </message>
-    <message>
-        <source>Required: pick a region, or give the endpoints of a private cloud.</source>
-        <translation>Obrigatório: escolha uma região ou informe os endpoints de uma nuvem privada.</translation>
-    </message>
-    <message>
-        <source>A region id is lowercase letters, digits and &quot;-&quot;, e.g. ap-southeast-1.</source>
-        <translation>Um ID de região tem letras minúsculas, dígitos e &quot;-&quot;, por exemplo, ap-southeast-1.</translation>
-    </message>
-    <message>
-        <source>Required: the %1 endpoint (or pick a region instead).</source>
-        <translation>Obrigatório: o endpoint do %1 (ou escolha uma região).</translation>
-    </message>
-    <message>
-        <source>Required: &quot;%1&quot; is not a public region, so give its %2 endpoint.</source>
-        <translation>Obrigatório: “%1” não é uma região pública; informe o endpoint do %2.</translation>
-    </message>
-    <message>
-        <source>Required: the account (domain) your IAM user belongs to.</source>
-        <translation>Obrigatório: a conta (domínio) à qual seu usuário do IAM pertence.</translation>
-    </message>
-    <message>
-        <source>Required: the IAM user name.</source>
-        <translation>Obrigatório: o nome do usuário do IAM.</translation>
-    </message>
-    <message>
-        <source>Required to get a token from IAM.</source>
-        <translation>Obrigatório para obter um token do IAM.</translation>
-    </message>
-    <message>
-        <source>Required: a project name or ID (without a region there is no default).</source>
-        <translation>Obrigatório: um nome ou ID de projeto (sem região não há padrão).</translation>
-    </message>
-    <message>
-        <source>Required: the access key ID (AK).</source>
-        <translation>Obrigatório: o ID da chave de acesso (AK).</translation>
-    </message>
-    <message>
-        <source>Required: the secret key (SK) that signs each request.</source>
-        <translation>Obrigatório: a chave secreta (SK) que assina cada solicitação.</translation>
-    </message>
-    <message>
-        <source>Required with AK/SK: requests are signed for a project ID.</source>
-        <translation>Obrigatório com AK/SK: as solicitações são assinadas para um ID de projeto.</translation>
-    </message>
-    <message>
-        <source>A project ID is 32 hexadecimal characters (My Credentials → API Credentials).</source>
-        <translation>Um ID de projeto tem 32 caracteres hexadecimais (My Credentials → API Credentials).</translation>
-    </message>
-    <message>
-        <source>Required: the proxy, e.g. http://proxy.example.com:3128.</source>
-        <translation>Obrigatório: o proxy, por exemplo, http://proxy.example.com:3128.</translation>
-    </message>
-    <message>
-        <source>Write it as http://host:port or socks5://host:port.</source>
-        <translation>Escreva como http://host:port ou socks5://host:port.</translation>
-    </message>
-    <message>
-        <source>No such file.</source>
-        <translation>O arquivo não existe.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>O arquivo não pode ser lido.</translation>
-    </message>
-    <message>
-        <source>The file holds no PEM certificate.</source>
-        <translation>O arquivo não contém nenhum certificado PEM.</translation>
     </message>
     <message>
         <source>%1 — endpoints left empty mean %2 and %3.</source>
@@ -2944,6 +3166,30 @@ Opções:
         <source>, </source>
         <comment>separator of the fields listed after &apos;To connect, fill in or correct:&apos;</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>The last test of &quot;%1&quot; did not pass. Connect anyway?</source>
+        <translation>O último teste de &quot;%1&quot; não passou. Conectar mesmo assim?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not been tested as it is now. Connect anyway?</source>
+        <translation>&quot;%1&quot; não foi testada como está agora. Conectar mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Requests may fail at Submit if the endpoints, the project or the secret are wrong.</source>
+        <translation>As solicitações podem falhar ao enviar se os endpoints, o projeto ou o segredo estiverem errados.</translation>
+    </message>
+    <message>
+        <source>Connect &amp;anyway</source>
+        <translation>Conectar &amp;mesmo assim</translation>
+    </message>
+    <message>
+        <source>&amp;Test first</source>
+        <translation>&amp;Testar antes</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3567,17 @@ Opções:
     </message>
 </context>
 <context>
+    <name>ims::JobMonitor</name>
+    <message>
+        <source>Not followed: no connection to %1 is open.</source>
+        <translation>Não acompanhada: nenhuma conexão com %1 está aberta.</translation>
+    </message>
+    <message>
+        <source>Not followed: its connection “%1” is not open.</source>
+        <translation>Não acompanhada: a conexão “%1” dela não está aberta.</translation>
+    </message>
+</context>
+<context>
     <name>ims::JobNotifier</name>
     <message>
         <source>IMS Wizard</source>
@@ -3469,6 +3726,13 @@ Opções:
     <message>
         <source>The new language is used from the next start of IMS Wizard.</source>
         <translation>O novo idioma será usado a partir da próxima vez que o IMS Wizard for iniciado.</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ListObjectsCall</name>
+    <message>
+        <source>OBS said the listing of %1 goes on but named no marker to go on from.</source>
+        <translation>O OBS disse que a listagem de %1 continua, mas não indicou o marker de onde continuar.</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +4008,29 @@ Opções:
         <source>&lt;p&gt;Qt %1&lt;/p&gt;&lt;p&gt;Licence: %2, the &lt;a href=&quot;%3&quot;&gt;GNU General Public License&lt;/a&gt; version 3 or any later version. There is no warranty.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qt %1&lt;/p&gt;&lt;p&gt;Licença: %2, a &lt;a href=&quot;%3&quot;&gt;Licença Pública Geral GNU&lt;/a&gt; versão 3 ou qualquer versão posterior. Não há garantia.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The job list is saved again.</source>
+        <translation>A lista de tarefas voltou a ser salva.</translation>
+    </message>
+    <message>
+        <source>%1 The changes are kept and saved again shortly.</source>
+        <translation>%1 As alterações foram mantidas e serão salvas novamente em breve.</translation>
+    </message>
+    <message>
+        <source>Job list</source>
+        <translation>Lista de tarefas</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ObsCall</name>
+    <message>
+        <source>The answer to %1 is not the XML OBS sends (%2 at line %3).</source>
+        <translation>A resposta a %1 não é o XML que o OBS envia (%2 na linha %3).</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is larger than the %2 bytes asked for; reading stopped.</source>
+        <translation>A resposta a %1 é maior que os %2 bytes pedidos; a leitura foi interrompida.</translation>
+    </message>
 </context>
 <context>
     <name>ims::OsVersionsCall</name>
@@ -3954,10 +4241,6 @@ Opções:
         <translation>Solicitação HTTP</translation>
     </message>
     <message>
-        <source>The curl command is on the clipboard. Set IMS_WIZARD_TOKEN to a token before running it.</source>
-        <translation>O comando curl está na área de transferência. Defina IMS_WIZARD_TOKEN com um token antes de executá-lo.</translation>
-    </message>
-    <message>
         <source>Please note:</source>
         <translation>Observação:</translation>
     </message>
@@ -4004,6 +4287,21 @@ Opções:
     <message>
         <source>Keep this request under a name, to open it again later (File ▸ Profiles…).</source>
         <translation>Guarda esta solicitação com um nome, para abri-la de novo mais tarde (Arquivo ▸ Perfis…).</translation>
+    </message>
+    <message>
+        <source>The curl command is on the clipboard.</source>
+        <translation>O comando curl está na área de transferência.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy as curl: the command carries this request&apos;s signature, valid for %n minute(s) and for this body only.</source>
+        <translation>
+            <numerusform>Copiar como curl: o comando leva a assinatura desta solicitação, válida por %n minuto e só para este corpo.</numerusform>
+            <numerusform>Copiar como curl: o comando leva a assinatura desta solicitação, válida por %n minutos e só para este corpo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy as curl: the command reads the token from $IMS_WIZARD_TOKEN.</source>
+        <translation>Copiar como curl: o comando lê o token de $IMS_WIZARD_TOKEN.</translation>
     </message>
 </context>
 <context>

@@ -1477,6 +1477,9 @@ Commands:
   sign --ak AK --sk SK ...  compute an AK/SK Authorization header (debug a rejected signature)
   sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
                             run the local IMS/IAM look-alike in the foreground
+  list buckets [--json]     list the OBS buckets and their regions
+  list objects BUCKET[/PREFIX] [--json]
+                            list a bucket&apos;s objects (every page)
 
 Connection options (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,
 --project-id, --domain, --user, --auth token|aksk, or IMS_WIZARD_* variables. Secrets come only
@@ -1504,6 +1507,9 @@ Options:
   sign --ak AK --sk SK ...  计算 AK/SK Authorization 头（排查被拒绝的签名）
   sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
                             在前台运行本地 IMS/IAM 模拟服务
+  list buckets [--json]     列出 OBS 桶及其区域
+  list objects BUCKET[/PREFIX] [--json]
+                            列出桶中的对象（所有分页）
 
 连接选项（submit、job、jobs）：--endpoint、--iam-endpoint、--region、--project、
 --project-id、--domain、--user、--auth token|aksk，或 IMS_WIZARD_* 环境变量。密钥只能来自
@@ -1703,6 +1709,97 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>Run &apos;. %1&apos; to point ims-wizard-cli at it.</source>
         <translation>运行 &apos;. %1&apos; 让 ims-wizard-cli 连接到沙箱。</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1 for the OBS look-alike</source>
+        <translation>无法在 127.0.0.1 上监听 OBS 模拟服务</translation>
+    </message>
+    <message>
+        <source>OBS look-alike on %1 (buckets sandbox-images, sandbox-backups, sandbox-empty)</source>
+        <translation>OBS 模拟服务位于 %1（桶 sandbox-images、sandbox-backups、sandbox-empty）</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRules</name>
+    <message>
+        <source>Not an endpoint URL: write it as https://host[:port][/path].</source>
+        <translation>不是终端节点 URL：请写成 https://host[:port][/path]。</translation>
+    </message>
+    <message>
+        <source>Use https:// (plain http:// is accepted only for 127.0.0.1 and localhost).</source>
+        <translation>请使用 https://（仅 127.0.0.1 和 localhost 可使用普通 http://）。</translation>
+    </message>
+    <message>
+        <source>Only https://host[:port][/path]: no user, query or fragment.</source>
+        <translation>只能是 https://host[:port][/path]：不能包含用户、查询参数或片段。</translation>
+    </message>
+    <message>
+        <source>Required: pick a region, or give the endpoints of a private cloud.</source>
+        <translation>必填：请选择区域，或填写私有云的终端节点。</translation>
+    </message>
+    <message>
+        <source>A region id is lowercase letters, digits and &quot;-&quot;, e.g. ap-southeast-1.</source>
+        <translation>区域 ID 只能包含小写字母、数字和 &quot;-&quot;，例如 ap-southeast-1。</translation>
+    </message>
+    <message>
+        <source>Required: the %1 endpoint (or pick a region instead).</source>
+        <translation>必填：%1 终端节点（或改为选择区域）。</translation>
+    </message>
+    <message>
+        <source>Required: &quot;%1&quot; is not a public region, so give its %2 endpoint.</source>
+        <translation>必填：“%1”不是公共区域，请填写其 %2 终端节点。</translation>
+    </message>
+    <message>
+        <source>Required: the account (domain) your IAM user belongs to.</source>
+        <translation>必填：IAM 用户所属的账号名。</translation>
+    </message>
+    <message>
+        <source>Required: the IAM user name.</source>
+        <translation>必填：IAM 用户名。</translation>
+    </message>
+    <message>
+        <source>Required to get a token from IAM.</source>
+        <translation>必填：用于从 IAM 获取 Token。</translation>
+    </message>
+    <message>
+        <source>Required: a project name or ID (without a region there is no default).</source>
+        <translation>必填：项目名称或 ID（未选择区域时没有默认值）。</translation>
+    </message>
+    <message>
+        <source>Required: the access key ID (AK).</source>
+        <translation>必填：访问密钥 ID（AK）。</translation>
+    </message>
+    <message>
+        <source>Required: the secret key (SK) that signs each request.</source>
+        <translation>必填：用于为每个请求签名的私有访问密钥（SK）。</translation>
+    </message>
+    <message>
+        <source>Required with AK/SK: requests are signed for a project ID.</source>
+        <translation>必填（AK/SK）：请求按项目 ID 签名。</translation>
+    </message>
+    <message>
+        <source>A project ID is 32 hexadecimal characters (My Credentials → API Credentials).</source>
+        <translation>项目 ID 为 32 个十六进制字符（我的凭证 → API 凭证）。</translation>
+    </message>
+    <message>
+        <source>Required: the proxy, e.g. http://proxy.example.com:3128.</source>
+        <translation>必填：代理，例如 http://proxy.example.com:3128。</translation>
+    </message>
+    <message>
+        <source>Write it as http://host:port or socks5://host:port.</source>
+        <translation>请写成 http://host:port 或 socks5://host:port。</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file holds no PEM certificate.</source>
+        <translation>该文件不包含 PEM 证书。</translation>
     </message>
 </context>
 <context>
@@ -2020,16 +2117,217 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <translation>无法读取任务列表 %1：%2</translation>
     </message>
     <message>
-        <source>The job list %1 is damaged (%2); it was left as it is.</source>
-        <translation>任务列表 %1 已损坏（%2）；已保持原样。</translation>
-    </message>
-    <message>
-        <source>The job list %1 is locked by another program.</source>
-        <translation>任务列表 %1 已被其他程序锁定。</translation>
-    </message>
-    <message>
         <source>Cannot write the job list %1: %2</source>
         <translation>无法写入任务列表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the job list %1: Qt&apos;s SQLite driver (QSQLITE, Debian package libqt6sql6-sqlite) is not installed.</source>
+        <translation>无法打开任务列表 %1：未安装 Qt 的 SQLite 驱动（QSQLITE，Debian 软件包 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the job list %1: %2</source>
+        <translation>无法打开任务列表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The job list %1 was written by a newer version of IMS Wizard; this version leaves it as it is.</source>
+        <translation>任务列表 %1 由更新版本的 IMS Wizard 写入；此版本保持其原样。</translation>
+    </message>
+    <message>
+        <source>The old job list %1 is damaged (%2); it was kept as %3 and not imported.</source>
+        <translation>旧的任务列表 %1 已损坏（%2）；已保留为 %3，未导入。</translation>
+    </message>
+    <message>
+        <source>The job list %1 is damaged (%2) and could not be moved aside; it was left as it is.</source>
+        <translation>任务列表 %1 已损坏（%2），且无法移到一旁；已保持原样。</translation>
+    </message>
+    <message>
+        <source>The job list %1 is damaged (%2). It was kept as %3 and a new, empty list was started.</source>
+        <translation>任务列表 %1 已损坏（%2）。已保留为 %3，并新建了一个空列表。</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>Run &apos;ims-wizard-cli list --help&apos; for usage.</source>
+        <translation>运行 &apos;ims-wizard-cli list --help&apos; 查看用法。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>list objects needs BUCKET or BUCKET/PREFIX</source>
+        <translation>list objects 需要 BUCKET 或 BUCKET/PREFIX</translation>
+    </message>
+    <message>
+        <source>(folder)</source>
+        <translation>（文件夹）</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>STORAGE CLASS</source>
+        <translation>存储类别</translation>
+    </message>
+    <message>
+        <source>LAST MODIFIED</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>List what the account holds. Kinds: buckets (OBS buckets and their regions); objects BUCKET[/PREFIX] (the objects of a bucket, every page). --json prints the API&apos;s own field names.</source>
+        <translation>列出账号中的资源。种类：buckets（OBS 桶及其区域）；objects BUCKET[/PREFIX]（桶中的对象，所有分页）。--json 输出 API 自身的字段名。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array with the API&apos;s field names.</source>
+        <translation>以 JSON 数组输出，使用 API 的字段名。</translation>
+    </message>
+    <message>
+        <source>objects: group keys into folders at this character, e.g. /.</source>
+        <translation>objects：在该字符处将键归组为文件夹，例如 /。</translation>
+    </message>
+    <message>
+        <source>buckets or objects</source>
+        <translation>buckets 或 objects</translation>
+    </message>
+    <message>
+        <source>objects: the bucket, and a key prefix</source>
+        <translation>objects：桶，以及键前缀</translation>
+    </message>
+    <message>
+        <source>say what to list: buckets or objects</source>
+        <translation>请指定要列出的内容：buckets 或 objects</translation>
+    </message>
+    <message>
+        <source>cannot list &quot;%1&quot;: the kinds are buckets and objects</source>
+        <translation>无法列出 &quot;%1&quot;：可用的种类为 buckets 和 objects</translation>
+    </message>
+    <message>
+        <source>list buckets takes no further argument</source>
+        <translation>list buckets 不接受其他参数</translation>
+    </message>
+    <message>
+        <source>list objects takes exactly one BUCKET or BUCKET/PREFIX</source>
+        <translation>list objects 只接受一个 BUCKET 或 BUCKET/PREFIX</translation>
+    </message>
+</context>
+<context>
+    <name>ObsError</name>
+    <message>
+        <source>OBS did not answer for %1 s; check the network and try again.</source>
+        <translation>OBS 在 %1 秒内没有应答；请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>OBS rejected the signature: the secret key is not the one of access key %1.</source>
+        <translation>OBS 拒绝了签名：私有访问密钥（SK）与访问密钥 %1 不匹配。</translation>
+    </message>
+    <message>
+        <source>OBS does not know the access key %1: check that it is typed right and has not been deleted.</source>
+        <translation>OBS 不认识访问密钥 %1：请检查是否输入正确、是否已被删除。</translation>
+    </message>
+    <message>
+        <source>OBS refused access to %1: the secret key is wrong or the user lacks the permission %2.</source>
+        <translation>OBS 拒绝访问 %1：私有访问密钥错误，或用户缺少权限 %2。</translation>
+    </message>
+    <message>
+        <source>the bucket list</source>
+        <translation>桶列表</translation>
+    </message>
+    <message>
+        <source>for it</source>
+        <translation>所需的权限</translation>
+    </message>
+    <message>
+        <source>OBS denied access to %1: the account or IAM user lacks the permission for it.</source>
+        <translation>OBS 拒绝访问 %1：账号或 IAM 用户缺少相应权限。</translation>
+    </message>
+    <message>
+        <source>OBS denied access to %1: the account or IAM user lacks the permission %2.</source>
+        <translation>OBS 拒绝访问 %1：账号或 IAM 用户缺少权限 %2。</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; does not exist: check its name (and that it belongs to this account).</source>
+        <translation>桶 &quot;%1&quot; 不存在：请检查其名称（以及它是否属于此账号）。</translation>
+    </message>
+    <message>
+        <source>The object &quot;%1&quot; does not exist in bucket &quot;%2&quot;.</source>
+        <translation>桶 &quot;%2&quot; 中不存在对象 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>OBS refused the request because this computer&apos;s clock is more than 15 minutes off: set the clock right and try again.</source>
+        <translation>OBS 拒绝了请求，因为本机时钟偏差超过 15 分钟：请校正时钟后重试。</translation>
+    </message>
+    <message>
+        <source>The bucket or endpoint belongs to another region than the one the request was signed for; choose the bucket&apos;s region (%1).</source>
+        <translation>桶或终端节点属于另一个区域，而不是请求签名所用的区域；请选择桶所在的区域（%1）。</translation>
+    </message>
+    <message>
+        <source>OBS asks to slow down (HTTP %1); try again in a moment.</source>
+        <translation>OBS 要求降低请求速率（HTTP %1）；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>OBS had an internal problem (HTTP %1%2); try again later.</source>
+        <translation>OBS 内部出现问题（HTTP %1%2）；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>, request %1</source>
+        <translation>，请求 %1</translation>
+    </message>
+    <message>
+        <source>OBS refused %1 (HTTP %2%3).</source>
+        <translation>OBS 拒绝了 %1（HTTP %2%3）。</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>该请求</translation>
+    </message>
+</context>
+<context>
+    <name>ObsOptions</name>
+    <message>
+        <source>OBS endpoint URL [IMS_WIZARD_OBS_ENDPOINT]; default https://obs.REGION.myhuaweicloud.com.</source>
+        <translation>OBS 终端节点 URL [IMS_WIZARD_OBS_ENDPOINT]；默认 https://obs.REGION.myhuaweicloud.com。</translation>
+    </message>
+    <message>
+        <source>Region id the requests are signed for, e.g. cn-north-4 [IMS_WIZARD_REGION].</source>
+        <translation>请求签名所用的区域 ID，例如 cn-north-4 [IMS_WIZARD_REGION]。</translation>
+    </message>
+    <message>
+        <source>Bucket addressing: virtual (BUCKET.host, Huawei Cloud OBS), path (host/BUCKET, an S3 peer on an IP address) or auto [IMS_WIZARD_OBS_ADDRESSING].</source>
+        <translation>桶寻址方式：virtual（BUCKET.host，华为云 OBS）、path（host/BUCKET，IP 地址上的 S3 兼容服务）或 auto [IMS_WIZARD_OBS_ADDRESSING]。</translation>
+    </message>
+    <message>
+        <source>the OBS endpoint must be a URL such as https://obs.cn-north-4.myhuaweicloud.com, not &quot;%1&quot;</source>
+        <translation>OBS 终端节点必须是 URL，例如 https://obs.cn-north-4.myhuaweicloud.com，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no region to sign for: give --region (or IMS_WIZARD_REGION), or an OBS endpoint that names it</source>
+        <translation>没有用于签名的区域：请指定 --region（或 IMS_WIZARD_REGION），或使用包含区域名的 OBS 终端节点</translation>
+    </message>
+    <message>
+        <source>--addressing must be auto, virtual or path</source>
+        <translation>--addressing 必须是 auto、virtual 或 path</translation>
+    </message>
+    <message>
+        <source>OBS needs an access key: set IMS_WIZARD_AK and IMS_WIZARD_SK (and IMS_WIZARD_SECURITY_TOKEN for temporary keys)</source>
+        <translation>OBS 需要访问密钥：请设置 IMS_WIZARD_AK 和 IMS_WIZARD_SK（临时密钥还需 IMS_WIZARD_SECURITY_TOKEN）</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2779,10 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <source>--header must be &apos;Name: value&apos;, not &quot;%1&quot;</source>
         <translation>--header 的格式必须为 &apos;Name: value&apos;，而不是 &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>ims-wizard-cli sign: the Content-Type is not JSON, so the request is signed as the SDK does with X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD; send that header too.</source>
+        <translation>ims-wizard-cli sign：Content-Type 不是 JSON，因此按 SDK 的做法以 X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD 签名；请同时发送该请求头。</translation>
+    </message>
 </context>
 <context>
     <name>ims::ConnectionDialog</name>
@@ -2757,18 +3059,6 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <translation>尚未保存：请输入</translation>
     </message>
     <message>
-        <source>Not an endpoint URL: write it as https://host[:port][/path].</source>
-        <translation>不是终端节点 URL：请写成 https://host[:port][/path]。</translation>
-    </message>
-    <message>
-        <source>Use https:// (plain http:// is accepted only for 127.0.0.1 and localhost).</source>
-        <translation>请使用 https://（仅 127.0.0.1 和 localhost 可使用普通 http://）。</translation>
-    </message>
-    <message>
-        <source>Only https://host[:port][/path]: no user, query or fragment.</source>
-        <translation>只能是 https://host[:port][/path]：不能包含用户、查询参数或片段。</translation>
-    </message>
-    <message>
         <source>Required: a name to find this connection by.</source>
         <translation>必填：用于识别此连接的名称。</translation>
     </message>
@@ -2783,74 +3073,6 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>Another connection has this name.</source>
         <translation>已有其他连接使用此名称。</translation>
-    </message>
-    <message>
-        <source>Required: pick a region, or give the endpoints of a private cloud.</source>
-        <translation>必填：请选择区域，或填写私有云的终端节点。</translation>
-    </message>
-    <message>
-        <source>A region id is lowercase letters, digits and &quot;-&quot;, e.g. ap-southeast-1.</source>
-        <translation>区域 ID 只能包含小写字母、数字和 &quot;-&quot;，例如 ap-southeast-1。</translation>
-    </message>
-    <message>
-        <source>Required: the %1 endpoint (or pick a region instead).</source>
-        <translation>必填：%1 终端节点（或改为选择区域）。</translation>
-    </message>
-    <message>
-        <source>Required: &quot;%1&quot; is not a public region, so give its %2 endpoint.</source>
-        <translation>必填：“%1”不是公共区域，请填写其 %2 终端节点。</translation>
-    </message>
-    <message>
-        <source>Required: the account (domain) your IAM user belongs to.</source>
-        <translation>必填：IAM 用户所属的账号名。</translation>
-    </message>
-    <message>
-        <source>Required: the IAM user name.</source>
-        <translation>必填：IAM 用户名。</translation>
-    </message>
-    <message>
-        <source>Required to get a token from IAM.</source>
-        <translation>必填：用于从 IAM 获取 Token。</translation>
-    </message>
-    <message>
-        <source>Required: a project name or ID (without a region there is no default).</source>
-        <translation>必填：项目名称或 ID（未选择区域时没有默认值）。</translation>
-    </message>
-    <message>
-        <source>Required: the access key ID (AK).</source>
-        <translation>必填：访问密钥 ID（AK）。</translation>
-    </message>
-    <message>
-        <source>Required: the secret key (SK) that signs each request.</source>
-        <translation>必填：用于为每个请求签名的私有访问密钥（SK）。</translation>
-    </message>
-    <message>
-        <source>Required with AK/SK: requests are signed for a project ID.</source>
-        <translation>必填（AK/SK）：请求按项目 ID 签名。</translation>
-    </message>
-    <message>
-        <source>A project ID is 32 hexadecimal characters (My Credentials → API Credentials).</source>
-        <translation>项目 ID 为 32 个十六进制字符（我的凭证 → API 凭证）。</translation>
-    </message>
-    <message>
-        <source>Required: the proxy, e.g. http://proxy.example.com:3128.</source>
-        <translation>必填：代理，例如 http://proxy.example.com:3128。</translation>
-    </message>
-    <message>
-        <source>Write it as http://host:port or socks5://host:port.</source>
-        <translation>请写成 http://host:port 或 socks5://host:port。</translation>
-    </message>
-    <message>
-        <source>No such file.</source>
-        <translation>文件不存在。</translation>
-    </message>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>无法读取该文件。</translation>
-    </message>
-    <message>
-        <source>The file holds no PEM certificate.</source>
-        <translation>该文件不包含 PEM 证书。</translation>
     </message>
     <message>
         <source>%1 — endpoints left empty mean %2 and %3.</source>
@@ -2944,6 +3166,30 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <source>, </source>
         <comment>separator of the fields listed after &apos;To connect, fill in or correct:&apos;</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>The last test of &quot;%1&quot; did not pass. Connect anyway?</source>
+        <translation>“%1”的上次测试未通过。仍要连接吗？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not been tested as it is now. Connect anyway?</source>
+        <translation>“%1”当前的设置尚未测试。仍要连接吗？</translation>
+    </message>
+    <message>
+        <source>Requests may fail at Submit if the endpoints, the project or the secret are wrong.</source>
+        <translation>如果终端节点、项目或密钥有误，提交时请求可能失败。</translation>
+    </message>
+    <message>
+        <source>Connect &amp;anyway</source>
+        <translation>仍然连接(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Test first</source>
+        <translation>先测试(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3567,17 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     </message>
 </context>
 <context>
+    <name>ims::JobMonitor</name>
+    <message>
+        <source>Not followed: no connection to %1 is open.</source>
+        <translation>未跟踪：没有打开到 %1 的连接。</translation>
+    </message>
+    <message>
+        <source>Not followed: its connection “%1” is not open.</source>
+        <translation>未跟踪：其连接“%1”未打开。</translation>
+    </message>
+</context>
+<context>
     <name>ims::JobNotifier</name>
     <message>
         <source>IMS Wizard</source>
@@ -3468,6 +3725,13 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>The new language is used from the next start of IMS Wizard.</source>
         <translation>新语言将在下次启动 IMS Wizard 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ListObjectsCall</name>
+    <message>
+        <source>OBS said the listing of %1 goes on but named no marker to go on from.</source>
+        <translation>OBS 表示 %1 的列表尚未结束，但没有给出继续列举的标记（marker）。</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +4002,29 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <source>&lt;p&gt;Qt %1&lt;/p&gt;&lt;p&gt;Licence: %2, the &lt;a href=&quot;%3&quot;&gt;GNU General Public License&lt;/a&gt; version 3 or any later version. There is no warranty.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qt %1&lt;/p&gt;&lt;p&gt;许可证：%2，即 &lt;a href=&quot;%3&quot;&gt;GNU 通用公共许可证&lt;/a&gt;第 3 版或任何更高版本。本程序不提供任何担保。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The job list is saved again.</source>
+        <translation>任务列表已恢复保存。</translation>
+    </message>
+    <message>
+        <source>%1 The changes are kept and saved again shortly.</source>
+        <translation>%1 更改已保留，稍后会再次保存。</translation>
+    </message>
+    <message>
+        <source>Job list</source>
+        <translation>任务列表</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ObsCall</name>
+    <message>
+        <source>The answer to %1 is not the XML OBS sends (%2 at line %3).</source>
+        <translation>%1 的应答不是 OBS 发送的 XML（第 %3 行：%2）。</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is larger than the %2 bytes asked for; reading stopped.</source>
+        <translation>%1 的应答超过了请求的 %2 字节；已停止读取。</translation>
+    </message>
 </context>
 <context>
     <name>ims::OsVersionsCall</name>
@@ -3945,10 +4232,6 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <translation>HTTP 请求</translation>
     </message>
     <message>
-        <source>The curl command is on the clipboard. Set IMS_WIZARD_TOKEN to a token before running it.</source>
-        <translation>curl 命令已复制到剪贴板。运行前请将 IMS_WIZARD_TOKEN 设置为一个 Token。</translation>
-    </message>
-    <message>
         <source>Please note:</source>
         <translation>请注意：</translation>
     </message>
@@ -3995,6 +4278,20 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>Keep this request under a name, to open it again later (File ▸ Profiles…).</source>
         <translation>以一个名称保存此请求，以便日后再次打开（文件 ▸ 请求模板…）。</translation>
+    </message>
+    <message>
+        <source>The curl command is on the clipboard.</source>
+        <translation>curl 命令已复制到剪贴板。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy as curl: the command carries this request&apos;s signature, valid for %n minute(s) and for this body only.</source>
+        <translation>
+            <numerusform>复制为 curl：命令带有此请求的签名，仅对此请求体有效，有效期 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy as curl: the command reads the token from $IMS_WIZARD_TOKEN.</source>
+        <translation>复制为 curl：命令从 $IMS_WIZARD_TOKEN 读取 Token。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "cloud/ImsCalls.h"
 #include "cloud/ImsClient.h"
 #include "connections/ConnectionDialog.h"
+#include "help/HelpWindow.h"
 #include "jobs/JobDetailsDialog.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobMonitor.h"
@@ -25,7 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QDir>
 #include <QDockWidget>
@@ -38,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -76,8 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
         activateWindow();
     });
     connect(m_wizard, &ImageWizard::saveAsProfileRequested, this, [this] { saveAsProfile(); });
-    // Jobs the CLI (or another window) adds or removes appear here: the list's files are checked
-    // every two seconds, and read again only when they changed.
+    // Jobs the CLI (or another window) adds or removes appear here: the list's change counter is checked
+    // every two seconds, and only what changed is read again.
     m_storeWatch->setInterval(2000);
     connect(m_storeWatch, &QTimer::timeout, this, &MainWindow::watchStoreFiles);
     m_storeWatch->start();
@@ -91,10 +93,15 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // 1200×800 where there is room; on a smaller screen what it has, less room for the frame
+        // (title bar and borders are not part of the size), so the status bar stays on screen.
+        const QRect available = screen()->availableGeometry();
+        resize(QSize(1200, 800).boundedTo(available.size() - QSize(16, 48)));
+        move(available.topLeft() + QPoint((available.width() - width()) / 2, std::max(0, (available.height() - height() - 40) / 2)));
+    }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
-        resizeDocks({m_jobsDock}, {380}, Qt::Horizontal);
+        resizeDocks({m_jobsDock}, {std::min(380, width() / 3)}, Qt::Horizontal);
 }
 
 JobsView *MainWindow::makeJobsView(const QString &name, bool compact, QWidget *parent)
@@ -140,6 +147,21 @@ void MainWindow::setJobStore(const QString &path)
     delete oldModel;
     connect(m_jobModel, &JobListModel::runningCountChanged, this, &MainWindow::updateTitle);
     m_notifier->watch(m_monitor, m_jobModel);
+    // A job list that cannot be written, or was found damaged, is said, never passed over in silence.
+    connect(m_monitor, &JobMonitor::storeError, this, [this](const QString &message) {
+        if (message.isEmpty())
+            statusBar()->showMessage(tr("The job list is saved again."), 5000);
+        else
+            statusBar()->showMessage(tr("%1 The changes are kept and saved again shortly.").arg(message));
+    });
+    if (!m_store->openError().isEmpty()) {
+        statusBar()->showMessage(m_store->openError());
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Job list"), m_store->openError(), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("jobStoreErrorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false); // said, without blocking the window: the new list works
+        box->show();
+    }
     pruneJobs();
     updateTitle();
 }
@@ -195,7 +217,6 @@ bool MainWindow::useSandbox(double jobSeconds)
             return false;
         }
         m_sandbox = std::move(sandbox);
-        m_monitor->setSchedule({1000, 1.3, 5000});
     }
     // Its jobs join the one job list under the sandbox's name; back on the sandbox later in this
     // run, the same session (and its jobs) is used again.
@@ -207,6 +228,7 @@ bool MainWindow::useSandbox(double jobSeconds)
         ConnectionSettings s = m_sandbox->connectionSettings();
         s.name = ConnectionStore::sandboxName();
         session = makeSession(s, m_sandbox->credentials());
+        m_monitor->setSchedule(session->client(), {1000, 1.3, 5000}); // its jobs last seconds
     }
     activate(session, tr("Sandbox"),
              tr("Sandbox on %1 (local look-alike of IMS, no cloud account used)").arg(m_sandbox->url().toString()));
@@ -302,10 +324,8 @@ void MainWindow::loadOsVersions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newRequest = file->addAction(tr("&New request"), this, [this] {
-        m_wizard->draft()->setFields({});
-        m_wizard->restart();
-    });
+    QAction *newRequest = file->addAction(tr("&New request"), this, [this] { m_wizard->startOver(); });
+    newRequest->setObjectName(QStringLiteral("newRequestAction"));
     newRequest->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open request file…"), this, &MainWindow::openRequestFile);
     open->setShortcut(QKeySequence::Open);
@@ -323,7 +343,7 @@ void MainWindow::createMenus()
     for (const auto &m : Catalogue::instance().methods())
         examples->addAction(m.displayTitle(), this, [this, id = m.id] {
             openRequestFileAt(QStringLiteral(":/data/examples/%1.json").arg(id));
-        });
+        })->setObjectName(QStringLiteral("openExample_") + m.id);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -348,16 +368,7 @@ void MainWindow::createMenus()
     view->addMenu(new LanguageMenu(view));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *guide = help->addAction(tr("&User guide"), this, [this] {
-        // Installed with the package; from a build tree, the copy in docs/.
-        const QStringList candidates = {QStringLiteral("/usr/share/doc/ims-wizard/user-guide.md"),
-                                        QCoreApplication::applicationDirPath() + QStringLiteral("/../../docs/user-guide.md"),
-                                        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/ims-wizard/user-guide.md")};
-        for (const auto &c : candidates)
-            if (QFileInfo::exists(c) && QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(c).absoluteFilePath())))
-                return;
-        QMessageBox::information(this, tr("User guide"), tr("The user guide is not installed on this computer. It is docs/user-guide.md in the source."));
-    });
+    QAction *guide = help->addAction(tr("&User guide"), this, [this] { showUserGuide(); });
     guide->setShortcut(QKeySequence::HelpContents);
     QAction *about = help->addAction(tr("&About IMS Wizard"), this, [this] {
         // The version, the Qt it runs on and the licence, with a link to the licence's text (GPL section 5 d
@@ -374,6 +385,17 @@ void MainWindow::createMenus()
     about->setObjectName(QStringLiteral("aboutAction"));
 }
 
+HelpWindow *MainWindow::showUserGuide()
+{
+    auto *window = findChild<HelpWindow *>();
+    if (!window)
+        window = new HelpWindow(this);
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
+}
+
 // The jobs in a window of their own, over the same model as the dock (rows change in place in both).
 void MainWindow::showJobMonitorWindow()
 {
@@ -385,7 +407,7 @@ void MainWindow::showJobMonitorWindow()
         auto *layout = new QVBoxLayout(m_monitorWindow);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_monitorView);
-        m_monitorWindow->resize(1100, 480);
+        m_monitorWindow->resize(QSize(1100, 480).boundedTo(screen()->availableGeometry().size() - QSize(16, 48)));
         updateTitle();
     }
     m_monitorWindow->show();
@@ -608,6 +630,24 @@ void MainWindow::rebuildRecentMenu()
     for (const auto &path : recent)
         m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openRequestFileAt(path); })->setToolTip(path);
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // QMainWindow takes all of a shrink from the wizard: the Jobs dock gives up its share first (down
+    // to its own minimum), so that on an 800×600 screen the fields keep a usable width.
+    if (!m_jobsDock->isVisible() || m_jobsDock->isFloating() || event->size().width() >= event->oldSize().width())
+        return;
+    QTimer::singleShot(0, this, [this] {
+        constexpr int comfortableWizardWidth = 500;
+        const int missing = comfortableWizardWidth - m_wizard->width();
+        if (missing <= 0)
+            return;
+        const int dockWidth = std::max(m_jobsDock->minimumSizeHint().width(), m_jobsDock->width() - missing);
+        if (dockWidth < m_jobsDock->width())
+            resizeDocks({m_jobsDock}, {dockWidth}, Qt::Horizontal);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,6 +13,7 @@ class QTimer;
 namespace ims {
 
 class ConnectionDialog;
+class HelpWindow;
 class ImageWizard;
 class ImsClient;
 class JobListModel;
@@ -60,6 +61,8 @@ public:
     JobNotifier *notifier() const { return m_notifier; }
     ProfileStore *profiles() const { return m_profiles.get(); }
     void showJobMonitorWindow();
+    // Help ▸ User guide (F1): the guide in a window of the program (already shown).
+    HelpWindow *showUserGuide();
     // The job in full; returns the dialog (already shown).
     QWidget *showJobDetails(const QString &id);
     // Opens the request that started a job in the wizard, to fix and resubmit it.
@@ -75,6 +78,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createMenus();

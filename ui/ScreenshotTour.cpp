@@ -12,6 +12,7 @@
 #include "wizard/ReviewPage.h"
 
 #include <QAbstractButton>
+#include <algorithm>
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -51,11 +52,25 @@ QString pageName(int id)
 }
 } // namespace
 
-ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory)
+ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QSize size)
     : QObject(window)
     , m_window(window)
     , m_directory(directory)
+    , m_size(size.isValid() ? size : defaultSize())
 {
+}
+
+QSize ScreenshotTour::parseSize(const QString &text)
+{
+    const QStringList parts = text.trimmed().toLower().split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return {};
+    bool okW = false, okH = false;
+    const int w = parts[0].toInt(&okW), h = parts[1].toInt(&okH);
+    // Below 640×480 nothing is meant to fit; above 8K is a typo.
+    if (!okW || !okH || w < 640 || h < 480 || w > 7680 || h > 4320)
+        return {};
+    return {w, h};
 }
 
 bool ScreenshotTour::save(const QString &name, QWidget *what)
@@ -93,14 +108,14 @@ QString ScreenshotTour::submitExample(const QString &methodId, const QString &im
 // profiles dialog (its two example profiles are removed again afterwards).
 void ScreenshotTour::tourJobsAndProfiles()
 {
-    m_window->resize(1280, 800);
+    m_window->resize(m_size);
     submitExample(QStringLiteral("ecs-data"), QString());
     const QString failed = submitExample(QStringLiteral("file-system"), QStringLiteral("centos7-golden-sandbox-fail"));
     submitExample(QStringLiteral("quick-system"), QStringLiteral("ubuntu-22-web"));
     settle(2500);
     m_window->showJobMonitorWindow();
     QWidget *monitor = m_window->jobMonitorWindow();
-    monitor->resize(1180, 420);
+    monitor->resize(std::min(1180, m_size.width() - 40), std::min(420, m_size.height() - 60));
     if (auto *tree = monitor->findChild<QTreeView *>())
         tree->expandAll();
     save(QStringLiteral("job-monitor-window"), monitor);
@@ -135,7 +150,7 @@ void ScreenshotTour::tourJobsAndProfiles()
 void ScreenshotTour::run()
 {
     QDir().mkpath(m_directory);
-    m_window->resize(1280, 800);
+    m_window->resize(m_size);
     ImageWizard *wizard = m_window->wizard();
     for (const auto &method : Catalogue::instance().methods()) {
         QString error;
@@ -172,13 +187,15 @@ void ScreenshotTour::run()
     save(QStringLiteral("validation-errors-source"));
     wizard->next(); // stays: Next is disabled while the page is wrong
     save(QStringLiteral("validation-errors-source-next-blocked"));
-    // The smallest screen the layout is made for.
-    m_window->resize(1024, 768);
-    wizard->restart();
-    wizard->loadRequest(QStringLiteral("file-system"), RequestFile::load(QStringLiteral(":/data/examples/file-system.json"), nullptr)->fields);
-    wizard->next();
-    wizard->next();
-    save(QStringLiteral("small-screen-1024x768-image"));
+    // A small screen (in the pass at the default size; a smaller pass shows every page small anyway).
+    if (m_size == defaultSize()) {
+        m_window->resize(1024, 768);
+        wizard->restart();
+        wizard->loadRequest(QStringLiteral("file-system"), RequestFile::load(QStringLiteral(":/data/examples/file-system.json"), nullptr)->fields);
+        wizard->next();
+        wizard->next();
+        save(QStringLiteral("small-screen-1024x768-image"));
+    }
     tourJobsAndProfiles();
     qInfo("saved %d screenshots to %s", m_saved, qPrintable(m_directory));
     emit finished(m_failures);

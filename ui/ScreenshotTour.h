@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSize>
 #include <QString>
 
 class QWidget;
@@ -16,8 +17,12 @@ class ScreenshotTour : public QObject
 {
     Q_OBJECT
 public:
-    ScreenshotTour(MainWindow *window, const QString &directory);
+    ScreenshotTour(MainWindow *window, const QString &directory, QSize size = defaultSize());
     void run();
+    // The window size of the pictures in docs/screenshots/ (--screenshot-size changes it).
+    static QSize defaultSize() { return {1280, 800}; }
+    // "800x600" → 800×600; an invalid size for anything else.
+    static QSize parseSize(const QString &text);
 
 signals:
     void finished(int failures);
@@ -29,6 +34,7 @@ private:
 
     MainWindow *m_window;
     QString m_directory;
+    QSize m_size;
     int m_failures = 0;
     int m_saved = 0;
 };

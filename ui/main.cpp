@@ -27,8 +27,9 @@ QString languageArgument(const QStringList &args)
 // answered before QApplication exists, so that it works with no display at all (over ssh, in scripts).
 bool wantsVersion(int argc, char *argv[])
 {
-    static const char *const takesValue[] = {"--screenshots", "--language", "-platform", "-style", "-stylesheet",
-                                             "-qwindowgeometry", "-qwindowtitle", "-qwindowicon", "-display"};
+    static const char *const takesValue[] = {"--screenshots", "--screenshot-size", "--language", "-platform",
+                                             "-style", "-stylesheet", "-qwindowgeometry", "-qwindowtitle",
+                                             "-qwindowicon", "-display"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--")
@@ -59,7 +60,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ims-wizard"));
     QApplication::setApplicationVersion(QStringLiteral(IMS_WIZARD_VERSION));
     ims::installTranslators(app, languageArgument(QApplication::arguments()));
-    QApplication::setApplicationDisplayName(QObject::tr("IMS Wizard"));
+    // No application display name: Qt would append it to every title ("IMS Wizard — Sandbox — IMS Wizard");
+    // the main window says "IMS Wizard — <connection>" itself.
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Create private images on Huawei Cloud IMS, step by step."));
@@ -72,17 +74,29 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
                                          QObject::tr("Walk through every page of every method, save one PNG per page into DIR, and quit."),
                                          QStringLiteral("DIR"));
+    const QCommandLineOption screenshotSize(QStringLiteral("screenshot-size"),
+                                            QObject::tr("With --screenshots: the window size, e.g. 800x600 (default: 1280x800)."),
+                                            QStringLiteral("SIZE"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after-first-page"),
                                        QObject::tr("Quit as soon as the first page is shown (smoke test)."));
     const QCommandLineOption language(QStringLiteral("language"),
                                       QObject::tr("Show the program in this language: zh_CN, pt_BR or en (default: as chosen in "
                                                   "View > Language, else the system's)."),
                                       QStringLiteral("CODE"));
-    parser.addOptions({version, sandbox, screenshots, quitAfter, language});
+    parser.addOptions({version, sandbox, screenshots, screenshotSize, quitAfter, language});
     parser.process(app);
     if (parser.isSet(version)) {
         printVersion();
         return 0;
+    }
+    QSize tourSize = ims::ScreenshotTour::defaultSize();
+    if (parser.isSet(screenshotSize)) {
+        tourSize = ims::ScreenshotTour::parseSize(parser.value(screenshotSize));
+        if (!tourSize.isValid()) {
+            qCritical("%s", qPrintable(QObject::tr("--screenshot-size: \"%1\" is not a size such as 800x600 (at least 640x480).")
+                                          .arg(parser.value(screenshotSize))));
+            return 2;
+        }
     }
 
     ims::MainWindow window;
@@ -94,7 +108,7 @@ int main(int argc, char *argv[])
     }
     window.show();
     if (parser.isSet(screenshots)) {
-        auto *tour = new ims::ScreenshotTour(&window, parser.value(screenshots));
+        auto *tour = new ims::ScreenshotTour(&window, parser.value(screenshots), tourSize);
         QObject::connect(tour, &ims::ScreenshotTour::finished, &app, [&app](int failures) { app.exit(failures ? 1 : 0); });
         QTimer::singleShot(0, tour, &ims::ScreenshotTour::run);
     }

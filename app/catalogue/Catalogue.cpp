@@ -466,7 +466,7 @@ MethodSpec quickSystem()
                     .from(p)
                     .oneOf({QStringLiteral("platform"), QStringLiteral("byol")})
                     .onlyFor(OsFamily::Windows, QStringLiteral("os_version")),
-                imageUrlField(p),
+                imageUrlField(p).eg(QStringLiteral("ims-image:euler29.zvhd2")), // the general example is a .qcow2: refused here
                 quickMinDisk(QStringLiteral("os_version")),
                 tagStrings(p),
                 tagKeyValueItems(p),
@@ -496,7 +496,7 @@ MethodSpec quickData()
     m.fields = {nameField(),
                 descriptionField(),
                 osTypeField({QStringLiteral("Linux"), QStringLiteral("Windows")}, p, QStringLiteral("Linux")),
-                imageUrlField(p),
+                imageUrlField(p).eg(QStringLiteral("ims-image:archive.raw")),
                 quickMinDisk(QStringLiteral("os_type")),
                 tagStrings(p),
                 tagKeyValueItems(p),

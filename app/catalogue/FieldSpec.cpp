@@ -124,7 +124,9 @@ QString FieldSpec::ruleText(OsFamily os) const
             parts << Text::tr("%1 to %2 characters").arg(minLength).arg(maxLength);
         else if (maxLength > 0)
             parts << Text::tr("at most %1 characters").arg(maxLength);
-        if (format != StringFormat::Free)
+        if (format == StringFormat::ObsUrl && !example.isEmpty())
+            parts << Text::tr("OBS bucket name:file name, e.g. %1; the bucket's storage class must be Standard").arg(example);
+        else if (format != StringFormat::Free)
             parts << formatText(format);
         break;
     case FieldType::Integer: {

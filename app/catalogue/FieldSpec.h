@@ -60,6 +60,7 @@ struct FieldSpec
     int minLength = 0;
     int maxLength = -1;
     QStringList allowed; // enumeration; empty = any
+    QString example;     // a value this method accepts, shown in the rule (quick import: a .zvhd2 file)
 
     // Integer rules
     std::optional<qint64> minimum;
@@ -99,6 +100,7 @@ struct FieldSpec
     FieldSpec &of(const QList<FieldSpec> &f) { itemFields = f; return *this; }
     FieldSpec &uniqueKeys() { uniqueTagKeys = true; return *this; }
     FieldSpec &fixed(const QJsonValue &v) { fixedValue = v; return *this; }
+    FieldSpec &eg(const QString &v) { example = v; return *this; }
     FieldSpec &byDefault(const QJsonValue &v) { documentedDefault = v; return *this; }
 
     // Translated label and help (the catalogue stores untranslated source texts).

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <cstdio>
+
 namespace ims {
 
 std::optional<RequestFile> RequestFile::parse(const QByteArray &json, QString *error)
@@ -57,15 +59,18 @@ std::optional<RequestFile> RequestFile::parse(const QByteArray &json, QString *e
     return file;
 }
 
-std::optional<RequestFile> RequestFile::load(const QString &path, QString *error)
+std::optional<RequestFile> RequestFile::load(const QString &fileName, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // "-" is standard input, and is called so in messages (not /dev/stdin).
+    const bool standardInput = fileName == QLatin1String("-");
+    const QString path = standardInput ? tr("standard input") : fileName;
+    QFile f(standardInput ? QString() : fileName);
+    if (!(standardInput ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly))) {
         if (error)
             *error = tr("cannot read %1: %2").arg(path, f.errorString());
         return std::nullopt;
     }
-    if (QFileInfo(path).isFile() && f.size() > maxFileSize) {
+    if (!standardInput && QFileInfo(path).isFile() && f.size() > maxFileSize) {
         if (error)
             *error = tr("%1 is %2 bytes; a request file may be at most %3 bytes").arg(path).arg(f.size()).arg(maxFileSize);
         return std::nullopt;

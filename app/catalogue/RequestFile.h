@@ -26,6 +26,7 @@ public:
     // Reads the structure only (the fields are judged by RequestValidator). On failure returns
     // nothing and sets `error` to a sentence naming the problem.
     static std::optional<RequestFile> parse(const QByteArray &json, QString *error);
+    // "-" reads standard input (and messages call it so).
     static std::optional<RequestFile> load(const QString &path, QString *error);
     QByteArray toJson() const;
 };

@@ -1,8 +1,13 @@
 #include "Cli.h"
 
+#include "CommandHelp.h"
+
 #include "CloudCommands.h"
 #include "ExportCommand.h"
 #include "InspectCommand.h"
+#include "ListingCommands.h"
+#include "OutputFormat.h"
+#include "ListCommand.h"
 #include "SignCommand.h"
 
 #include "catalogue/Catalogue.h"
@@ -11,6 +16,8 @@
 #include "catalogue/RequestValidator.h"
 
 #include <QCommandLineParser>
+#include <QLoggingCategory>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,29 +106,45 @@ void Cli::printHelp()
                 "Prepare and check Huawei Cloud IMS image-creation requests.\n"
                 "\n"
                 "Commands:\n"
-                "  methods [--json]          list the image-creation methods and their fields\n"
+                "  methods [-o FORMAT]       list the image-creation methods and their fields\n"
                 "  validate FILE [--json]    check a request file; exit 0 valid, 1 invalid, 2 unusable\n"
-                "  preview FILE [--json]     show the exact HTTP request a request file makes\n"
-                "  submit FILE [--wait]      send a request file; prints the job id (--wait: follow it)\n"
-                "  job ID [--wait]           show (or follow) one job\n"
-                "  jobs [--json] [--wait-all]  list the shared job list (--wait-all: follow every unfinished job)\n"
+                "  preview FILE [-o FORMAT]  show the exact HTTP request a request file makes (--auth aksk: signed)\n"
+                "  submit FILE [--wait] [--timeout S] [--dry-run] [-o FORMAT]\n"
+                "                            send a request file; prints the job id (native-metadata: the image id)\n"
+                "  job ID [--wait] [--timeout S] [-o FORMAT]\n"
+                "                            refresh and show one job (--wait: follow it to its end)\n"
+                "  jobs [refresh | rm ID… | prune [--older-than DAYS]] [--wait-all] [--timeout S] [-o FORMAT]\n"
+                "                            the shared job list: show, refresh, follow, remove, prune\n"
                 "  inspect FILE [--json]     read an image file's format, virtual size and min_disk from its headers\n"
                 "  export FILE --to FORMAT [--region R] [-o OUT]\n"
                 "                            write the request as terraform, koocli, curl or python-sdk code\n"
-                "  sign --ak AK --sk SK ...  compute an AK/SK Authorization header (debug a rejected signature)\n"
+                "  sign --method M --url URL ...  compute an AK/SK Authorization header (debug a rejected signature)\n"
+                "  os-versions [-o FORMAT]   list the OS versions IMS knows\n"
+                "  connections [-o FORMAT]   list the connections the desktop program saved\n"
                 "  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]\n"
                 "                            run the local IMS/IAM look-alike in the foreground\n"
+                "  list buckets [--json]     list the OBS buckets and their regions\n"
+                "  list objects BUCKET[/PREFIX] [--json]\n"
+                "                            list a bucket's objects (every page)\n"
                 "\n"
-                "Connection options (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,\n"
-                "--project-id, --domain, --user, --auth token|aksk, or IMS_WIZARD_* variables. Secrets come only\n"
-                "from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN or a prompt.\n"
+                "Connection options (preview, submit, job, jobs): --connection NAME (a saved connection),\n"
+                "--endpoint, --iam-endpoint, --region, --project, --project-id, --domain, --user, --auth token|aksk,\n"
+                "or IMS_WIZARD_* variables; options and variables override a saved connection's settings. Secrets\n"
+                "come only from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN, the keychain or a prompt.\n"
                 "\n"
-                "A request file is JSON: {\"method\": \"<id>\", \"fields\": {...}}; FILE may be - for standard input (validate, preview).\n"
+                "A request file is JSON: {\"method\": \"<id>\", \"fields\": {...}}; FILE may be - for standard input.\n"
                 "Run 'ims-wizard-cli <command> --help' for a command's options.\n"
+                "\n"
+                "Exit status: 0 done; 1 failed or refused (nothing created); 2 wrong usage or unreadable file;\n"
+                "3 outcome unknown (may have been created: look before resending); 4 authentication or permission;\n"
+                "5 timed out; 6 the service could not be reached (nothing sent); 130 interrupted.\n"
                 "\n"
                 "Options:\n"
                 "  -h, --help     show this help\n"
-                "  -v, --version  show the version\n");
+                "  -v, --version  show the version (after a command: -v, --verbose)\n"
+                "  -q, --quiet    after a command: print only data and errors\n"
+                "  --verbose      after a command: show the program's progress (ims.* log categories)\n"
+                "  --debug        after a command: show every ims.* log message\n");
     m_out.flush();
 }
 
@@ -147,14 +170,28 @@ int Cli::run(const QStringList &arguments)
         m_out.flush();
         return Ok;
     }
+    // -q/--quiet, -v/--verbose and --debug work with every command (sign keeps its own --verbose).
+    QStringList rest;
+    for (const auto &a : args.mid(1)) {
+        if (a == QLatin1String("-q") || a == QLatin1String("--quiet")) {
+            OutputFormat::setQuiet(true);
+            QLoggingCategory::setFilterRules(QStringLiteral("ims.*.info=false\nims.*.warning=false"));
+        } else if (command != QLatin1String("sign") && (a == QLatin1String("-v") || a == QLatin1String("--verbose"))) {
+            QLoggingCategory::setFilterRules(QStringLiteral("ims.*.info=true"));
+        } else if (a == QLatin1String("--debug")) {
+            QLoggingCategory::setFilterRules(QStringLiteral("ims.*=true")); // every ims.* category, debug included
+        } else {
+            rest << a;
+        }
+    }
     // Each command parses its own options; the program name stays first for QCommandLineParser.
-    const QStringList commandArgs = QStringList{arguments.first() + QLatin1Char(' ') + command} + args.mid(1);
+    const QStringList commandArgs = QStringList{arguments.first() + QLatin1Char(' ') + command} + rest;
     if (command == QLatin1String("methods"))
         return methods(commandArgs);
     if (command == QLatin1String("validate"))
         return validate(commandArgs);
     if (command == QLatin1String("preview"))
-        return preview(commandArgs);
+        return runPreviewCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("inspect"))
         return runInspectCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("export"))
@@ -169,6 +206,12 @@ int Cli::run(const QStringList &arguments)
         return runJobsCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("sandbox"))
         return runSandboxCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("os-versions"))
+        return runOsVersionsCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("connections"))
+        return runConnectionsCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("list"))
+        return runListCommand(commandArgs, m_out, m_err);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -176,18 +219,21 @@ int Cli::methods(const QStringList &args)
 {
     QCommandLineParser p;
     setUpParser(p, tr("List the image-creation methods."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the catalogue as JSON, with every field and rule."));
-    p.addOption(json);
+    OutputFormat format; // json: the catalogue with every field and rule; text and table: one line a method
+    format.addTo(p);
     if (!p.parse(args))
         return usage(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        m_out << p.helpText();
+    if (helpAsked(p)) {
+        m_out << commandHelp(p);
         return Ok;
     }
+    QString error;
+    if (!format.read(p, &error))
+        return usage(error);
     if (!p.positionalArguments().isEmpty())
         return usage(tr("methods takes no arguments"));
     const auto &methods = Catalogue::instance().methods();
-    if (p.isSet(json)) {
+    if (format.json()) {
         QJsonArray list;
         for (const auto &m : methods)
             list.append(QJsonObject{{QStringLiteral("id"), m.id},
@@ -216,8 +262,8 @@ std::optional<int> Cli::parseFileCommand(QCommandLineParser &p, const QStringLis
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The request file, or - for standard input."));
     if (!p.parse(args))
         return usage(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        m_out << p.helpText();
+    if (helpAsked(p)) {
+        m_out << commandHelp(p);
         return Ok;
     }
     if (p.positionalArguments().size() != 1)
@@ -228,7 +274,31 @@ std::optional<int> Cli::parseFileCommand(QCommandLineParser &p, const QStringLis
 
 std::optional<RequestFile> Cli::loadRequestFile(const QString &path, QString *error)
 {
-    return RequestFile::load(path == QLatin1String("-") ? QStringLiteral("/dev/stdin") : path, error);
+    return RequestFile::load(path, error);
+}
+
+QList<ValidationIssue> Cli::issuesBesideUnknownKeys(const QString &path)
+{
+    if (path == QLatin1String("-"))
+        return {}; // standard input was read already
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > RequestFile::maxFileSize)
+        return {};
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    // RequestFile::parse names the keys it knows; drop the others and parse what is left.
+    static const QStringList known = {QStringLiteral("method"), QStringLiteral("fields"), QStringLiteral("name"),
+                                      QStringLiteral("description"), QStringLiteral("schema")};
+    bool dropped = false;
+    for (const auto &key : root.keys())
+        if (!known.contains(key)) {
+            root.remove(key);
+            dropped = true;
+        }
+    if (!dropped)
+        return {};
+    const auto file = RequestFile::parse(QJsonDocument(root).toJson(), nullptr);
+    const MethodSpec *method = file ? Catalogue::instance().method(file->method) : nullptr;
+    return method ? RequestValidator::validate(*method, file->fields) : QList<ValidationIssue>();
 }
 
 int Cli::validate(const QStringList &args)
@@ -243,12 +313,17 @@ int Cli::validate(const QStringList &args)
     QString error;
     const auto file = loadRequestFile(path, &error);
     if (!file) {
+        // An unknown top-level key makes the file unusable (exit 2), but must not hide what is wrong
+        // with its fields: they are checked as if the key were not there, and listed too.
+        const QList<ValidationIssue> fieldIssues = issuesBesideUnknownKeys(path);
         if (p.isSet(json)) {
             m_out << compact({{QStringLiteral("valid"), false}, {QStringLiteral("error"), error},
-                              {QStringLiteral("issues"), QJsonArray()}}) << '\n';
+                              {QStringLiteral("issues"), issuesJson(false, fieldIssues).value(QStringLiteral("issues"))}}) << '\n';
             m_out.flush();
         }
         m_err << "ims-wizard-cli: " << error << '\n';
+        for (const auto &i : fieldIssues)
+            m_err << "  " << (i.isError() ? tr("error") : tr("warning")) << "  " << i.field << ": " << i.message << '\n';
         m_err.flush();
         return Unusable;
     }
@@ -269,68 +344,8 @@ int Cli::validate(const QStringList &args)
             m_out << "  " << (i.isError() ? tr("error") : tr("warning")) << "  " << i.field << ": " << i.message << '\n';
     }
     m_out.flush();
-    return valid ? Ok : Invalid;
-}
-
-int Cli::preview(const QStringList &args)
-{
-    QCommandLineParser p;
-    setUpParser(p, tr("Show the exact HTTP request a request file makes (secrets masked)."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print {\"method\", \"path\", \"headers\", \"body\"} as JSON."));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"), tr("The IMS endpoint, e.g. https://ims.ap-southeast-1.myhuaweicloud.com."),
-                                      QStringLiteral("URL"), qEnvironmentVariable("IMS_WIZARD_ENDPOINT"));
-    const QCommandLineOption newer(QStringLiteral("v2.1"), tr("Use the newer /v2.1 create endpoints where a method has one."));
-    p.addOptions({json, endpoint, newer});
-    QString path;
-    if (const auto stop = parseFileCommand(p, args, QStringLiteral("preview"), &path))
-        return *stop;
-    QString error;
-    const auto file = loadRequestFile(path, &error);
-    if (!file) {
-        m_err << "ims-wizard-cli: " << error << '\n';
-        m_err.flush();
-        return Unusable;
-    }
-    const MethodSpec *method = Catalogue::instance().method(file->method);
-    if (!method) {
-        m_err << "ims-wizard-cli: " << path << ": "
-              << tr("\"%1\" is not a method; the methods are: %2")
-                     .arg(file->method, Catalogue::instance().methodIds().join(QLatin1String(", ")))
-              << '\n';
-        m_err.flush();
-        return Invalid;
-    }
-    const auto issues = RequestValidator::validate(*method, file->fields);
-    if (hasErrors(issues)) {
-        m_err << tr("%1: not valid, nothing to preview").arg(path) << '\n';
-        for (const auto &i : issues)
-            m_err << "  " << (i.isError() ? tr("error") : tr("warning")) << "  " << i.field << ": " << i.message << '\n';
-        m_err.flush();
-        return Invalid;
-    }
-    for (const auto &i : issues)
-        m_err << tr("warning") << "  " << i.field << ": " << i.message << '\n';
-    m_err.flush();
-    const PreparedRequest r = RequestBuilder::prepare(*method, file->fields, {p.value(endpoint), p.isSet(newer)});
-    if (p.isSet(json)) {
-        QJsonObject headers;
-        for (const auto &h : r.headers)
-            headers.insert(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
-        QJsonObject o{{QStringLiteral("method"), QString::fromLatin1(r.verb)},
-                      {QStringLiteral("path"), r.path},
-                      {QStringLiteral("headers"), headers},
-                      {QStringLiteral("body"), r.body}};
-        if (!r.baseUrl.isEmpty())
-            o.insert(QStringLiteral("url"), r.url());
-        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
-    } else {
-        m_out << r.verb << ' ' << (r.baseUrl.isEmpty() ? r.path : r.url()) << '\n';
-        for (const auto &h : r.headers)
-            m_out << h.first << ": " << h.second << '\n';
-        m_out << '\n' << r.prettyBody << '\n';
-    }
-    m_out.flush();
-    return Ok;
+    // An unknown method is as unusable as a missing one (exit 2): no method's rules could be checked.
+    return valid ? Ok : (method ? Invalid : Unusable);
 }
 
 } // namespace ims

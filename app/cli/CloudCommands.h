@@ -5,7 +5,9 @@
 
 namespace ims {
 
-// The CLI commands that talk to a server: submit, job, jobs, and sandbox (which is one).
+// The CLI commands that talk to a server, or take its connection options: preview, submit, job,
+// jobs, and sandbox (which is one).
+int runPreviewCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int runSubmitCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int runJobCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int runJobsCommand(const QStringList &args, QTextStream &out, QTextStream &err);

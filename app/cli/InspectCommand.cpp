@@ -1,5 +1,7 @@
 #include "InspectCommand.h"
 
+#include "CommandHelp.h"
+
 #include "catalogue/Catalogue.h"
 #include "catalogue/OsVersions.h"
 #include "imagefile/FileByteSource.h"
@@ -51,8 +53,8 @@ int runInspectCommand(const QStringList &args, QTextStream &out, QTextStream &er
     p.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The image file."));
     if (!p.parse(args))
         return usage(err, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out << p.helpText();
+    if (helpAsked(p)) {
+        out << commandHelp(p);
         out.flush();
         return 0;
     }

@@ -130,6 +130,13 @@ RequestSigner::Signed RequestSigner::sign(const Key &key, const QByteArray &verb
         set("X-Project-Id", key.projectId.toLatin1());
     if (!key.securityToken.isEmpty())
         set("X-Security-Token", key.securityToken.toUtf8());
+    // The official SDK's rule (huaweicloud-sdk-python-v3, BasicCredentials.sign_request): a request whose
+    // Content-Type is not JSON is signed with X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD, whatever its body,
+    // an empty one included; with no Content-Type at all the body is hashed.
+    const QByteArray contentType = headerValue(out.headers, "Content-Type").trimmed(); // as the wire carries it
+    if (!contentType.isEmpty() && !contentType.startsWith("application/json") &&
+        headerValue(out.headers, "X-Sdk-Content-Sha256").isEmpty())
+        set("X-Sdk-Content-Sha256", "UNSIGNED-PAYLOAD");
 
     // Host is signed; the network layer sends the same value itself.
     HeaderList toSign = out.headers;

@@ -30,7 +30,8 @@ public:
 
     struct Signed
     {
-        HeaderList headers;        // what to send: the given headers plus X-Sdk-Date, X-Project-Id, X-Security-Token, Authorization
+        HeaderList headers;        // what to send: the given headers plus X-Sdk-Date, X-Project-Id, X-Security-Token,
+                                   // X-Sdk-Content-Sha256 (a Content-Type other than JSON), Authorization
         QString canonicalQuery;    // send exactly this as the query, so wire and signature agree
         QByteArray canonicalRequest;
         QByteArray stringToSign;

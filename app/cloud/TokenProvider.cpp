@@ -41,6 +41,10 @@ void TokenProvider::withToken(QObject *context, Callback done)
         done(std::nullopt);
         return;
     }
+    if (m_refusal) {
+        done(m_refusal);
+        return;
+    }
     m_waiters.append({QPointer<QObject>(context), std::move(done)});
     if (!m_inFlight) {
         m_inFlight = true;
@@ -97,8 +101,10 @@ void TokenProvider::authenticate(int attempt)
                 QTimer::singleShot(300 * attempt, this, [this, attempt] { authenticate(attempt + 1); });
                 return;
             }
-            if (status == 401)
+            if (status == 401) {
                 error->setAuthenticationFailed();
+                m_refusal = error;
+            }
             finish(error);
             return;
         }

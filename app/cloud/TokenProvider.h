@@ -36,6 +36,10 @@ public:
     QString projectId() const { return m_projectId; }
     QDateTime expiresAt() const { return m_expiresAt; }
     void invalidate();
+    // IAM refused these credentials (401): remembered, and every later withToken() gets that answer
+    // at once instead of asking IAM again (repeated wrong passwords lock a real account). A new
+    // provider (new credentials) starts afresh.
+    const std::optional<ApiError> &refusal() const { return m_refusal; }
 
     // Calls `done` (in `context`'s thread, unless it is gone) once a usable token is there or getting
     // one failed. Joins an authentication already under way.
@@ -58,6 +62,7 @@ private:
     qint64 m_renewMarginSecs = 3600;
     bool m_inFlight = false;
     QList<QPair<QPointer<QObject>, Callback>> m_waiters;
+    std::optional<ApiError> m_refusal;
 };
 
 } // namespace ims

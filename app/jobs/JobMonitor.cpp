@@ -23,7 +23,14 @@ JobMonitor::JobMonitor(JobStore *store, QObject *parent)
     // Changes are written in batches (a state lost in a crash is simply polled again); new jobs at once.
     m_flushTimer.setInterval(500);
     m_flushTimer.setSingleShot(true);
-    connect(&m_flushTimer, &QTimer::timeout, this, &JobMonitor::flush);
+    // While a failed write waits for its retry, routine batches wait with it (each try may wait for a lock).
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] {
+        if (!m_retryTimer.isActive())
+            flush();
+    });
+    m_retryTimer.setInterval(5000);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &JobMonitor::flush);
 }
 
 JobMonitor::~JobMonitor()
@@ -42,6 +49,21 @@ int JobMonitor::follow(ImsClient *client, const QString &connection)
         dispatch();
     });
     return resumeAll();
+}
+
+void JobMonitor::setSchedule(ImsClient *client, const PollSchedule &schedule)
+{
+    for (auto &f : m_followed)
+        if (f.client == client)
+            f.schedule = schedule;
+}
+
+const PollSchedule &JobMonitor::scheduleFor(const ImsClient *client) const
+{
+    for (const auto &f : m_followed)
+        if (f.client == client && f.schedule)
+            return *f.schedule;
+    return m_schedule;
 }
 
 void JobMonitor::unfollow(ImsClient *client)
@@ -94,7 +116,7 @@ bool JobMonitor::isFollowed(const QString &id) const
 JobRecord JobMonitor::record(const QString &id) const
 {
     JobRecord r = current(id);
-    if (!r.isFinished() && !r.jobId.isEmpty() && r.lastPollError.isEmpty() && !m_followed.isEmpty() && !clientFor(r))
+    if (!r.isFinished() && !r.jobId.isEmpty() && r.lastPollError.isEmpty() && !clientFor(r))
         r.lastPollError = r.connection.isEmpty()
                               ? tr("Not followed: no connection to %1 is open.").arg(r.endpoint)
                               : tr("Not followed: its connection “%1” is not open.").arg(r.connection);
@@ -129,7 +151,7 @@ JobRecord JobMonitor::track(ImsClient *client, const QString &jobId, const QStri
     markDirty(r, true);
     emit jobAdded(r.id);
     m_polls.insert(r.id, 0);
-    schedule(r.id, m_schedule.firstMs);
+    schedule(r.id, scheduleFor(client).firstMs);
     return r;
 }
 
@@ -201,7 +223,7 @@ void JobMonitor::dispatch()
         m_inFlightVia.insert(id, client);
         ++m_pollCount;
         auto *call = new JobStatusCall(client, r.jobId);
-        connect(call, &ApiCall::finished, this, [this, call, id] {
+        connect(call, &ApiCall::finished, this, [this, call, id, client] {
             call->deleteLater();
             m_inFlightVia.remove(id);
             if (!m_store->contains(id) && !m_dirty.contains(id)) { // removed meanwhile: forget it, others go on
@@ -226,7 +248,8 @@ void JobMonitor::dispatch()
                 emit jobUpdated(id);
             }
             if (!current(id).isFinished()) {
-                const double delay = std::min<double>(m_schedule.maxMs, m_schedule.firstMs * std::pow(m_schedule.growth, polls));
+                const PollSchedule &pace = scheduleFor(client); // alive: its call just finished
+                const double delay = std::min<double>(pace.maxMs, pace.firstMs * std::pow(pace.growth, polls));
                 schedule(id, qint64(delay));
             } else if (m_due.isEmpty() && m_inFlightVia.isEmpty()) {
                 flush();
@@ -335,9 +358,22 @@ void JobMonitor::flush()
     if (m_dirty.isEmpty())
         return;
     QString error;
-    if (!m_store->save(m_dirty.values(), &error))
-        qCWarning(lcJobs) << error;
+    if (!m_store->save(m_dirty.values(), &error)) {
+        // Kept, not cleared: a list locked by another program, a full disk or a read-only file must
+        // not lose a job. Tried again shortly (and at the next change); the user is told each time.
+        qCWarning(lcJobs).noquote() << error;
+        m_storeFailing = true;
+        if (!m_retryTimer.isActive())
+            m_retryTimer.start();
+        emit storeError(error);
+        return;
+    }
     m_dirty.clear();
+    m_retryTimer.stop();
+    if (m_storeFailing) {
+        m_storeFailing = false;
+        emit storeError(QString());
+    }
 }
 
 } // namespace ims

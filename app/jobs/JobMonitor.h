@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <optional>
+
 namespace ims {
 
 class ImsClient;
@@ -46,6 +48,9 @@ public:
     bool isFollowed(const QString &id) const;
 
     void setSchedule(const PollSchedule &schedule) { m_schedule = schedule; }
+    // The schedule for the jobs of one followed connection (the sandbox's jobs last seconds, a
+    // cloud's minutes to hours: each is asked about at its own pace).
+    void setSchedule(ImsClient *client, const PollSchedule &schedule);
     void setMaxInFlight(int n) { m_maxInFlight = std::max(1, n); }
     void setFlushIntervalMs(int ms) { m_flushTimer.setInterval(ms); }
 
@@ -82,6 +87,9 @@ signals:
     // The shared list changed under us (another process): the rows should be read again.
     void storeReloaded();
     void allFinished();
+    // Writing the job list failed (`message` says why): the changes are kept and written again
+    // shortly, never dropped. An empty message: writing works again.
+    void storeError(const QString &message);
 
 private:
     void schedule(const QString &id, qint64 delayMs);
@@ -97,7 +105,9 @@ private:
     {
         QPointer<ImsClient> client;
         QString connection;
+        std::optional<PollSchedule> schedule;
     };
+    const PollSchedule &scheduleFor(const ImsClient *client) const;
     QList<Followed> m_followed;
     QHash<QString, ImsClient *> m_inFlightVia; // id -> the client its poll went through
     JobStore *m_store;
@@ -108,6 +118,8 @@ private:
     QHash<QString, JobRecord> m_dirty;
     QTimer m_tick;
     QTimer m_flushTimer;
+    QTimer m_retryTimer; // after a failed write: the next try, spaced so that a locked list costs little
+    bool m_storeFailing = false;
     int m_pollCount = 0;
 };
 

@@ -23,10 +23,35 @@ QString kindName(SecretStore::Kind kind)
 // QtKeychain 0.13 reports a missing Secret Service as OtherError (never NoBackendAvailable), with
 // messages such as "Unknown error" or "The name org.freedesktop.secrets was not provided by any
 // .service files" (toolchain notes): all of those mean "no keychain here".
-SecretStore::Result resultOf(const QKeychain::Job *job)
+SecretStore::Result succeeded()
 {
     SecretStore::Result r;
-    switch (job->error()) {
+    r.ok = true;
+    return r;
+}
+
+SecretStore::Result resultOf(const QKeychain::Job *job, SecretStore::Operation operation)
+{
+    return SecretStore::resultFor(job->error(), job->errorString(), operation);
+}
+} // namespace
+
+SecretStore::Result SecretStore::resultFor(int keychainError, const QString &errorString, Operation operation)
+{
+    SecretStore::Result r;
+    // Writing into a keyring that does not exist yet makes the Secret Service ask the user to create
+    // it (or to unlock one). Cancelled, libsecret answers "No such secret collection" (EntryNotFound)
+    // or G_IO_ERROR_CANCELLED (OtherError, "…cancelled…"): the keychain is there, the user said no.
+    const bool cancelledText = errorString.contains(QLatin1String("ancel")) || errorString.contains(QLatin1String("ismiss"));
+    if (operation == Operation::Write
+        && (keychainError == QKeychain::EntryNotFound || keychainError == QKeychain::AccessDeniedByUser
+            || (keychainError == QKeychain::OtherError && cancelledText))) {
+        r.promptCancelled = true;
+        r.message = SecretStore::tr("The keychain's prompt to create or unlock a keyring was cancelled, so the secret was not "
+                                    "stored. Connect again and accept the prompt, or keep the secret for this session only.");
+        return r;
+    }
+    switch (keychainError) {
     case QKeychain::NoError:
         r.ok = true;
         return r;
@@ -36,17 +61,16 @@ SecretStore::Result resultOf(const QKeychain::Job *job)
         return r;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        r.message = SecretStore::tr("The keychain refused access (%1).").arg(job->errorString());
+        r.message = SecretStore::tr("The keychain refused access (%1).").arg(errorString);
         return r;
     default:
         r.noKeychain = true;
         r.message = SecretStore::tr("No keychain service is available on this computer (%1), so the secret cannot be "
                                     "stored; you may keep it for this session only, and nothing is written to disk.")
-                        .arg(job->errorString());
+                        .arg(errorString);
         return r;
     }
 }
-} // namespace
 
 // Jobs have no parent: the libsecret backend calls back into a job that was deleted while it was
 // still pending (a crash seen when a window closed during a read). Each job deletes itself once it
@@ -69,7 +93,7 @@ void SecretStore::write(const QString &connection, Kind kind, const QString &sec
     job->setInsecureFallback(false); // never a plain-text file
     job->setKey(keyFor(connection, kind));
     job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) { done(resultOf(j)); });
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) { done(resultOf(j, Operation::Write)); });
     job->start();
 }
 
@@ -88,7 +112,7 @@ void SecretStore::read(const QString &connection, Kind kind, Callback done)
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
-        Result r = resultOf(j);
+        Result r = resultOf(j, Operation::Read);
         if (r.ok)
             r.secret = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
         done(r);
@@ -104,9 +128,9 @@ void SecretStore::remove(const QString &connection, Kind kind, Callback done)
     job->setInsecureFallback(false);
     job->setKey(keyFor(connection, kind));
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
-        Result r = resultOf(j);
+        Result r = resultOf(j, Operation::Delete);
         if (r.notFound) // nothing to delete is what was asked for
-            r = Result{true, {}, false, false, {}};
+            r = succeeded();
         done(r);
     });
     job->start();
@@ -122,9 +146,9 @@ void SecretStore::move(const QString &from, const QString &to, Kind kind, Callba
     job->setInsecureFallback(false);
     job->setKey(oldKey);
     connect(job, &QKeychain::Job::finished, this, [this, from, to, kind, done](QKeychain::Job *j) {
-        const Result r = resultOf(j);
+        const Result r = resultOf(j, Operation::Read);
         if (!r.ok) {
-            done(r.notFound ? Result{true, {}, false, false, {}} : r);
+            done(r.notFound ? succeeded() : r);
             return;
         }
         write(to, kind, static_cast<QKeychain::ReadPasswordJob *>(j)->textData(), [this, from, kind, done](const Result &w) {

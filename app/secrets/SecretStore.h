@@ -27,10 +27,15 @@ public:
         bool notFound = false;   // read: nothing stored under this key
         bool noKeychain = false; // no keychain service could be reached
         QString message;         // for the user, when !ok
+        bool promptCancelled = false; // write: the keychain's own prompt (create or unlock a keyring) was cancelled
     };
     using Callback = std::function<void(const Result &)>;
 
     explicit SecretStore(QObject *parent = nullptr);
+
+    enum class Operation { Read, Write, Delete };
+    // What a keychain job's outcome means for the user (QKeychain's error code and text).
+    static Result resultFor(int keychainError, const QString &errorString, Operation operation);
 
     static QString service() { return QStringLiteral("ims-wizard"); }
     static QString keyFor(const QString &connection, Kind kind);

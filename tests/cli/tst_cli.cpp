@@ -352,11 +352,12 @@ private slots:
                                       QStringLiteral("tags[1]")}));
     }
 
-    void anUnknownMethodIsInvalid()
+    // Decided (issue 16): an unknown method exits 2 like a missing one - no method's rules could be checked.
+    void anUnknownMethodIsUnusable()
     {
         const QString file = write(QStringLiteral("method.json"), "{\"method\": \"ecs\", \"fields\": {}}");
         Result r = run({QStringLiteral("validate"), QStringLiteral("--json"), file});
-        QVERIFY2(r.normalExit && r.code == 1, r.describe().constData());
+        QVERIFY2(r.normalExit && r.code == 2, r.describe().constData());
         bool ok = false;
         const QJsonObject verdict = jsonObject(r.out, &ok);
         QVERIFY2(ok, r.out.constData());
@@ -369,11 +370,14 @@ private slots:
             QVERIFY2(message.contains(id), qPrintable(message));
 
         r = run({QStringLiteral("preview"), file});
-        QVERIFY2(r.normalExit && r.code == 1, r.describe().constData());
+        QVERIFY2(r.normalExit && r.code == 2, r.describe().constData());
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("\"ecs\" is not a method"), r.err.constData());
+        const Result missing = run({QStringLiteral("validate"), write(QStringLiteral("nomethod.json"), "{\"fields\": {}}")});
+        QVERIFY2(missing.normalExit && missing.code == 2, missing.describe().constData());
     }
 
+    // Text: nothing on standard output; --json: one JSON verdict, as validate --json prints.
     void previewOfAnInvalidFilePrintsNothing()
     {
         const QString file = write(QStringLiteral("invalid.json"), "{\"method\": \"ecs-system\", \"fields\": {\"name\": \"x\"}}");
@@ -382,7 +386,14 @@ private slots:
                                           : QStringList{QStringLiteral("preview"), file};
             const Result r = run(args);
             QVERIFY2(r.normalExit && r.code == 1, r.describe().constData());
-            QVERIFY2(r.out.isEmpty(), r.out.constData());
+            if (json) {
+                bool ok = false;
+                const QJsonObject verdict = jsonObject(r.out, &ok);
+                QVERIFY2(ok && verdict.value(QStringLiteral("valid")) == QJsonValue(false), r.out.constData());
+                QVERIFY(!verdict.value(QStringLiteral("issues")).toArray().isEmpty());
+            } else {
+                QVERIFY2(r.out.isEmpty(), r.out.constData());
+            }
             QVERIFY2(r.err.contains("not valid, nothing to preview"), r.err.constData());
             QVERIFY2(r.err.contains("error  instance_id: is required"), r.err.constData());
         }

@@ -1,11 +1,14 @@
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,10 +60,23 @@ private slots:
                 ++variables;
             }
         }
-        QCOMPARE(variables, 11); // data folder, endpoints, project name and id, domain, user, password, AK, SK
+        QCOMPARE(variables, 12); // data folder, endpoints, project name and id, domain, user, password, AK, SK, OBS endpoint
         // The sandbox's jobs go to a list of their own, never into the real one.
         QVERIFY(m_env.value(QStringLiteral("IMS_WIZARD_DATA_DIR")).contains(QStringLiteral("ims-wizard-sandbox-")));
         m_env.insert(QStringLiteral("IMS_WIZARD_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
+    }
+
+    // The sandbox's OBS look-alike answers `list` with the env file alone.
+    void listBucketsAndObjectsFromTheSandbox()
+    {
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("buckets"), QStringLiteral("--json")}, &out, &err), 0);
+        QStringList names;
+        for (const auto &b : QJsonDocument::fromJson(out).array())
+            names << b.toObject().value(QStringLiteral("Name")).toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("sandbox-backups"), QStringLiteral("sandbox-empty"), QStringLiteral("sandbox-images")}));
+        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("objects"), QStringLiteral("sandbox-backups")}, &out, &err), 0);
+        QCOMPARE(out.count('\n'), 1 + 1500); // header and every object, past the 1,000 of a page
     }
 
     void cleanupTestCase()
@@ -89,7 +105,7 @@ private slots:
                              &out, &err);
         QVERIFY2(code == 0, err.constData());
         if (method.startsWith(QLatin1String("native")))
-            QVERIFY(out.contains("created (status queued)"));
+            QVERIFY2(!out.trimmed().isEmpty() && !out.trimmed().contains(' '), out.constData()); // the image id alone
         else
             QVERIFY2(out.contains("SUCCESS") && out.contains("images: "), out.constData());
     }
@@ -158,6 +174,49 @@ private slots:
         QVERIFY2(out.contains("SUCCESS"), err.constData());
     }
 
+    void aDamagedJobListIsReported()
+    {
+        // A data folder of its own, whose job list a bad disk damaged.
+        const QProcessEnvironment shared = m_env;
+        const QString data = m_dir.filePath(QStringLiteral("damaged"));
+        QVERIFY(QDir().mkpath(data));
+        m_env.insert(QStringLiteral("IMS_WIZARD_DATA_DIR"), data);
+        QFile f(data + QStringLiteral("/jobs.sqlite"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("garbage, not SQLite ").repeated(100));
+        f.close();
+        QByteArray out, err;
+        const int code = run({QStringLiteral("jobs")}, &out, &err);
+        const int again = run({QStringLiteral("jobs")});
+        m_env = shared;
+        QCOMPARE(code, 2);
+        QVERIFY2(err.contains("is damaged") && err.contains("jobs.sqlite.damaged"), err.constData());
+        QCOMPARE(QFileInfo(data + QStringLiteral("/jobs.sqlite.damaged")).size(), qint64(2000));
+        QCOMPARE(again, 0); // said once; a new list is in its place
+    }
+
+    void aJobListThatCannotBeWrittenIsSaid()
+    {
+        const QProcessEnvironment shared = m_env;
+        const QString data = m_dir.filePath(QStringLiteral("locked"));
+        m_env.insert(QStringLiteral("IMS_WIZARD_DATA_DIR"), data);
+        QCOMPARE(run({QStringLiteral("jobs")}), 0); // makes the list
+        // Another program holds the list's write lock (an sqlite3 shell in a transaction).
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(data + QStringLiteral("/jobs.sqlite"));
+        QVERIFY(holder.open());
+        QVERIFY(QSqlQuery(holder).exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QByteArray out, err;
+        const int code = run({QStringLiteral("submit"), examples() + QStringLiteral("/ecs-system.json")}, &out, &err);
+        m_env = shared;
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        QCOMPARE(code, 0);
+        QVERIFY(!out.trimmed().isEmpty()); // the job id: the one record left of the job
+        QVERIFY2(err.contains("Cannot write the job list") && err.contains("locked"), err.constData());
+    }
+
     void jobShowsOneJob()
     {
         QByteArray out;
@@ -165,8 +224,8 @@ private slots:
         const QString id = QString::fromLatin1(out.trimmed());
         QCOMPARE(run({QStringLiteral("job"), QStringLiteral("--wait"), id}, &out), 0);
         QVERIFY(out.contains("SUCCESS"));
-        QCOMPARE(run({QStringLiteral("job"), id}, &out), 0);
-        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
+        QCOMPARE(run({QStringLiteral("job"), QStringLiteral("--json"), id}, &out), 0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("state")).toString(), QStringLiteral("SUCCESS"));
     }
 };
 

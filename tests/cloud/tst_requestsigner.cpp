@@ -1,6 +1,7 @@
 #include "cli/SignCommand.h"
 #include "cloud/RequestSigner.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 #include <QTimeZone>
 
@@ -199,6 +200,73 @@ private slots:
                                 out, err),
                  2);
         QVERIFY(errText.contains(QStringLiteral("--date must look like")));
+    }
+
+    // The official SDK (huaweicloud-sdk-python-v3, BasicCredentials.sign_request) signs a request whose
+    // Content-Type is not JSON with X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD, an empty body included.
+    void nonJsonContentTypeIsSignedUnsigned_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("unsignedPayload");
+        QTest::newRow("octet-stream, body") << QByteArray("application/octet-stream") << QByteArray("abc") << true;
+        QTest::newRow("octet-stream, empty body") << QByteArray("application/octet-stream") << QByteArray() << true;
+        QTest::newRow("form") << QByteArray("application/x-www-form-urlencoded") << QByteArray("a=1") << true;
+        QTest::newRow("json") << QByteArray("application/json") << QByteArray("{}") << false;
+        QTest::newRow("json;charset") << QByteArray("application/json;charset=UTF-8") << QByteArray("{}") << false;
+        QTest::newRow("no content type") << QByteArray() << QByteArray("abc") << false;
+    }
+
+    void nonJsonContentTypeIsSignedUnsigned()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, unsignedPayload);
+        HeaderList headers;
+        if (!contentType.isEmpty())
+            headers.append(qMakePair(QByteArray("Content-Type"), contentType));
+        const auto s = RequestSigner::sign({QStringLiteral("AK1"), QStringLiteral("SK1"), {}, {}}, "PUT",
+                                           QUrl(QStringLiteral("https://ims.example.com/v2/images/x/file")), {}, headers,
+                                           body, "20200608T023900Z");
+        const QByteArray hash = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+        QCOMPARE(s.canonicalRequest.endsWith(unsignedPayload ? QByteArray("\nUNSIGNED-PAYLOAD") : "\n" + hash), true);
+        bool sent = false;
+        for (const auto &h : s.headers)
+            sent = sent || (h.first == "X-Sdk-Content-Sha256" && h.second == "UNSIGNED-PAYLOAD");
+        QCOMPARE(sent, unsignedPayload);
+        QCOMPARE(s.signedHeaders.contains("x-sdk-content-sha256"), unsignedPayload);
+        // And what the sandbox receives checks out.
+        HeaderList arrived = s.headers;
+        arrived.append(qMakePair(QByteArray("Host"), QByteArray("ims.example.com")));
+        QString reason;
+        QVERIFY2(RequestSigner::verifyRequest("PUT", QStringLiteral("/v2/images/x/file"), {}, arrived, body, secrets(),
+                                              at("20200608T024000Z"), &reason),
+                 qPrintable(reason));
+    }
+
+    void signCommandFollowsTheSdkRule()
+    {
+        QString outText, errText;
+        QTextStream out(&outText), err(&errText);
+        const QStringList common{QStringLiteral("sign"), QStringLiteral("--ak"), QStringLiteral("AK1"), QStringLiteral("--sk"),
+                                 QStringLiteral("SK1"), QStringLiteral("--method"), QStringLiteral("PUT"), QStringLiteral("--url"),
+                                 QStringLiteral("https://ims.example.com/v2/images/x/file"), QStringLiteral("--date"),
+                                 QStringLiteral("20200608T023900Z"), QStringLiteral("--verbose")};
+        QCOMPARE(runSignCommand(common + QStringList{QStringLiteral("--header"), QStringLiteral("Content-Type: application/octet-stream")},
+                                out, err),
+                 0);
+        QVERIFY2(outText.contains(QStringLiteral("\nUNSIGNED-PAYLOAD\n--- string to sign ---")), qPrintable(outText));
+        QVERIFY(outText.contains(QStringLiteral("X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD\n")));
+        QVERIFY(outText.contains(QStringLiteral("SignedHeaders=content-type;host;x-sdk-content-sha256;x-sdk-date")));
+        QVERIFY2(errText.contains(QStringLiteral("send that header too")), qPrintable(errText));
+        outText.clear();
+        errText.clear();
+        QCOMPARE(runSignCommand(common + QStringList{QStringLiteral("--header"), QStringLiteral("Content-Type: application/json")},
+                                out, err),
+                 0);
+        QVERIFY(!outText.contains(QStringLiteral("UNSIGNED-PAYLOAD")));
+        QVERIFY(outText.contains(QStringLiteral("SignedHeaders=content-type;host;x-sdk-date")));
+        QVERIFY(errText.isEmpty());
     }
 };
 

@@ -88,7 +88,7 @@ private slots:
         QCOMPARE(create->jobId().size(), 32);
 
         QTemporaryDir dir;
-        JobStore store(dir.filePath(QStringLiteral("jobs.json")));
+        JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
         JobMonitor monitor(&store);
         monitor.follow(&client, QString());
         monitor.setSchedule({50, 1.5, 300});
@@ -201,7 +201,7 @@ private slots:
         QVERIFY(waitFor(create));
         QVERIFY(create->succeeded());
         QTemporaryDir dir;
-        JobStore store(dir.filePath(QStringLiteral("jobs.json")));
+        JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
         JobMonitor monitor(&store);
         monitor.follow(&client, QString());
         monitor.setSchedule({50, 1.5, 300});
@@ -243,6 +243,29 @@ private slots:
         QVERIFY(call->error());
         QCOMPARE(call->error()->httpStatus(), 401);
         QVERIFY2(call->error()->userMessage().contains(QStringLiteral("uthentication")), qPrintable(call->error()->userMessage()));
+    }
+
+    // A refused password is asked once: later calls get the same refusal without a new request to
+    // IAM (repeating wrong passwords locks a real account).
+    void aRefusedPasswordIsNotSentAgain()
+    {
+        SandboxServer sandbox;
+        QVERIFY(sandbox.start());
+        Credentials wrong = credentialsFor(sandbox);
+        wrong.password = QStringLiteral("not-the-password");
+        ImsClient client(settingsFor(sandbox, AuthMode::Token), wrong);
+        auto *first = new QuotaCall(&client);
+        QVERIFY(waitFor(first));
+        const int requests = sandbox.requestCount();
+        QVERIFY(requests >= 1);
+        for (int i = 0; i < 3; ++i) {
+            auto *again = new QuotaCall(&client);
+            QVERIFY(waitFor(again));
+            QVERIFY(again->error());
+            QCOMPARE(again->error()->kind(), ApiError::Kind::Auth);
+        }
+        QCOMPARE(sandbox.requestCount(), requests);
+        QVERIFY(client.tokens()->refusal());
     }
 
     void wrongSecretKeyIsRejectedAsABadSignature()
@@ -368,7 +391,7 @@ private slots:
         SandboxServer sandbox(withJobSeconds(6.0));
         QVERIFY(sandbox.start());
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("jobs.json"));
+        const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
         QStringList ids;
         {
             ImsClient client(settingsFor(sandbox, AuthMode::AkSk), credentialsFor(sandbox));
@@ -406,7 +429,7 @@ private slots:
         ImsClient client(settingsFor(sandbox, AuthMode::AkSk), credentialsFor(sandbox));
         fastRetries(client);
         QTemporaryDir dir;
-        JobStore store(dir.filePath(QStringLiteral("jobs.json")));
+        JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
         JobMonitor monitor(&store);
         monitor.follow(&client, QString());
         monitor.setSchedule({100, 1.5, 1000});

@@ -1,5 +1,7 @@
 #include "secrets/SecretStore.h"
 
+#include <qt6keychain/keychain.h>
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -33,6 +35,33 @@ private slots:
     }
 
     // Run under with-keyring.sh.
+    // Cancelling the keychain's own "create a keyring" prompt is not "no keychain here": the user is told
+    // what happened and offered this session only (libsecret's answers, as QtKeychain 0.13 passes them on).
+    void aCancelledKeyringPromptIsSaidAsSuch_data()
+    {
+        QTest::addColumn<int>("error");
+        QTest::addColumn<QString>("text");
+        QTest::addRow("no collection") << int(QKeychain::EntryNotFound) << QStringLiteral("No such secret collection at path: /");
+        QTest::addRow("prompt cancelled") << int(QKeychain::OtherError) << QStringLiteral("The operation was cancelled");
+        QTest::addRow("denied by user") << int(QKeychain::AccessDeniedByUser) << QStringLiteral("Access denied by user");
+    }
+    void aCancelledKeyringPromptIsSaidAsSuch()
+    {
+        QFETCH(int, error);
+        QFETCH(QString, text);
+        const auto r = SecretStore::resultFor(error, text, SecretStore::Operation::Write);
+        QVERIFY(!r.ok);
+        QVERIFY(r.promptCancelled);
+        QVERIFY(!r.noKeychain);
+        QVERIFY2(r.message.startsWith(QStringLiteral("The keychain's prompt to create or unlock a keyring was cancelled")), qPrintable(r.message));
+        // Reading is not writing: a missing entry there is simply "nothing stored yet".
+        QVERIFY(SecretStore::resultFor(int(QKeychain::EntryNotFound), text, SecretStore::Operation::Read).notFound);
+        // And a Secret Service that is not there at all is still said as such.
+        QVERIFY(SecretStore::resultFor(int(QKeychain::OtherError),
+                                       QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files"),
+                                       SecretStore::Operation::Write).noKeychain);
+    }
+
     void writeReadDeleteInTheKeychain()
     {
         SecretStore store;

@@ -164,7 +164,7 @@ private slots:
         SandboxServer a(options(2)), b(options(2));
         QVERIFY(a.start());
         QVERIFY(b.start());
-        JobStore store(m_dir.filePath(QStringLiteral("switch-jobs.json")));
+        JobStore store(m_dir.filePath(QStringLiteral("switch-jobs.sqlite")));
         JobMonitor monitor(&store);
         monitor.setSchedule({100, 1.2, 300});
 
@@ -225,7 +225,7 @@ private slots:
     {
         SandboxServer sandbox;
         QVERIFY(sandbox.start());
-        JobStore store(m_dir.filePath(QStringLiteral("outcome-jobs.json")));
+        JobStore store(m_dir.filePath(QStringLiteral("outcome-jobs.sqlite")));
         JobMonitor monitor(&store);
         Session session(named(sandbox.connectionSettings(AuthMode::AkSk), QStringLiteral("A")), sandbox.credentials(), &monitor);
 

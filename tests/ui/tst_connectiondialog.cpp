@@ -56,8 +56,15 @@ class TestConnectionDialog : public QObject
     {
         auto *edit = child<QLineEdit>(parent, name);
         QVERIFY(edit);
-        edit->clear();
-        QTest::keyClicks(edit, text);
+        // As a person: the dialog active, a click into the field, select what is there, type over it.
+        parent->window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(parent->window()));
+        QTest::mouseClick(edit, Qt::LeftButton);
+        QVERIFY(QApplication::focusWidget() == edit || QApplication::focusWidget() == edit->parentWidget()); // a combo's text
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        if (!edit->text().isEmpty())
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+        QTest::keyClicks(QApplication::focusWidget(), text);
     }
 
     static void click(QWidget *parent, const char *name)
@@ -156,7 +163,8 @@ class TestConnectionDialog : public QObject
         // it says so at the field.
         QVERIFY(!child<QLabel>(d, "verdict_user")->isVisible());
         type(d, "userEdit", QStringLiteral("x"));
-        QTest::keyClick(child<QLineEdit>(d, "userEdit"), Qt::Key_Backspace);
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(d, "userEdit"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
         QTRY_VERIFY(child<QLabel>(d, "verdict_user")->isVisible());
         QCOMPARE(child<QLabel>(d, "verdict_user")->text(), QStringLiteral("Required: the IAM user name."));
         type(d, "userEdit", a.user);
@@ -232,8 +240,9 @@ private slots:
         // Tab from the name reaches the region next: the form is keyboard-reachable in reading order.
         d->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(d));
-        child<QLineEdit>(d, "nameEdit")->setFocus();
-        QTest::keyClick(child<QLineEdit>(d, "nameEdit"), Qt::Key_Tab);
+        QTest::mouseClick(child<QLineEdit>(d, "nameEdit"), Qt::LeftButton);
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(d, "nameEdit"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QVERIFY2(QApplication::focusWidget() && QApplication::focusWidget()->objectName().startsWith(QStringLiteral("region")),
                  qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString()));
         d->reject();

@@ -50,7 +50,7 @@ private slots:
     void theModelsHoldTheirContractThroughAJobsLife()
     {
         QTemporaryDir dir;
-        JobStore store(dir.filePath(QStringLiteral("jobs.json")));
+        JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
         QList<JobRecord> jobs{job(QStringLiteral("a"), JobRecord::State::Running, QStringLiteral("alpha")),
                               job(QStringLiteral("b"), JobRecord::State::Init, QStringLiteral("beta"))};
         QVERIFY(store.save(jobs));
@@ -136,7 +136,7 @@ private slots:
     void theDetailsShowTheRequestIds()
     {
         QTemporaryDir dir;
-        JobStore store(dir.filePath(QStringLiteral("jobs.json")));
+        JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
         JobRecord r = job(QStringLiteral("j1"), JobRecord::State::Running, QStringLiteral("web"));
         r.requestId = QStringLiteral("0123456789abcdef0123456789abcdef");
         r.lastPollRequestId = QStringLiteral("fedcba9876543210fedcba9876543210");

@@ -12,6 +12,8 @@
 #include "jobs/JobsView.h"
 #include "wizard/RequestDraft.h"
 
+#include <QApplication>
+#include <QWindow>
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
@@ -19,10 +21,14 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -82,9 +88,13 @@ private slots:
         QCOMPARE(second.siblingAtColumn(JobListModel::StateColumn).data().toString(), QStringLiteral("Succeeded"));
 
         // Copy the image id of the sub-job row as a user would: select it, press the shortcut.
-        dock->tree()->setFocus();
-        dock->tree()->setCurrentIndex(second);
-        QTest::keyClick(dock->tree(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        dock->tree()->scrollTo(second);
+        QTest::mouseClick(dock->tree()->viewport(), Qt::LeftButton, {}, dock->tree()->visualRect(second).center());
+        QCOMPARE(QApplication::focusWidget(), dock->tree());
+        QCOMPARE(dock->tree()->currentIndex().row(), second.row());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(), subImage);
         // The user was told, and polling never reset the view.
         QCOMPARE(window.notifier()->lastTitle(), QStringLiteral("Image ready"));
@@ -110,9 +120,13 @@ private slots:
 
         // Enter on the row opens the details: the server's reason, its code and what to do about it.
         JobsView *dock = window.jobsView();
-        dock->tree()->setFocus();
-        dock->tree()->setCurrentIndex(shownRow(dock, model, jobId));
-        QTest::keyClick(dock->tree(), Qt::Key_Return);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QModelIndex row = shownRow(dock, model, jobId);
+        dock->tree()->scrollTo(row);
+        QTest::mouseClick(dock->tree()->viewport(), Qt::LeftButton, {}, dock->tree()->visualRect(row).center());
+        QCOMPARE(QApplication::focusWidget(), dock->tree());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QDialog *details = nullptr;
         QTRY_VERIFY((details = window.findChild<QDialog *>(QStringLiteral("jobDetailsDialog"))) != nullptr);
         QVERIFY(details->isVisible());
@@ -209,7 +223,12 @@ private slots:
         QCOMPARE(view->filter()->rowCount(), 1);
         QCOMPARE(view->filter()->index(0, 0).data().toString(), QStringLiteral("alpha-sandbox-fail"));
         view->stateCombo()->setCurrentIndex(0);
-        QTest::keyClicks(view->filterEdit(), QStringLiteral("BETA"));
+        QVERIFY(QTest::qWaitForWindowExposed(view->window()));
+        view->window()->windowHandle()->requestActivate();
+        QTRY_VERIFY(view->window()->isActiveWindow()); // a window of its own, over the main one
+        QTest::mouseClick(view->filterEdit(), Qt::LeftButton);
+        QCOMPARE(QApplication::focusWidget(), view->filterEdit());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("BETA"));
         QCOMPARE(view->filter()->rowCount(), 1);
         QCOMPARE(view->filter()->index(0, 0).data(JobListModel::RecordIdRole).toString(), succeeded);
         view->filterEdit()->clear();
@@ -279,6 +298,65 @@ private slots:
         qputenv("IMS_WIZARD_DATA_DIR", m_data.path().toUtf8());
     }
 
+    void aDamagedJobListIsReportedAndKeptAside()
+    {
+        // Issue 11: reported in the desktop program as in the CLI, never shown as an empty list.
+        QTemporaryDir dir;
+        qputenv("IMS_WIZARD_DATA_DIR", dir.path().toUtf8());
+        const QString path = JobStore::defaultPath();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray garbage = QByteArray("not a job list, but what a bad disk left ").repeated(100);
+        f.write(garbage);
+        f.close();
+        {
+            MainWindow window;
+            window.show();
+            QMessageBox *box = window.findChild<QMessageBox *>(QStringLiteral("jobStoreErrorBox"));
+            QVERIFY(box);
+            QTRY_VERIFY(box->isVisible());
+            QVERIFY2(box->text().contains(QStringLiteral("damaged")) && box->text().contains(path + QStringLiteral(".damaged")), qPrintable(box->text()));
+            QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("damaged")));
+            QFile kept(path + QStringLiteral(".damaged"));
+            QVERIFY(kept.open(QIODevice::ReadOnly));
+            QCOMPARE(kept.readAll(), garbage);
+            // Not modal: the window goes on working, and OK closes it.
+            QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
+            QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("jobStoreErrorBox")));
+        }
+        qputenv("IMS_WIZARD_DATA_DIR", m_data.path().toUtf8());
+    }
+
+    void aJobListThatCannotBeWrittenIsSaidAndWrittenLater()
+    {
+        // Issue 11: a failed save tells the user and is not silently dropped.
+        MainWindow window;
+        QVERIFY(window.useSandbox(2));
+        window.show();
+        // Another program holds the list's write lock, as an sqlite3 shell in a transaction would.
+        const QString path = JobStore::defaultPath(); // sandbox jobs join the one list
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        QVERIFY(QSqlQuery(holder).exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+        const QString jobId = submitThroughWizard(window, QStringLiteral("ecs-system"), example(QStringLiteral("ecs-system")));
+        QVERIFY(!jobId.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("Cannot write the job list")), 5000);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("kept and saved again")), qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(window.jobModel()->rowOf(jobId) >= 0); // still shown and followed
+        QVERIFY(!JobStore(path).contains(jobId));
+
+        QVERIFY(QSqlQuery(holder).exec(QStringLiteral("ROLLBACK")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("saved again")) &&
+                                     !window.statusBar()->currentMessage().contains(QStringLiteral("Cannot")), 10000);
+        QVERIFY(JobStore(path).contains(jobId));
+        QTRY_COMPARE_WITH_TIMEOUT(JobStore(path).record(jobId).state, JobRecord::State::Success, 15000);
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    }
+
     void pruningKeepsUnfinishedJobsAndCapsTheFinishedOnes()
     {
         QList<JobRecord> records;
@@ -302,7 +380,7 @@ private slots:
     void aThousandJobsChangeInPlace()
     {
         QTemporaryDir dir;
-        JobStore store(dir.filePath(QStringLiteral("jobs.json")));
+        JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
         QList<JobRecord> records;
         for (int i = 0; i < 1000; ++i) {
             JobRecord r;

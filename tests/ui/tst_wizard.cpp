@@ -11,6 +11,7 @@
 #include "wizard/ReviewPage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,18 +37,32 @@ class TestWizard : public QObject
 
     QTemporaryDir m_data;
 
+    // Clicks into the field, selects what is there and types over it: keys go where a person's go.
+    static void typeOver(QLineEdit *line, const QString &text)
+    {
+        line->window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(line->window()));
+        QTest::mouseClick(line, Qt::LeftButton);
+        QVERIFY(QApplication::focusWidget() == line || QApplication::focusWidget() == line->parentWidget());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        if (!line->text().isEmpty())
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+        QTest::keyClicks(QApplication::focusWidget(), text);
+        QCOMPARE(line->text(), text);
+    }
+
     // Types a value into the field's editor the way a user would.
     static void fill(ImageWizard *w, const QString &key, const QJsonValue &value)
     {
         QWidget *editor = w->currentPage()->findChild<QWidget *>(QStringLiteral("edit_") + key);
         QVERIFY2(editor, qPrintable(QStringLiteral("no editor for ") + key));
         if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-            line->clear();
-            QTest::keyClicks(line, value.isDouble() ? QString::number(value.toInteger()) : value.toString());
+            typeOver(line, value.isDouble() ? QString::number(value.toInteger()) : value.toString());
         } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
             if (combo->isEditable()) {
-                combo->lineEdit()->clear();
-                QTest::keyClicks(combo->lineEdit(), value.toString());
+                typeOver(combo->lineEdit(), value.toString());
+                if (QApplication::focusWidget())
+                    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // close the completer's list
             } else {
                 const int index = combo->findData(value.toVariant());
                 QVERIFY2(index >= 0, qPrintable(key));
@@ -266,7 +281,7 @@ private slots:
             file.write(QByteArray(1024 * 1024, char('a' + i)));
         file.close();
         auto *path = w->currentPage()->findChild<QLineEdit *>(QStringLiteral("uploadPath"));
-        QTest::keyClicks(path, file.fileName());
+        typeOver(path, file.fileName());
         QTest::mouseClick(w->currentPage()->findChild<QAbstractButton *>(QStringLiteral("uploadStart")), Qt::LeftButton);
         auto *status = w->currentPage()->findChild<QLabel *>(QStringLiteral("uploadStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("is active")), 20000);

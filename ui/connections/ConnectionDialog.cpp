@@ -23,6 +23,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSslCertificate>
 #include <QStackedWidget>
 #include <QStyle>
@@ -149,12 +151,14 @@ void ConnectionDialog::buildUi()
 
     auto *form = new QWidget(this);
     form->setObjectName(QStringLiteral("connectionForm"));
-    auto *formLayout = new QHBoxLayout(form);
+    // One column (service, account, network) that scrolls: side by side it was wider than an
+    // 800×600 screen.
+    auto *formLayout = new QVBoxLayout(form);
     formLayout->setContentsMargins(0, 0, 0, 0);
     auto *leftColumn = new QVBoxLayout;
     auto *rightColumn = new QVBoxLayout;
-    formLayout->addLayout(leftColumn, 1);
-    formLayout->addLayout(rightColumn, 1);
+    formLayout->addLayout(leftColumn);
+    formLayout->addLayout(rightColumn);
 
     auto *service = new QGroupBox(tr("Service"), this);
     auto *serviceGrid = new QGridLayout(service);
@@ -234,7 +238,6 @@ void ConnectionDialog::buildUi()
     accountGrid->addWidget(m_sessionOnly, accountGrid->rowCount(), 1, Qt::AlignLeft);
     accountGrid->setColumnStretch(1, 1);
     rightColumn->addWidget(account);
-    rightColumn->addStretch(1);
 
     auto *network = new QGroupBox(tr("Network"), this);
     auto *networkGrid = new QGridLayout(network);
@@ -260,9 +263,16 @@ void ConnectionDialog::buildUi()
     caBox->setFocusProxy(m_caFile);
     addRow(networkGrid, QStringLiteral("caFile"), tr("Extra CA &file"), caBox);
     networkGrid->setColumnStretch(1, 1);
-    leftColumn->addWidget(network);
-    leftColumn->addStretch(1);
-    m_pages->addWidget(form);
+    rightColumn->addWidget(network);
+    formLayout->addStretch(1);
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setObjectName(QStringLiteral("connectionFormScroll"));
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    formScroll->setFocusPolicy(Qt::NoFocus); // the fields inside take focus, not the frame
+    formScroll->setWidget(form);
+    m_pages->addWidget(formScroll);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("problemSummary"));
@@ -322,7 +332,7 @@ void ConnectionDialog::buildUi()
     buttons->addWidget(buttonBox);
 
     auto *right = new QVBoxLayout;
-    right->addWidget(m_pages);
+    right->addWidget(m_pages, 3); // the form (it scrolls) gets most of a small screen's height
     right->addWidget(m_summary);
     right->addLayout(testRow);
     right->addWidget(m_results, 1);
@@ -331,7 +341,8 @@ void ConnectionDialog::buildUi()
     auto *main = new QHBoxLayout(this);
     main->addLayout(left, 1);
     main->addLayout(right, 4);
-    resize(1040, 700);
+    // As large as before where there is room, never larger than the screen.
+    resize(QSize(1040, 700).boundedTo(screen()->availableGeometry().size() - QSize(16, 48)));
 
     // Every edit: remember it was touched, re-check everything.
     const QList<QPair<QLineEdit *, QString>> lines = {
@@ -929,7 +940,7 @@ void ConnectionDialog::showKeychainProblem(const SecretStore::Result &r)
 {
     m_keychainNotice->setText(r.message);
     m_keychainNotice->setVisible(m_pages->currentIndex() == 1);
-    m_sessionOnly->setVisible(r.noKeychain && m_pages->currentIndex() == 1);
+    m_sessionOnly->setVisible((r.noKeychain || r.promptCancelled) && m_pages->currentIndex() == 1);
     QPalette pal = m_keychainNotice->palette();
     pal.setColor(QPalette::WindowText, QColor(0xb0, 0x70, 0x00));
     m_keychainNotice->setPalette(pal);

@@ -1,6 +1,7 @@
 #include "DataDisksEditor.h"
 
 #include "RequestDraft.h"
+#include "TableCellDelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,8 +37,13 @@ DataDisksEditor::DataDisksEditor(const FieldSpec &spec, RequestDraft *draft, QWi
     for (const auto &c : m_columns)
         headers << c.displayLabel() + (c.required ? tr(" *") : QString());
     m_table->setHorizontalHeaderLabels(headers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Each column as wide as its heading (the last one takes what is left): on a narrow window the
+    // table scrolls sideways instead of cutting every heading short.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
+    m_table->setItemDelegate(new TableCellDelegate(m_table)); // Tab leaves an open cell too
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -62,6 +68,12 @@ DataDisksEditor::DataDisksEditor(const FieldSpec &spec, RequestDraft *draft, QWi
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("verdict_") + spec.key);
     m_verdict->setWordWrap(true);
+    m_verdict->setAccessibleName(tr("%1: problem").arg(spec.displayLabel()));
+    // Room for one line kept while there is nothing to say: the rows below do not jump.
+    m_verdict->setMinimumHeight(m_verdict->fontMetrics().lineSpacing());
+    QSizePolicy keep = m_verdict->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_verdict->setSizePolicy(keep);
     QPalette pal = m_verdict->palette();
     pal.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
     m_verdict->setPalette(pal);
@@ -70,7 +82,10 @@ DataDisksEditor::DataDisksEditor(const FieldSpec &spec, RequestDraft *draft, QWi
     connect(m_add, &QPushButton::clicked, this, [this] {
         addRow();
         commit();
+        // Straight into the new row's first cell: the person types its name next.
         m_table->setCurrentCell(m_table->rowCount() - 1, 0);
+        m_table->setFocus(Qt::TabFocusReason);
+        m_table->editItem(m_table->item(m_table->rowCount() - 1, 0));
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow() >= 0 ? m_table->currentRow() : m_table->rowCount() - 1;
@@ -185,18 +200,25 @@ void DataDisksEditor::refresh()
                 item->setBackground(QBrush());
             }
     for (const auto &i : m_draft->issuesFor(m_spec.key)) {
-        messages << (i.field + QStringLiteral(": ") + i.message);
         const auto m = rowOf.match(i.field);
-        if (!m.hasMatch())
+        if (!m.hasMatch()) {
+            messages << i.message;
             continue;
+        }
+        // Rows as the table shows them (from 1), the column by its heading; the cell is marked.
         const int row = m.captured(1).toInt();
+        QString column;
         for (int c = 0; c < m_columns.size(); ++c)
-            if (m_columns[c].key == m.captured(2))
+            if (m_columns[c].key == m.captured(2)) {
+                column = m_columns[c].displayLabel();
                 if (auto *item = m_table->item(row, c)) {
                     item->setToolTip(i.message);
                     if (i.isError())
                         item->setBackground(QColor(0xc6, 0x28, 0x28, 60));
                 }
+            }
+        messages << (column.isEmpty() ? tr("Row %1: %2").arg(row + 1).arg(i.message)
+                                      : tr("Row %1, %2: %3").arg(row + 1).arg(column, i.message));
     }
     m_loading = false;
     m_verdict->setText(messages.join(QLatin1Char('\n')));

@@ -28,7 +28,15 @@ FieldEditor::FieldEditor(const FieldSpec &spec, RequestDraft *draft, QWidget *pa
     const bool isBool = spec.type == FieldType::Boolean;
     const bool isEnum = spec.type == FieldType::String && !spec.allowed.isEmpty();
     const bool isOsVersion = spec.format == StringFormat::OsVersion;
-    if (isBool || isEnum) {
+    if (!spec.fixedValue.isUndefined()) {
+        // One value only for this method: said as text, not offered as a drop-down of one item.
+        m_fixed = new QLabel(spec.fixedValue.isBool() ? (spec.fixedValue.toBool() ? tr("Yes") : tr("No"))
+                                                      : spec.fixedValue.toVariant().toString(),
+                             this);
+        m_fixed->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        m_fixed->setFocusPolicy(Qt::TabFocus); // a screen reader reaches it with Tab like the others
+        m_editor = m_fixed;
+    } else if (isBool || isEnum) {
         m_combo = new QComboBox(this);
         QString unset = tr(notSetText);
         if (!spec.documentedDefault.isUndefined() && !spec.documentedDefault.isNull())
@@ -60,24 +68,23 @@ FieldEditor::FieldEditor(const FieldSpec &spec, RequestDraft *draft, QWidget *pa
         m_editor = m_combo;
     } else {
         m_line = new QLineEdit(this);
-        if (spec.type == FieldType::Integer) {
-            const auto lo = spec.minimumFor(OsFamily::Unknown), hi = spec.maximumFor(OsFamily::Unknown);
-            if (lo && hi && *hi < 2147483647)
-                m_line->setPlaceholderText(tr("%1 to %2").arg(*lo).arg(*hi));
-            m_line->setInputMethodHints(Qt::ImhDigitsOnly);
-        }
+        if (spec.type == FieldType::Integer)
+            m_line->setInputMethodHints(Qt::ImhDigitsOnly); // the placeholder (the range) follows the OS: refresh()
         if (spec.maxLength > 0)
             m_line->setMaxLength(spec.maxLength + 64); // room to type past the limit and see the message
         connect(m_line, &QLineEdit::textEdited, this, &FieldEditor::commit);
         m_editor = m_line;
+    }
+    if (m_combo) {
+        // As narrow as the page needs (long OS names are seen in the list): the page fits 800×600.
+        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_combo->setMinimumContentsLength(12);
     }
     m_editor->setObjectName(QStringLiteral("edit_") + spec.key);
     m_editor->setAccessibleName(spec.displayLabel());
     if (m_combo && m_combo->lineEdit())
         m_combo->lineEdit()->setAccessibleName(spec.displayLabel());
     m_label->setBuddy(m_editor);
-    if (!spec.fixedValue.isUndefined())
-        m_editor->setEnabled(false);
 
     m_rule = new QLabel(this);
     m_rule->setObjectName(QStringLiteral("rule_") + spec.key);
@@ -93,6 +100,12 @@ FieldEditor::FieldEditor(const FieldSpec &spec, RequestDraft *draft, QWidget *pa
     m_verdict->setWordWrap(true);
     m_verdict->setTextFormat(Qt::PlainText);
     m_verdict->setAccessibleName(tr("%1: problem").arg(spec.displayLabel()));
+    // The line is kept while there is nothing to say: a message appearing does not push the fields
+    // below down under the pointer.
+    m_verdict->setMinimumHeight(m_verdict->fontMetrics().lineSpacing());
+    QSizePolicy keep = m_verdict->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_verdict->setSizePolicy(keep);
 
     grid->addWidget(m_label, 0, 0);
     grid->addWidget(m_editor, 0, 1);
@@ -120,6 +133,8 @@ void FieldEditor::setChoices(const QStringList &choices)
 
 QJsonValue FieldEditor::editorValue() const
 {
+    if (m_fixed)
+        return m_spec.fixedValue;
     if (m_combo && m_spec.format != StringFormat::OsVersion) {
         const QVariant data = m_combo->currentData();
         if (!data.isValid())
@@ -149,6 +164,8 @@ void FieldEditor::load()
 {
     if (!m_draft)
         return;
+    if (m_fixed)
+        return;
     m_loading = true;
     QJsonValue v = m_draft->value(m_spec.key);
     if (v.isUndefined() && !m_spec.fixedValue.isUndefined())
@@ -177,13 +194,18 @@ void FieldEditor::refresh()
         os = m_spec.osFromKey == QLatin1String("os_type") ? OsVersions::familyOfOsType(osValue.isEmpty() ? QStringLiteral("Linux") : osValue)
                                                           : OsVersions::familyOf(osValue);
     }
+    if (m_line && m_spec.type == FieldType::Integer) {
+        // The range for the OS chosen so far: 40 to 1024 GB for Linux, another for Windows.
+        const auto lo = m_spec.minimumFor(os), hi = m_spec.maximumFor(os);
+        m_line->setPlaceholderText(lo && hi && *hi < 2147483647 ? tr("%1 to %2").arg(*lo).arg(*hi) : QString());
+    }
     const QString rule = m_spec.ruleText(os);
     m_rule->setText(rule.isEmpty() ? m_spec.displaySource() : tr("%1 — %2").arg(rule, m_spec.displaySource()));
     const auto issues = m_draft->issuesFor(m_spec.key);
     QStringList errors, warnings;
     for (const auto &i : issues)
         (i.isError() ? errors : warnings) << i.message;
-    const bool touched = m_draft->fields().contains(m_spec.key);
+    const bool touched = m_draft->isTouched(m_spec.key);
     // A required field nobody has touched yet is not shouted at; Next stays disabled all the same.
     QStringList shown = errors;
     if (!touched)
@@ -199,7 +221,18 @@ void FieldEditor::refresh()
     m_editor->setToolTip(description);
     m_editor->setAccessibleDescription(description);
     m_editor->setProperty("invalid", touched && !errors.isEmpty());
-    m_editor->setStyleSheet(touched && !errors.isEmpty() ? QStringLiteral("border: 1px solid #c62828;") : QString());
+    // Marked by a tinted background, not a style sheet border: a border changes the editor's height
+    // (the fields below would jump) and re-polishing on every keystroke is slow.
+    const bool marked = touched && !errors.isEmpty();
+    if (marked != m_marked) {
+        m_marked = marked;
+        QPalette editorPalette = palette();
+        if (marked)
+            editorPalette.setColor(QPalette::Base, QColor(0xfd, 0xe0, 0xdc));
+        m_editor->setPalette(editorPalette);
+        if (m_combo && m_combo->lineEdit())
+            m_combo->lineEdit()->setPalette(editorPalette);
+    }
 }
 
 } // namespace ims

@@ -43,7 +43,9 @@ private:
     QWidget *m_editor = nullptr;
     QLineEdit *m_line = nullptr;
     QComboBox *m_combo = nullptr;
+    QLabel *m_fixed = nullptr; // the one value a method allows, as text
     bool m_loading = false;
+    bool m_marked = false; // the editor is tinted as wrong
 };
 
 } // namespace ims

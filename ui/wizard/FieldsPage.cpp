@@ -56,6 +56,7 @@ void FieldsPage::rebuild()
     m_builtFor = id;
     m_editors.clear();
     m_lists.clear();
+    m_focusOrder.clear();
     while (auto *item = m_bodyLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -80,11 +81,20 @@ void FieldsPage::rebuild()
             m_bodyLayout->addWidget(editor);
             focusable = editor->editor();
         }
+        m_focusOrder << focusable;
         if (previous)
             setTabOrder(previous, focusable);
         previous = focusable;
     }
     m_bodyLayout->addStretch(1);
+}
+
+QWidget *FieldsPage::firstField() const
+{
+    for (QWidget *w : m_focusOrder)
+        if (w->isEnabled() && w->isVisible())
+            return w;
+    return nullptr;
 }
 
 void FieldsPage::setOsVersionChoices(const QStringList &versions)

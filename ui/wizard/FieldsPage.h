@@ -28,6 +28,8 @@ public:
     bool appliesToMethod() const;
     QStringList keysOnPage() const;
     void setOsVersionChoices(const QStringList &versions);
+    // The first field a person can type in, in the order the page shows them.
+    QWidget *firstField() const;
 
 private:
     void rebuild();
@@ -39,6 +41,7 @@ private:
     QVBoxLayout *m_bodyLayout = nullptr;
     QList<FieldEditor *> m_editors;
     QList<DataDisksEditor *> m_lists;
+    QList<QWidget *> m_focusOrder;
     QString m_builtFor;
 };
 

@@ -33,10 +33,23 @@ public:
     void setOsVersionChoices(const QStringList &versions);
     int nextId() const override;
     ReviewPage *reviewPage() const { return m_review; }
+    // File ▸ New request and the Finish button ("New request"): an empty request on the start page.
+    void startOver();
+    // Keyboard focus to the current page's first field a person fills in (or its main button).
+    void focusFirstField();
+    // Goes to the page that has `key` and puts the keyboard focus in its field.
+    void focusField(const QString &key);
+
+    // The wizard is a part of the main window, not a dialog: Finish starts a new request and Esc
+    // closes nothing (QDialog's accept()/reject() would hide it for good).
+    void done(int result) override;
 
 signals:
     void jobSubmitted(const QString &jobId);
     void saveAsProfileRequested();
+
+protected:
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void goToField(const QString &key);

@@ -20,6 +20,7 @@ void RequestDraft::setMethod(const QString &methodId)
         return;
     m_methodId = methodId;
     m_serverIssues.clear();
+    m_touched.clear();
     // Keep what still applies to the new method (a name typed before switching is not lost).
     const MethodSpec *m = method();
     QJsonObject kept;
@@ -35,6 +36,7 @@ void RequestDraft::setMethod(const QString &methodId)
 void RequestDraft::setFields(const QJsonObject &fields)
 {
     m_fields = fields;
+    m_touched.clear();
     revalidate();
     emit changed();
 }
@@ -49,9 +51,14 @@ void RequestDraft::setServerIssue(const QString &field, const QString &message)
 void RequestDraft::setValue(const QString &key, const QJsonValue &value)
 {
     m_serverIssues.removeIf([&key](const ValidationIssue &i) { return i.field == key || i.field.startsWith(key + QLatin1Char('[')); });
+    const bool firstTouch = !m_touched.contains(key);
+    m_touched.insert(key);
     if (value.isUndefined() || value.isNull()) {
-        if (!m_fields.contains(key))
+        if (!m_fields.contains(key)) {
+            if (firstTouch)
+                emit changed(); // nothing to send, but a required field now says it is required
             return;
+        }
         m_fields.remove(key);
     } else {
         if (m_fields.value(key) == value)

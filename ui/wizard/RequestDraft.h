@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 
 namespace ims {
 
@@ -23,8 +24,11 @@ public:
     const QJsonObject &fields() const { return m_fields; }
     void setFields(const QJsonObject &fields);
     QJsonValue value(const QString &key) const { return m_fields.value(key); }
-    // An undefined or null value removes the field: unset fields are not sent.
+    // An undefined or null value removes the field: unset fields are not sent. Either way the field
+    // counts as touched: a required field emptied by the person says so at once.
     void setValue(const QString &key, const QJsonValue &value);
+    // Given a value, or changed by the person since the request was loaded or started.
+    bool isTouched(const QString &key) const { return m_fields.contains(key) || m_touched.contains(key); }
 
     void setKnownOsVersions(const QStringList &versions);
     const QStringList &knownOsVersions() const { return m_options.knownOsVersions; }
@@ -47,6 +51,7 @@ private:
     RequestValidator::Options m_options;
     QList<ValidationIssue> m_issues;
     QList<ValidationIssue> m_serverIssues;
+    QSet<QString> m_touched;
 };
 
 } // namespace ims

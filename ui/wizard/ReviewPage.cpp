@@ -63,23 +63,28 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
     m_another->setObjectName(QStringLiteral("createAnother"));
     m_another->setVisible(false);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_copy);
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_saveProfile);
+    // Two rows: what to do with the text, then what to do with the request. In one row the five
+    // buttons are wider than the page on an 800×600 screen.
+    auto *keep = new QHBoxLayout;
+    keep->addWidget(m_copy);
+    keep->addWidget(m_save);
+    keep->addWidget(m_saveProfile);
     auto *exportButton = new ExportButton([this] {
         // Connected: the connection's region, and curl signed as the session sends it.
         const QString region = m_context->session ? m_context->session->client()->settings().region : QString();
         return ExportButton::Source{m_context->draft->method(), m_context->draft->fields(), {region, QString(), m_context->session.data()}};
     }, this);
     connect(exportButton, &ExportButton::finished, this, &ReviewPage::setStatus);
-    buttons->addWidget(exportButton);
+    keep->addWidget(exportButton);
+    keep->addStretch(1);
+    auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_another);
     buttons->addWidget(m_submit);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_warnings);
+    layout->addLayout(keep);
     layout->addLayout(buttons);
     layout->addWidget(m_curlNote);
     layout->addWidget(m_status);

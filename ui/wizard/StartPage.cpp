@@ -6,7 +6,9 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QEvent>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -37,15 +39,27 @@ StartPage::StartPage(WizardContext *context, QWidget *parent)
     auto *boxLayout = new QVBoxLayout(box);
     int id = 0;
     for (const auto &[methodId, text] : answers) {
-        auto *radio = new QRadioButton(text, box);
+        // A radio button does not wrap its text: the answer is a word-wrapped label beside it, so the
+        // page fits a narrow window. The button keeps the answer as its accessible name.
+        auto *radio = new QRadioButton(box);
         radio->setObjectName(QStringLiteral("answer_") + methodId);
         radio->setAccessibleName(text);
+        auto *label = new QLabel(text, box);
+        label->setObjectName(QStringLiteral("answerText_") + methodId);
+        label->setWordWrap(true);
+        label->setProperty("answer", id);
+        label->installEventFilter(this); // a click on the words chooses the answer, as on a radio's own text
         m_answers->addButton(radio, id++);
         m_methodIds << methodId;
-        boxLayout->addWidget(radio);
+        auto *row = new QHBoxLayout;
+        row->addWidget(radio, 0, Qt::AlignTop);
+        row->addWidget(label, 1);
+        boxLayout->addLayout(row);
     }
 
     m_expert = new QComboBox(this);
+    m_expert->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_expert->setMinimumContentsLength(24);
     m_expert->setObjectName(QStringLiteral("methodCombo"));
     m_expert->setAccessibleName(tr("Creation method"));
     m_expert->addItem(tr("Choose a method…"), QString());
@@ -72,6 +86,18 @@ StartPage::StartPage(WizardContext *context, QWidget *parent)
         if (!id.isEmpty())
             choose(id);
     });
+}
+
+bool StartPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonRelease && watched->property("answer").isValid()) {
+        if (QAbstractButton *radio = m_answers->button(watched->property("answer").toInt())) {
+            radio->setFocus(Qt::MouseFocusReason);
+            radio->click();
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void StartPage::initializePage()

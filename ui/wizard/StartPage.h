@@ -20,6 +20,9 @@ public:
     bool isComplete() const override;
     void initializePage() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void choose(const QString &methodId);
 

@@ -1,6 +1,7 @@
 #include "TagsEditor.h"
 
 #include "RequestDraft.h"
+#include "TableCellDelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -20,12 +22,18 @@ TagsEditor::TagsEditor(RequestDraft *draft, QWidget *parent)
     setObjectName(QStringLiteral("tagsEditor"));
     auto *layout = new QVBoxLayout(this);
     auto *modeRow = new QHBoxLayout;
-    auto *modeLabel = new QLabel(tr("Send tags as:"), this);
+    // What the person chooses is how the tags are written; the API field each choice fills is a detail
+    // for the tooltip (the review page shows it in the request).
+    auto *modeLabel = new QLabel(tr("&Write each tag as:"), this);
     m_mode = new QComboBox(this);
     m_mode->setObjectName(QStringLiteral("tagsMode"));
     m_mode->setAccessibleName(tr("Tag format"));
-    m_mode->addItem(tr("tags: \"key.value\" strings"), QStringLiteral("tags"));
-    m_mode->addItem(tr("image_tags: {\"key\", \"value\"} objects"), QStringLiteral("image_tags"));
+    m_mode->addItem(tr("One text, key and value joined by a dot"), QStringLiteral("tags"));
+    m_mode->addItem(tr("A key and a value, kept apart"), QStringLiteral("image_tags"));
+    m_mode->setItemData(0, tr("Sent in the request's \"tags\" field, e.g. team.web"), Qt::ToolTipRole);
+    m_mode->setItemData(1, tr("Sent in the request's \"image_tags\" field, e.g. {\"key\": \"team\", \"value\": \"web\"}"), Qt::ToolTipRole);
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mode->setMinimumContentsLength(16);
     modeLabel->setBuddy(m_mode);
     modeRow->addWidget(modeLabel);
     modeRow->addWidget(m_mode, 1);
@@ -38,6 +46,7 @@ TagsEditor::TagsEditor(RequestDraft *draft, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
+    m_table->setItemDelegate(new TableCellDelegate(m_table)); // Tab leaves an open cell too
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -57,6 +66,11 @@ TagsEditor::TagsEditor(RequestDraft *draft, QWidget *parent)
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("verdict_tags"));
     m_verdict->setWordWrap(true);
+    m_verdict->setAccessibleName(tr("Tags: problem"));
+    m_verdict->setMinimumHeight(m_verdict->fontMetrics().lineSpacing()); // the line is kept: nothing jumps
+    QSizePolicy keep = m_verdict->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_verdict->setSizePolicy(keep);
     QPalette pal = m_verdict->palette();
     pal.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
     m_verdict->setPalette(pal);
@@ -116,6 +130,9 @@ void TagsEditor::load()
             addRow(at < 0 ? s : s.left(at), at < 0 ? QString() : s.mid(at + 1));
         }
     }
+    m_entryRows.clear();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        m_entryRows << row;
     m_loading = false;
     refresh();
 }
@@ -127,14 +144,17 @@ void TagsEditor::commit()
     const bool native = isNative();
     const bool objects = !native && m_mode->currentData().toString() == QLatin1String("image_tags");
     QJsonArray strings, pairs;
+    QList<int> entryRows;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString key = m_table->item(row, 0) ? m_table->item(row, 0)->text().trimmed() : QString();
         const QString value = m_table->item(row, 1) ? m_table->item(row, 1)->text().trimmed() : QString();
         if (key.isEmpty() && value.isEmpty())
             continue;
+        entryRows << row;
         strings.append(value.isEmpty() && !native ? key : key + (native ? QLatin1Char('=') : QLatin1Char('.')) + value);
         pairs.append(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
     }
+    m_entryRows = entryRows;
     // One shape or the other, never both ("use either tags or image_tags").
     m_draft->setValue(objects ? QStringLiteral("tags") : QStringLiteral("image_tags"), QJsonValue(QJsonValue::Undefined));
     if (objects)
@@ -151,9 +171,34 @@ void TagsEditor::refresh()
     const FieldSpec *tags = m_draft->method()->field(QStringLiteral("tags"));
     m_rule->setText(tags ? tr("%1 — %2").arg(tags->ruleText(), tags->displaySource()) : QString());
     QStringList messages;
+    const bool was = m_loading;
+    m_loading = true; // marking cells is no edit
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        for (int c = 0; c < 2; ++c)
+            if (auto *item = m_table->item(row, c)) {
+                item->setBackground(QBrush());
+                item->setToolTip(QString());
+            }
+    static const QRegularExpression entryOf(QStringLiteral("^\\w+\\[(\\d+)\\]"));
     for (const auto &key : {QStringLiteral("tags"), QStringLiteral("image_tags")})
-        for (const auto &i : m_draft->issuesFor(key))
-            messages << (i.field + QStringLiteral(": ") + i.message);
+        for (const auto &i : m_draft->issuesFor(key)) {
+            const auto m = entryOf.match(i.field);
+            const int entry = m.hasMatch() ? m.captured(1).toInt() : -1;
+            // The entry's row in the table (empty rows are not sent, so they are not counted there).
+            const int row = entry >= 0 && entry < m_entryRows.size() ? m_entryRows[entry] : -1;
+            if (row < 0) {
+                messages << i.message;
+                continue;
+            }
+            messages << tr("Row %1: %2").arg(row + 1).arg(i.message);
+            for (int c = 0; c < 2; ++c)
+                if (auto *item = m_table->item(row, c)) {
+                    item->setToolTip(i.message);
+                    if (i.isError())
+                        item->setBackground(QColor(0xc6, 0x28, 0x28, 60));
+                }
+        }
+    m_loading = was;
     m_verdict->setText(messages.join(QLatin1Char('\n')));
     m_verdict->setVisible(!messages.isEmpty());
     const int max = tags && tags->maxItems > 0 ? tags->maxItems : 1000;

@@ -35,6 +35,7 @@ private:
     QPushButton *m_remove = nullptr;
     QLabel *m_rule = nullptr;
     QLabel *m_verdict = nullptr;
+    QList<int> m_entryRows; // the table row of each tag sent (rows left empty are not sent)
     bool m_loading = false;
 };
 

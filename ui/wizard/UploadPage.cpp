@@ -68,6 +68,7 @@ UploadPage::UploadPage(WizardContext *context, QWidget *parent)
             m_path->setText(path);
     });
     connect(m_start, &QPushButton::clicked, this, &UploadPage::start);
+    connect(m_path, &QLineEdit::textChanged, this, &UploadPage::updateButtons);
     connect(m_cancel, &QPushButton::clicked, this, &UploadPage::cancel);
 }
 
@@ -77,6 +78,17 @@ void UploadPage::initializePage()
     m_progress->setValue(0);
     m_speed->clear();
     m_status->setText(tr("Image %1 waits for its file.").arg(m_imageId));
+    updateButtons();
+}
+
+// Upload only with a file named, not while one is going, and not again once the image has its file.
+void UploadPage::updateButtons()
+{
+    m_start->setEnabled(!m_path->text().trimmed().isEmpty() && !m_call && !m_done && m_context->client());
+    m_start->setToolTip(m_done ? tr("The image has its file already.")
+                        : m_path->text().trimmed().isEmpty() ? tr("Choose the image file first.")
+                                                             : QString());
+    m_cancel->setEnabled(!m_call.isNull());
 }
 
 void UploadPage::start()
@@ -91,8 +103,11 @@ void UploadPage::start()
     const qint64 size = file->size();
     auto *call = new UploadImageFileCall(m_context->client(), m_imageId, std::move(file));
     m_call = call;
-    m_start->setEnabled(false);
-    m_cancel->setEnabled(true);
+    // Nothing of an earlier try stays on the page: this upload's own progress and words.
+    m_progress->setValue(0);
+    m_speed->clear();
+    m_status->setText(tr("Uploading %1…").arg(QFileInfo(m_path->text()).fileName()));
+    updateButtons();
     m_clock.start();
     connect(call, &ApiCall::uploadProgress, this, [this, size](qint64 sent, qint64 total) {
         const qint64 all = total > 0 ? total : size;
@@ -106,10 +121,9 @@ void UploadPage::start()
     connect(call, &ApiCall::finished, this, [this, call] {
         call->deleteLater();
         m_call = nullptr;
-        m_cancel->setEnabled(false);
-        m_start->setEnabled(true);
+        updateButtons();
         if (!call->succeeded()) {
-            m_status->setText(call->error()->userMessage());
+            m_status->setText(tr("The upload failed: %1").arg(call->error()->userMessage()));
             showFinalState();
             return;
         }
@@ -139,6 +153,7 @@ void UploadPage::showFinalState()
         const QJsonObject image = check->image();
         const QString status = image.value(QStringLiteral("status")).toString();
         m_done = status == QLatin1String("active");
+        updateButtons();
         m_status->setText(m_done ? tr("Image %1 is active: %2 bytes, MD5 %3.")
                                        .arg(m_imageId)
                                        .arg(image.value(QStringLiteral("size")).toInteger())

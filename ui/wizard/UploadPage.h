@@ -29,6 +29,7 @@ public:
 
 private:
     void start();
+    void updateButtons();
     void cancel();
     void showFinalState();
 

@@ -1,0 +1,31 @@
+#include "CommandHelp.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace ims {
+
+bool helpAsked(const QCommandLineParser &p)
+{
+    return p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("help-all"));
+}
+
+QString commandHelp(const QCommandLineParser &p)
+{
+    QString text = p.helpText();
+    // Qt writes the program's first argument; the commands parse "<program> <command>" (Cli::run).
+    const QStringList args = QCoreApplication::arguments();
+    const QString program = args.value(0);
+    const QString command = args.value(1);
+    const QString named = command.isEmpty() || command.startsWith(QLatin1Char('-'))
+                              ? QStringLiteral("ims-wizard-cli")
+                              : QStringLiteral("ims-wizard-cli %1").arg(command);
+    const int end = text.indexOf(QLatin1Char('\n'));
+    QString first = text.left(end);
+    if (!program.isEmpty())
+        first.replace(program, named);
+    return first + text.mid(end);
+}
+
+} // namespace ims

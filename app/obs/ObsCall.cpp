@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
+#include "ObsCall.h"
+
+#include "ObsClient.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcObs, "ims.obs", QtInfoMsg)
+
+namespace ims {
+
+ObsCall::ObsCall(ObsClient *client, const ObsRequest &request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(request)
+    , m_timeout(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
+{
+    m_timeout->setSingleShot(true);
+    m_retryTimer->setSingleShot(true);
+    connect(m_timeout, &QTimer::timeout, this, [this] {
+        if (m_reply) {
+            m_timedOut = true;
+            m_reply->abort();
+        }
+    });
+    connect(m_retryTimer, &QTimer::timeout, this, &ObsCall::sendAttempt);
+}
+
+ObsCall::~ObsCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QByteArray ObsCall::responseHeader(const QByteArray &name) const
+{
+    for (const auto &h : m_responseHeaders)
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    return {};
+}
+
+void ObsCall::start()
+{
+    // Queued, so that the caller can connect to finished() first even if the answer is immediate.
+    QMetaObject::invokeMethod(this, &ObsCall::sendAttempt, Qt::QueuedConnection);
+}
+
+void ObsCall::abort()
+{
+    if (m_finished)
+        return;
+    m_aborted = true;
+    m_retryTimer->stop();
+    if (m_reply)
+        m_reply->abort(); // finishes through onReplyFinished
+    else
+        finishWith(ObsError::cancelled());
+}
+
+void ObsCall::sendAttempt()
+{
+    if (m_aborted || m_finished)
+        return;
+    ++m_attempt;
+    m_timedOut = false;
+    m_tooLarge = false;
+    // Signed at each attempt: a retry minutes later carries a fresh X-Amz-Date.
+    const QNetworkRequest request = m_client->networkRequest(m_request, QDateTime::currentDateTimeUtc());
+    qCDebug(lcObs) << m_request.verb << request.url().toString(QUrl::RemoveUserInfo) << "attempt" << m_attempt;
+    QNetworkAccessManager *network = m_client->network();
+    if (m_request.verb == "GET")
+        m_reply = network->get(request);
+    else if (m_request.verb == "HEAD")
+        m_reply = network->head(request);
+    else
+        m_reply = network->sendCustomRequest(request, m_request.verb, m_request.body);
+    m_timeout->start(m_request.timeoutMs);
+    // Any progress shows the connection is alive: the timeout counts silence, not total duration.
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout->start(m_request.timeoutMs); });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received) {
+        m_timeout->start(m_request.timeoutMs);
+        // The network layer keeps what arrives in memory: stop a far larger answer than asked for (a
+        // server ignoring Range on a 40 GB image) instead of buffering it.
+        if (received > m_request.maxAnswerBytes && m_reply) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &ObsCall::onReplyFinished);
+}
+
+void ObsCall::onReplyFinished()
+{
+    m_timeout->stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_responseHeaders = reply->rawHeaderPairs();
+    // Only what arrived, capped: read(64 MiB) would first allocate 64 MiB for every answer (seen under
+    // ASan as 4x slower PUTs).
+    m_answer = reply->isOpen() ? reply->read(std::min(reply->bytesAvailable(), m_request.maxAnswerBytes)) : QByteArray();
+
+    if (m_aborted)
+        return finishWith(ObsError::cancelled());
+    if (m_tooLarge)
+        return finishWith(ObsError::malformed(tr("The answer to %1 is larger than the %2 bytes asked for; reading stopped.")
+                                                  .arg(m_request.what)
+                                                  .arg(m_request.maxAnswerBytes)));
+    if (m_status == 0) {
+        const ObsError error = m_timedOut ? ObsError::timeout(m_request.timeoutMs / 1000)
+                                          : ObsError::fromNetworkError(reply->error(), reply->errorString());
+        return retryOrFinish(error);
+    }
+    ++m_exchanges;
+    if (m_status >= 200 && m_status < 300) {
+        m_error.reset();
+        parseAnswer();
+        ObsRequest next;
+        if (!m_error && followUp(next)) {
+            m_request = next;
+            m_attempt = 0;
+            return sendAttempt();
+        }
+        return complete();
+    }
+    retryOrFinish(ObsError::fromReply(m_status, m_answer, m_responseHeaders, m_request, m_client->accessKey()));
+}
+
+void ObsCall::retryOrFinish(const ObsError &error)
+{
+    const RetryPolicy &policy = m_client->retryPolicy();
+    if (!m_request.idempotent() || !error.retryable() || m_attempt >= policy.maxAttempts)
+        return finishWith(error);
+    qint64 delay = qint64(policy.baseDelayMs) << std::min(m_attempt - 1, 20);
+    delay = std::min<qint64>(delay, policy.maxDelayMs);
+    delay = qint64(double(delay) * (0.5 + QRandomGenerator::global()->generateDouble())); // jitter
+    qCDebug(lcObs) << "retrying" << m_request.what << "in" << delay << "ms after" << error.code() << error.httpStatus();
+    m_retryTimer->start(int(delay));
+}
+
+void ObsCall::finishWith(const std::optional<ObsError> &error)
+{
+    ObsRequest next;
+    const Recovery recovery = error && !m_aborted ? recover(*error, next) : Recovery::Fail;
+    if (recovery == Recovery::Continue) {
+        m_request = next;
+        m_attempt = 0;
+        return sendAttempt();
+    }
+    m_error = recovery == Recovery::Finish ? std::nullopt : error;
+    complete();
+}
+
+void ObsCall::complete()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished();
+}
+
+} // namespace ims

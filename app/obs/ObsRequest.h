@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace ims {
+
+// One call to OBS (or any S3 peer) as a value: what ObsCall signs, sends and retries.
+struct ObsRequest
+{
+    QByteArray verb = "GET";
+    QString bucket; // empty: the service itself (list buckets)
+    QString key;    // empty: the bucket itself
+    QList<QPair<QString, QString>> query;           // decoded; "location" with an empty value is "?location"
+    QList<QPair<QByteArray, QByteArray>> headers;   // extra headers, all signed (Range, x-amz-location, ...)
+    QByteArray body;
+    QByteArray contentType;
+    // Small bodies are hashed into x-amz-content-sha256; otherwise UNSIGNED-PAYLOAD (what OBS and S3
+    // accept for any request, and the only choice for a streamed one).
+    bool signPayload = false;
+    qint64 maxAnswerBytes = 64 * 1024 * 1024; // a misbehaving server must not fill memory
+    int timeoutMs = 30000;                    // no byte in either direction for this long: give up
+    QString what;       // for messages and logs: "list objects"
+    QString permission; // the IAM action a 403 is about, e.g. "obs:bucket:ListBucket"
+
+    // Only these may be sent again automatically.
+    bool idempotent() const { return verb == "GET" || verb == "HEAD"; }
+};
+
+} // namespace ims
