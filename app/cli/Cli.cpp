@@ -4,6 +4,7 @@
 
 #include "CloudCommands.h"
 #include "ListAccountCommand.h"
+#include "ExportCommand.h"
 #include "InspectCommand.h"
 #include "ListingCommands.h"
 #include "OutputFormat.h"
@@ -116,6 +117,8 @@ void Cli::printHelp()
                 "  jobs [refresh | rm ID… | prune [--older-than DAYS]] [--wait-all] [--timeout S] [-o FORMAT]\n"
                 "                            the shared job list: show, refresh, follow, remove, prune\n"
                 "  inspect FILE [--json]     read an image file's format, virtual size and min_disk from its headers\n"
+                "  export FILE --to FORMAT [--region R] [-o OUT]\n"
+                "                            write the request as terraform, koocli, curl or python-sdk code\n"
                 "  sign --method M --url URL ...  compute an AK/SK Authorization header (debug a rejected signature)\n"
                 "  os-versions [-o FORMAT]   list the OS versions IMS knows\n"
                 "  connections [-o FORMAT]   list the connections the desktop program saved\n"
@@ -195,6 +198,8 @@ int Cli::run(const QStringList &arguments)
         return runPreviewCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("inspect"))
         return runInspectCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("export"))
+        return runExportCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("sign"))
         return runSignCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("submit"))

@@ -1,5 +1,6 @@
 #include "ReviewPage.h"
 
+#include "ExportButton.h"
 #include "ImageWizard.h"
 #include "RequestDraft.h"
 #include "catalogue/RequestBuilder.h"
@@ -68,6 +69,13 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
     keep->addWidget(m_copy);
     keep->addWidget(m_save);
     keep->addWidget(m_saveProfile);
+    auto *exportButton = new ExportButton([this] {
+        // Connected: the connection's region, and curl signed as the session sends it.
+        const QString region = m_context->session ? m_context->session->client()->settings().region : QString();
+        return ExportButton::Source{m_context->draft->method(), m_context->draft->fields(), {region, QString(), m_context->session.data()}};
+    }, this);
+    connect(exportButton, &ExportButton::finished, this, &ReviewPage::setStatus);
+    keep->addWidget(exportButton);
     keep->addStretch(1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
