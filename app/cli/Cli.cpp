@@ -117,7 +117,7 @@ void Cli::printHelp()
                 "  jobs [refresh | rm ID… | prune [--older-than DAYS]] [--wait-all] [--timeout S] [-o FORMAT]\n"
                 "                            the shared job list: show, refresh, follow, remove, prune\n"
                 "  inspect FILE [--json]     read an image file's format, virtual size and min_disk from its headers\n"
-                "  export FILE --to FORMAT [--region R] [-o OUT]\n"
+                "  export FILE --to FORMAT [--region R] [--output OUT]\n"
                 "                            write the request as terraform, koocli, curl or python-sdk code\n"
                 "  sign --method M --url URL ...  compute an AK/SK Authorization header (debug a rejected signature)\n"
                 "  os-versions [-o FORMAT]   list the OS versions IMS knows\n"

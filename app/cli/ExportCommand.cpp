@@ -46,7 +46,8 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
                                     ExportCommand::tr("The region, e.g. ap-southeast-1 (default: IMS_WIZARD_REGION; "
                                                       "without one the export reads it when it runs)."),
                                     QStringLiteral("R"), qEnvironmentVariable("IMS_WIZARD_REGION"));
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+    // --output only: -o is the output format (text|json|table) in every other command.
+    const QCommandLineOption output(QStringList{QStringLiteral("output")},
                                     ExportCommand::tr("Write to this file instead of standard output."), QStringLiteral("OUT"));
     // curl only: how the command authenticates. aksk signs it here (valid 15 minutes, this body only)
     // with IMS_WIZARD_AK/SK, which are never written; token leaves $IMS_WIZARD_TOKEN to the shell.

@@ -8,7 +8,7 @@
 
 namespace ims {
 
-// `ims-wizard-cli export FILE --to terraform|koocli|curl|python-sdk [--region R] [-o OUT]`: what the
+// `ims-wizard-cli export FILE --to terraform|koocli|curl|python-sdk [--region R] [--output OUT]`: what the
 // request file would create, as code for another tool (app/export). Exit 0 written, 1 the request is
 // not valid or the format cannot express it (the reason on stderr), 2 an unusable file or wrong usage.
 int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err);

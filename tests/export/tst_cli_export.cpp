@@ -54,7 +54,7 @@ private slots:
     {
         const Result r = runCli({QStringLiteral("export"), QStringLiteral("--help")});
         QVERIFY2(r.code == 0, r.describe().constData());
-        for (const char *f : {"terraform", "koocli", "curl", "python-sdk", "--region", "--to", "-o"})
+        for (const char *f : {"terraform", "koocli", "curl", "python-sdk", "--region", "--to", "--output"})
             QVERIFY2(r.out.contains(f), f);
         const Result top = runCli({QStringLiteral("--help")});
         QVERIFY(top.out.contains("export FILE --to FORMAT"));
@@ -85,7 +85,7 @@ private slots:
     {
         const QString out = m_dir.filePath(QStringLiteral("main.tf"));
         const Result r = runCli({QStringLiteral("export"), example(QStringLiteral("ecs-data")), QStringLiteral("--to"),
-                                 QStringLiteral("terraform"), QStringLiteral("-o"), out});
+                                 QStringLiteral("terraform"), QStringLiteral("--output"), out});
         QVERIFY2(r.code == 0, r.describe().constData());
         QVERIFY(r.out.isEmpty());
         QFile f(out);
