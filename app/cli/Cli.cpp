@@ -3,6 +3,7 @@
 #include "CloudCommands.h"
 #include "InspectCommand.h"
 #include "ListCommand.h"
+#include "UploadCommand.h"
 #include "SignCommand.h"
 
 #include "catalogue/Catalogue.h"
@@ -112,6 +113,8 @@ void Cli::printHelp()
                 "  list buckets [--json]     list the OBS buckets and their regions\n"
                 "  list objects BUCKET[/PREFIX] [--json]\n"
                 "                            list a bucket's objects (every page)\n"
+                "  upload FILE BUCKET/KEY [--parallel N] [--part-size SIZE]\n"
+                "                            upload a file to OBS (multipart, resumed when run again)\n"
                 "\n"
                 "Connection options (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,\n"
                 "--project-id, --domain, --user, --auth token|aksk, or IMS_WIZARD_* variables. Secrets come only\n"
@@ -170,6 +173,8 @@ int Cli::run(const QStringList &arguments)
         return runSandboxCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("list"))
         return runListCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("upload"))
+        return runUploadCommand(commandArgs, m_out, m_err);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
