@@ -197,6 +197,7 @@ void FileUpload::onInitiated(InitiateMultipartCall *call)
     m_queue.clear();
     for (int n = 1; n <= m_partCount; ++n)
         m_queue << n;
+    emit progress(0, m_fileSize);
     pump();
 }
 

@@ -223,6 +223,40 @@ private slots:
         QTRY_COMPARE(m_server->uploadPartCount(firstId), -1); // the old parts were deleted
     }
 
+    void listPartsFollowsEveryPage()
+    {
+        const QString path = makeFile(QStringLiteral("paged.img"), fileSize);
+        FileUpload upload(client(), path, m_bucket, QStringLiteral("paged.img"));
+        upload.setPartSize(partSize);
+        upload.setParallel(1);
+        const int before = m_server->partPutCount();
+        connect(m_server, &SandboxObsServer::partStored, &upload, [&](int count) {
+            if (count - before == 7)
+                QMetaObject::invokeMethod(&upload, &FileUpload::pause, Qt::QueuedConnection);
+        });
+        QVERIFY(run(upload));
+        QCOMPARE(upload.state(), FileUpload::State::Paused);
+        auto *list = new ListPartsCall(client(), m_bucket, QStringLiteral("paged.img"), upload.uploadId(), 3);
+        QSignalSpy done(list, &ObsCall::finished);
+        list->start();
+        QVERIFY(done.wait(10000));
+        QVERIFY2(list->succeeded(), qPrintable(list->error() ? list->error()->userMessage() : QString()));
+        QCOMPARE(list->pages(), 3);
+        QCOMPARE(list->parts().size(), 7);
+        QCOMPARE(list->parts().last().number, 7);
+        QCOMPARE(list->parts().first().size, partSize);
+
+        // Resumed in-process too: only the 6 missing parts go.
+        FileUpload again(client(), path, m_bucket, QStringLiteral("paged.img"));
+        const int between = m_server->partPutCount();
+        QVERIFY(run(again));
+        QVERIFY2(again.state() == FileUpload::State::Completed, qPrintable(again.errorMessage()));
+        QVERIFY(again.resumed());
+        QCOMPARE(again.uploadId(), upload.uploadId());
+        QCOMPARE(m_server->partPutCount() - between, 6);
+        QCOMPARE(m_server->objectMd5(m_bucket, QStringLiteral("paged.img")), md5Of(path));
+    }
+
     void abortDeletesThePartsOnObs()
     {
         const QString path = makeFile(QStringLiteral("abort.vmdk"), fileSize);
