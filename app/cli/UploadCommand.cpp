@@ -118,12 +118,15 @@ int runUploadCommand(const QStringList &args, QTextStream &out, QTextStream &err
         lastLine.start();
         const double seconds = std::max<qint64>(clock.elapsed(), 1) / 1000.0;
         const double speed = double(done - startBytes) / seconds;
+        // Before the first bytes of this run have gone there is no speed to tell, nor a time left.
+        const QString rate = speed > 0 ? c.formattedDataSize(qint64(speed), 1, QLocale::DataSizeTraditionalFormat) + QStringLiteral("/s")
+                                       : QStringLiteral("–");
         const QString left = speed > 0 ? duration(qint64(double(total - done) / speed)) : QStringLiteral("–");
-        err << Text::tr("%1 of %2 bytes (%3%), %4/s, %5 left")
+        err << Text::tr("%1 of %2 bytes (%3%), %4, %5 left")
                    .arg(done)
                    .arg(total)
                    .arg(total > 0 ? done * 100 / total : 100)
-                   .arg(c.formattedDataSize(qint64(speed), 1, QLocale::DataSizeTraditionalFormat), left)
+                   .arg(rate, left)
             << '\n';
         err.flush();
     });
