@@ -316,6 +316,9 @@ void FileUpload::pause()
 
 void FileUpload::abort()
 {
+    // A paused upload may be aborted too (cancel → pause, then decide to drop it).
+    if (m_state == State::Paused && !m_checkpoint.uploadId.isEmpty())
+        m_state = State::Running;
     if (m_state != State::Running)
         return;
     stopParts();

@@ -44,7 +44,8 @@ public:
     void start();
     // Stops sending; the checkpoint stays, so that start() later continues.
     void pause();
-    // Stops and deletes the parts on OBS (AbortMultipartUpload) and the checkpoint.
+    // Stops (or, once paused, takes up again) and deletes the parts on OBS (AbortMultipartUpload) and
+    // the checkpoint.
     void abort();
 
     State state() const { return m_state; }

@@ -257,6 +257,28 @@ private slots:
         QCOMPARE(m_server->objectMd5(m_bucket, QStringLiteral("paged.img")), md5Of(path));
     }
 
+    void pausedUploadCanBeAbortedLater()
+    {
+        const QString path = makeFile(QStringLiteral("later.img"), fileSize);
+        FileUpload upload(client(), path, m_bucket, QStringLiteral("later.img"));
+        upload.setPartSize(partSize);
+        const int before = m_server->partPutCount();
+        connect(m_server, &SandboxObsServer::partStored, &upload, [&](int count) {
+            if (count - before == 2)
+                QMetaObject::invokeMethod(&upload, &FileUpload::pause, Qt::QueuedConnection);
+        });
+        QVERIFY(run(upload));
+        QCOMPARE(upload.state(), FileUpload::State::Paused);
+        QVERIFY(m_server->uploadPartCount(upload.uploadId()) >= 2);
+        QVERIFY(QFile::exists(upload.checkpointPath())); // pause keeps it
+        QSignalSpy done(&upload, &FileUpload::finished);
+        upload.abort();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(upload.state(), FileUpload::State::Aborted);
+        QCOMPARE(m_server->uploadPartCount(upload.uploadId()), -1);
+        QVERIFY(!QFile::exists(upload.checkpointPath()));
+    }
+
     void abortDeletesThePartsOnObs()
     {
         const QString path = makeFile(QStringLiteral("abort.vmdk"), fileSize);
