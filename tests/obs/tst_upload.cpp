@@ -1,4 +1,5 @@
 #include "obs/FileUpload.h"
+#include "obs/MultipartCalls.h"
 #include "obs/ObsClient.h"
 #include "obs/UploadCheckpoint.h"
 #include "sandbox/SandboxObsServer.h"
@@ -280,6 +281,25 @@ private slots:
         QCOMPARE(upload.state(), FileUpload::State::Aborted);
         QCOMPARE(m_server->uploadPartCount(upload.uploadId()), -1);
         QVERIFY(!QFile::exists(upload.checkpointPath()));
+    }
+
+    void partWithWrongContentMd5IsRefused()
+    {
+        const QString path = makeFile(QStringLiteral("digest.img"), partSize);
+        auto *init = new InitiateMultipartCall(client(), m_bucket, QStringLiteral("digest.img"));
+        QSignalSpy initiated(init, &ObsCall::finished);
+        init->start();
+        QVERIFY(initiated.wait(10000));
+        QVERIFY(init->succeeded());
+        const QByteArray wrong = QCryptographicHash::hash("other bytes", QCryptographicHash::Md5);
+        auto *part = new UploadPartCall(client(), m_bucket, QStringLiteral("digest.img"), init->uploadId(), 1, path, 0, partSize, wrong);
+        QSignalSpy sent(part, &ObsCall::finished);
+        part->start();
+        QVERIFY(sent.wait(10000));
+        QVERIFY(!part->succeeded());
+        QCOMPARE(part->error()->code(), QStringLiteral("BadDigest"));
+        QCOMPARE(part->attempts(), 1); // a refusal, not a passing fault: not sent again
+        QCOMPARE(m_server->uploadPartCount(init->uploadId()), 0);
     }
 
     void abortDeletesThePartsOnObs()
