@@ -23,7 +23,8 @@ struct Text
 
 int usage(QTextStream &err, const QString &problem)
 {
-    err << "ims-wizard-cli upload: " << problem << '\n' << Text::tr("Run 'ims-wizard-cli upload --help' for usage.") << '\n';
+    err << "ims-wizard-cli upload: " << problem << '\n'
+        << Text::tr("Run 'ims-wizard-cli upload --help' for usage.") << '\n';
     err.flush();
     return 2;
 }
@@ -31,7 +32,10 @@ int usage(QTextStream &err, const QString &problem)
 QString duration(qint64 seconds)
 {
     if (seconds >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600)
+            .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
@@ -46,7 +50,10 @@ qint64 parseByteSize(const QString &text)
     bool ok = false;
     qint64 n = m.captured(1).toLongLong(&ok);
     const QChar unit = m.captured(2).isEmpty() ? QChar() : m.captured(2).at(0).toUpper();
-    const int shift = unit == QLatin1Char('K') ? 10 : unit == QLatin1Char('M') ? 20 : unit == QLatin1Char('G') ? 30 : 0;
+    const int shift = unit == QLatin1Char('K')   ? 10
+                      : unit == QLatin1Char('M') ? 20
+                      : unit == QLatin1Char('G') ? 30
+                                                 : 0;
     if (!ok || n > (qint64(1) << (62 - shift)))
         return -1;
     return n << shift;
@@ -55,16 +62,19 @@ qint64 parseByteSize(const QString &text)
 int runUploadCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Text::tr("Upload a file to OBS as BUCKET/KEY: multipart with several parts at once, resumed "
-                                         "when run again after an interruption (the parts OBS already holds are not sent again)."));
+    p.setApplicationDescription(
+        Text::tr("Upload a file to OBS as BUCKET/KEY: multipart with several parts at once, resumed "
+                 "when run again after an interruption (the parts OBS already holds are not sent again)."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The file to upload."));
     p.addPositionalArgument(QStringLiteral("BUCKET/KEY"), Text::tr("The bucket and the object name."));
-    const QCommandLineOption parallel(QStringLiteral("parallel"), Text::tr("Parts sent at once, 1–16 (default 3)."), QStringLiteral("N"),
+    const QCommandLineOption parallel(QStringLiteral("parallel"),
+                                      Text::tr("Parts sent at once, 1–16 (default 3)."), QStringLiteral("N"),
                                       QStringLiteral("3"));
-    const QCommandLineOption partSize(QStringLiteral("part-size"),
-                                      Text::tr("Part size, e.g. 64M (100K–5G; default: from the file size, at least 16M)."),
-                                      QStringLiteral("SIZE"));
+    const QCommandLineOption partSize(
+        QStringLiteral("part-size"),
+        Text::tr("Part size, e.g. 64M (100K–5G; default: from the file size, at least 16M)."),
+        QStringLiteral("SIZE"));
     p.addOptions({parallel, partSize});
     ObsOptions obs;
     obs.addTo(p);
@@ -89,7 +99,8 @@ int runUploadCommand(const QStringList &args, QTextStream &out, QTextStream &err
     if (p.isSet(partSize)) {
         size = parseByteSize(p.value(partSize));
         if (size <= 0)
-            return usage(err, Text::tr("--part-size must be a size such as 100K, 64M or 1G, not \"%1\"").arg(p.value(partSize)));
+            return usage(err, Text::tr("--part-size must be a size such as 100K, 64M or 1G, not \"%1\"")
+                                  .arg(p.value(partSize)));
     }
 
     ObsClient client;
@@ -119,8 +130,10 @@ int runUploadCommand(const QStringList &args, QTextStream &out, QTextStream &err
         const double seconds = std::max<qint64>(clock.elapsed(), 1) / 1000.0;
         const double speed = double(done - startBytes) / seconds;
         // Before the first bytes of this run have gone there is no speed to tell, nor a time left.
-        const QString rate = speed > 0 ? c.formattedDataSize(qint64(speed), 1, QLocale::DataSizeTraditionalFormat) + QStringLiteral("/s")
-                                       : QStringLiteral("–");
+        const QString rate = speed > 0
+                                 ? c.formattedDataSize(qint64(speed), 1, QLocale::DataSizeTraditionalFormat) +
+                                       QStringLiteral("/s")
+                                 : QStringLiteral("–");
         const QString left = speed > 0 ? duration(qint64(double(total - done) / speed)) : QStringLiteral("–");
         err << Text::tr("%1 of %2 bytes (%3%), %4, %5 left")
                    .arg(done)

@@ -11,12 +11,10 @@ Q_LOGGING_CATEGORY(lcUpload, "ims.obs.upload", QtInfoMsg)
 
 namespace ims {
 
-FileUpload::FileUpload(ObsClient *client, const QString &filePath, const QString &bucket, const QString &key, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_filePath(QFileInfo(filePath).absoluteFilePath())
-    , m_bucket(bucket)
-    , m_key(key)
+FileUpload::FileUpload(ObsClient *client, const QString &filePath, const QString &bucket, const QString &key,
+                       QObject *parent)
+    : QObject(parent), m_client(client), m_filePath(QFileInfo(filePath).absoluteFilePath()), m_bucket(bucket),
+      m_key(key)
 {
 }
 
@@ -24,11 +22,13 @@ qint64 FileUpload::choosePartSize(qint64 fileSize, qint64 requested, QString *er
 {
     if (requested > 0) {
         if (requested < minPartSize || requested > maxPartSize) {
-            *error = tr("The part size must be between 100 KB and 5 GB (OBS's limits), not %1 bytes.").arg(requested);
+            *error = tr("The part size must be between 100 KB and 5 GB (OBS's limits), not %1 bytes.")
+                         .arg(requested);
             return 0;
         }
         if ((fileSize + requested - 1) / requested > maxParts) {
-            *error = tr("Parts of %1 bytes would make more than 10,000 parts for this file; choose at least %2 bytes.")
+            *error = tr("Parts of %1 bytes would make more than 10,000 parts for this file; choose at least "
+                        "%2 bytes.")
                          .arg(requested)
                          .arg((fileSize + maxParts - 1) / maxParts);
             return 0;
@@ -60,10 +60,12 @@ QString FileUpload::describe(const ObsError &error) const
 {
     // Codes of the S3 error list that have a plain answer for this use.
     if (error.code() == QLatin1String("EntityTooSmall"))
-        return tr("OBS refused the parts as too small: every part but the last must be at least 100 KB (the server may ask "
+        return tr("OBS refused the parts as too small: every part but the last must be at least 100 KB (the "
+                  "server may ask "
                   "for more); choose a larger part size.");
     if (error.code() == QLatin1String("BadDigest") || error.code() == QLatin1String("InvalidDigest"))
-        return tr("OBS received part bytes that differ from the file's (Content-MD5 mismatch); the file may be changing "
+        return tr("OBS received part bytes that differ from the file's (Content-MD5 mismatch); the file may "
+                  "be changing "
                   "while it is read.");
     return error.userMessage();
 }
@@ -109,7 +111,8 @@ void FileUpload::start()
     const QFileInfo info(m_filePath);
     if (!info.isFile() || !info.isReadable()) {
         // Queued: the caller connects to finished() after start() returns.
-        QMetaObject::invokeMethod(this, [this] { fail(tr("The file %1 cannot be read.").arg(m_filePath)); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { fail(tr("The file %1 cannot be read.").arg(m_filePath)); }, Qt::QueuedConnection);
         return;
     }
     m_fileSize = info.size();
@@ -119,13 +122,15 @@ void FileUpload::start()
     QString error;
     const qint64 partSize = choosePartSize(m_fileSize, m_requestedPartSize, &error);
     if (partSize == 0) {
-        QMetaObject::invokeMethod(this, [this, error] { fail(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { fail(error); }, Qt::QueuedConnection);
         return;
     }
 
     if (auto saved = UploadCheckpoint::load(m_checkpointPath)) {
         if (saved->fileSize != m_fileSize || saved->fileMtimeMs != m_fileMtimeMs) {
-            emit notice(tr("The file changed since the interrupted upload (size or modification time differ); starting over."));
+            emit notice(tr("The file changed since the interrupted upload (size or modification time "
+                           "differ); starting over."));
             // The old parts are of no use: delete them on the server (best effort; OBS also expires them).
             auto *old = new AbortMultipartCall(m_client, saved->bucket, saved->key, saved->uploadId);
             connect(old, &ObsCall::finished, old, &QObject::deleteLater);
@@ -207,7 +212,8 @@ void FileUpload::onListed(ListPartsCall *call)
     if (!call->succeeded()) {
         const ObsError &e = *call->error();
         if (e.code() == QLatin1String("NoSuchUpload")) {
-            emit notice(tr("OBS no longer knows the interrupted upload (it was completed, aborted or expired); starting over."));
+            emit notice(tr("OBS no longer knows the interrupted upload (it was completed, aborted or "
+                           "expired); starting over."));
             QFile::remove(m_checkpointPath);
             m_resumed = false;
             return beginFresh();
@@ -228,7 +234,8 @@ void FileUpload::onListed(ListPartsCall *call)
             continue;
         }
         bool ok = false;
-        const QByteArray md5 = FileWindow::md5(m_filePath, qint64(p.number - 1) * m_checkpoint.partSize, p.size, &ok);
+        const QByteArray md5 =
+            FileWindow::md5(m_filePath, qint64(p.number - 1) * m_checkpoint.partSize, p.size, &ok);
         if (ok && p.etag == '"' + md5.toHex() + '"')
             kept.insert(p.number, p.etag);
     }
@@ -258,7 +265,8 @@ void FileUpload::pump()
         const QByteArray md5 = FileWindow::md5(m_filePath, offset, length, &ok);
         if (!ok)
             return fail(tr("The file %1 cannot be read (part %2).").arg(m_filePath).arg(n));
-        auto *call = new UploadPartCall(m_client, m_bucket, m_key, m_checkpoint.uploadId, n, m_filePath, offset, length, md5);
+        auto *call = new UploadPartCall(m_client, m_bucket, m_key, m_checkpoint.uploadId, n, m_filePath,
+                                        offset, length, md5);
         m_inFlight << call;
         m_sentByPart.insert(n, 0);
         connect(call, &ObsCall::bodyProgress, this, [this, n](qint64 sent) {

@@ -29,9 +29,18 @@ public:
     static constexpr int maxParts = 10000;
     static constexpr int maxParallel = 16;
 
-    enum class State { Idle, Running, Completed, Paused, Aborted, Failed };
+    enum class State
+    {
+        Idle,
+        Running,
+        Completed,
+        Paused,
+        Aborted,
+        Failed
+    };
 
-    FileUpload(ObsClient *client, const QString &filePath, const QString &bucket, const QString &key, QObject *parent = nullptr);
+    FileUpload(ObsClient *client, const QString &filePath, const QString &bucket, const QString &key,
+               QObject *parent = nullptr);
 
     void setParallel(int parts) { m_parallel = std::clamp(parts, 1, maxParallel); }
     // 0: chosen from the file size. Checked against OBS's limits when the upload starts.
@@ -90,9 +99,9 @@ private:
     int m_partCount = 0;
     UploadCheckpoint m_checkpoint;
     QString m_checkpointPath;
-    QList<int> m_queue;                  // part numbers still to send
+    QList<int> m_queue; // part numbers still to send
     QList<QPointer<UploadPartCall>> m_inFlight;
-    QPointer<ObsCall> m_control;         // the initiate/list/complete/single PUT call under way
+    QPointer<ObsCall> m_control; // the initiate/list/complete/single PUT call under way
     State m_state = State::Idle;
     QString m_error;
     bool m_resumed = false;

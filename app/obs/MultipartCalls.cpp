@@ -38,11 +38,11 @@ QStringList texts(const QByteArray &xml, const QString &name)
 
 InitiateMultipartCall::InitiateMultipartCall(ObsClient *client, const QString &bucket, const QString &key)
     : ObsCall(client, [&] {
-        ObsRequest r = makeRequest("POST", bucket, key, tr("start a multipart upload"));
-        r.query = {{QStringLiteral("uploads"), QString()}};
-        r.contentType = "application/octet-stream";
-        return r;
-    }())
+          ObsRequest r = makeRequest("POST", bucket, key, tr("start a multipart upload"));
+          r.query = {{QStringLiteral("uploads"), QString()}};
+          r.contentType = "application/octet-stream";
+          return r;
+      }())
 {
 }
 
@@ -53,27 +53,30 @@ void InitiateMultipartCall::parseAnswer()
         fail(ObsError::malformed(tr("The answer to starting a multipart upload names no UploadId.")));
 }
 
-UploadPartCall::UploadPartCall(ObsClient *client, const QString &bucket, const QString &key, const QString &uploadId,
-                               int partNumber, const QString &path, qint64 offset, qint64 length, const QByteArray &md5)
-    : ObsCall(client, [&] {
-        ObsRequest r = makeRequest("PUT", bucket, key,
-                               partNumber > 0 ? tr("upload part %1").arg(partNumber) : tr("upload the file"));
-        if (partNumber > 0)
-            r.query = {{QStringLiteral("partNumber"), QString::number(partNumber)}, {QStringLiteral("uploadId"), uploadId}};
-        r.contentType = "application/octet-stream";
-        r.headers = {{"Content-MD5", md5.toBase64()}};
-        r.bodySource = [path, offset, length](QObject *parent) -> QIODevice * {
-            auto *window = new FileWindow(path, offset, length, parent);
-            window->open(QIODevice::ReadOnly); // a file gone since: the short body fails the PUT
-            return window;
-        };
-        r.repeatable = true;
-        // A part of 5 GB on a slow line is quiet only when stuck: the timeout counts silence.
-        r.timeoutMs = 120000;
-        return r;
-    }())
-    , m_partNumber(partNumber)
-    , m_length(length)
+UploadPartCall::UploadPartCall(ObsClient *client, const QString &bucket, const QString &key,
+                               const QString &uploadId, int partNumber, const QString &path, qint64 offset,
+                               qint64 length, const QByteArray &md5)
+    : ObsCall(client,
+              [&] {
+                  ObsRequest r = makeRequest("PUT", bucket, key,
+                                             partNumber > 0 ? tr("upload part %1").arg(partNumber)
+                                                            : tr("upload the file"));
+                  if (partNumber > 0)
+                      r.query = {{QStringLiteral("partNumber"), QString::number(partNumber)},
+                                 {QStringLiteral("uploadId"), uploadId}};
+                  r.contentType = "application/octet-stream";
+                  r.headers = {{"Content-MD5", md5.toBase64()}};
+                  r.bodySource = [path, offset, length](QObject *parent) -> QIODevice * {
+                      auto *window = new FileWindow(path, offset, length, parent);
+                      window->open(QIODevice::ReadOnly); // a file gone since: the short body fails the PUT
+                      return window;
+                  };
+                  r.repeatable = true;
+                  // A part of 5 GB on a slow line is quiet only when stuck: the timeout counts silence.
+                  r.timeoutMs = 120000;
+                  return r;
+              }()),
+      m_partNumber(partNumber), m_length(length)
 {
 }
 
@@ -86,18 +89,19 @@ void UploadPartCall::parseAnswer()
 CompleteMultipartCall::CompleteMultipartCall(ObsClient *client, const QString &bucket, const QString &key,
                                              const QString &uploadId, const QList<UploadedPart> &parts)
     : ObsCall(client, [&] {
-        ObsRequest r = makeRequest("POST", bucket, key, tr("complete the multipart upload"));
-        r.query = {{QStringLiteral("uploadId"), uploadId}};
-        r.contentType = "application/xml";
-        QByteArray xml = "<CompleteMultipartUpload>";
-        for (const auto &p : parts)
-            xml += "<Part><PartNumber>" + QByteArray::number(p.number) + "</PartNumber><ETag>" + p.etag + "</ETag></Part>";
-        r.body = xml + "</CompleteMultipartUpload>";
-        r.signPayload = true;
-        // Joining 10,000 parts may take the server a while before it answers.
-        r.timeoutMs = 300000;
-        return r;
-    }())
+          ObsRequest r = makeRequest("POST", bucket, key, tr("complete the multipart upload"));
+          r.query = {{QStringLiteral("uploadId"), uploadId}};
+          r.contentType = "application/xml";
+          QByteArray xml = "<CompleteMultipartUpload>";
+          for (const auto &p : parts)
+              xml += "<Part><PartNumber>" + QByteArray::number(p.number) + "</PartNumber><ETag>" + p.etag +
+                     "</ETag></Part>";
+          r.body = xml + "</CompleteMultipartUpload>";
+          r.signPayload = true;
+          // Joining 10,000 parts may take the server a while before it answers.
+          r.timeoutMs = 300000;
+          return r;
+      }())
 {
 }
 
@@ -111,23 +115,27 @@ void CompleteMultipartCall::parseAnswer()
     m_etag = texts(answer(), QStringLiteral("ETag")).value(0).toUtf8();
 }
 
-AbortMultipartCall::AbortMultipartCall(ObsClient *client, const QString &bucket, const QString &key, const QString &uploadId)
+AbortMultipartCall::AbortMultipartCall(ObsClient *client, const QString &bucket, const QString &key,
+                                       const QString &uploadId)
     : ObsCall(client, [&] {
-        ObsRequest r = makeRequest("DELETE", bucket, key, tr("abort the multipart upload"));
-        r.query = {{QStringLiteral("uploadId"), uploadId}};
-        return r;
-    }())
+          ObsRequest r = makeRequest("DELETE", bucket, key, tr("abort the multipart upload"));
+          r.query = {{QStringLiteral("uploadId"), uploadId}};
+          return r;
+      }())
 {
 }
 
-ListPartsCall::ListPartsCall(ObsClient *client, const QString &bucket, const QString &key, const QString &uploadId, int pageSize)
-    : ObsCall(client, [&] {
-        ObsRequest r = makeRequest("GET", bucket, key, tr("list the uploaded parts"));
-        r.query = {{QStringLiteral("uploadId"), uploadId}, {QStringLiteral("max-parts"), QString::number(pageSize)}};
-        r.permission = QStringLiteral("obs:object:ListMultipartUploadParts");
-        return r;
-    }())
-    , m_pageSize(pageSize)
+ListPartsCall::ListPartsCall(ObsClient *client, const QString &bucket, const QString &key,
+                             const QString &uploadId, int pageSize)
+    : ObsCall(client,
+              [&] {
+                  ObsRequest r = makeRequest("GET", bucket, key, tr("list the uploaded parts"));
+                  r.query = {{QStringLiteral("uploadId"), uploadId},
+                             {QStringLiteral("max-parts"), QString::number(pageSize)}};
+                  r.permission = QStringLiteral("obs:object:ListMultipartUploadParts");
+                  return r;
+              }()),
+      m_pageSize(pageSize)
 {
 }
 
@@ -162,7 +170,8 @@ void ListPartsCall::parseAnswer()
         }
     }
     if (reader.hasError())
-        fail(ObsError::malformed(tr("The list of uploaded parts cannot be read: %1").arg(reader.errorString())));
+        fail(ObsError::malformed(
+            tr("The list of uploaded parts cannot be read: %1").arg(reader.errorString())));
 }
 
 bool ListPartsCall::followUp(ObsRequest &next)

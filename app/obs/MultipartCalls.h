@@ -38,8 +38,8 @@ class UploadPartCall : public ObsCall
 {
     Q_OBJECT
 public:
-    UploadPartCall(ObsClient *client, const QString &bucket, const QString &key, const QString &uploadId, int partNumber,
-                   const QString &path, qint64 offset, qint64 length, const QByteArray &md5);
+    UploadPartCall(ObsClient *client, const QString &bucket, const QString &key, const QString &uploadId,
+                   int partNumber, const QString &path, qint64 offset, qint64 length, const QByteArray &md5);
     int partNumber() const { return m_partNumber; }
     qint64 length() const { return m_length; }
     QByteArray etag() const { return responseHeader("ETag"); }
@@ -57,8 +57,8 @@ class CompleteMultipartCall : public ObsCall
 {
     Q_OBJECT
 public:
-    CompleteMultipartCall(ObsClient *client, const QString &bucket, const QString &key, const QString &uploadId,
-                          const QList<UploadedPart> &parts);
+    CompleteMultipartCall(ObsClient *client, const QString &bucket, const QString &key,
+                          const QString &uploadId, const QList<UploadedPart> &parts);
     QByteArray etag() const { return m_etag; }
 
 protected:
@@ -81,7 +81,8 @@ class ListPartsCall : public ObsCall
 {
     Q_OBJECT
 public:
-    ListPartsCall(ObsClient *client, const QString &bucket, const QString &key, const QString &uploadId, int pageSize = 1000);
+    ListPartsCall(ObsClient *client, const QString &bucket, const QString &key, const QString &uploadId,
+                  int pageSize = 1000);
     const QList<UploadedPart> &parts() const { return m_parts; }
     int pages() const { return m_pages; }
 

@@ -14,10 +14,11 @@ namespace ims {
 
 QString UploadCheckpoint::pathFor(const QString &filePath, const QString &bucket, const QString &key)
 {
-    const QByteArray id = QCryptographicHash::hash((filePath + QLatin1Char('\n') + bucket + QLatin1Char('/') + key).toUtf8(),
-                                                   QCryptographicHash::Sha1)
-                              .toHex()
-                              .left(20);
+    const QByteArray id =
+        QCryptographicHash::hash((filePath + QLatin1Char('\n') + bucket + QLatin1Char('/') + key).toUtf8(),
+                                 QCryptographicHash::Sha1)
+            .toHex()
+            .left(20);
     return dataDirectory() + QStringLiteral("/uploads/") + QString::fromLatin1(id) + QStringLiteral(".json");
 }
 
@@ -50,7 +51,8 @@ bool UploadCheckpoint::save(const QString &path, QString *error) const
 {
     QJsonArray list;
     for (auto it = parts.begin(); it != parts.end(); ++it)
-        list.append(QJsonObject{{QStringLiteral("number"), it.key()}, {QStringLiteral("etag"), QString::fromUtf8(it.value())}});
+        list.append(QJsonObject{{QStringLiteral("number"), it.key()},
+                                {QStringLiteral("etag"), QString::fromUtf8(it.value())}});
     const QJsonObject o{{QStringLiteral("bucket"), bucket},
                         {QStringLiteral("key"), key},
                         {QStringLiteral("file"), filePath},
@@ -61,7 +63,8 @@ bool UploadCheckpoint::save(const QString &path, QString *error) const
                         {QStringLiteral("parts"), list}};
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson(QJsonDocument::Compact)) < 0 || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson(QJsonDocument::Compact)) < 0 ||
+        !f.commit()) {
         *error = f.errorString();
         return false;
     }

@@ -156,8 +156,12 @@ private slots:
     void killedCliResumesSameUploadSendingOnlyMissingParts()
     {
         const QString path = makeFile(QStringLiteral("resume.qcow2"), fileSize);
-        const QStringList args{path, m_bucket + QStringLiteral("/resume.qcow2"), QStringLiteral("--part-size"),
-                               QStringLiteral("256K"), QStringLiteral("--parallel"), QStringLiteral("2")};
+        const QStringList args{path,
+                               m_bucket + QStringLiteral("/resume.qcow2"),
+                               QStringLiteral("--part-size"),
+                               QStringLiteral("256K"),
+                               QStringLiteral("--parallel"),
+                               QStringLiteral("2")};
         const int putsBefore = m_server->partPutCount();
         const int initiated = m_server->initiateCount();
         QProcess *first = cli(args);
@@ -170,7 +174,8 @@ private slots:
         QCOMPARE(first->exitStatus(), QProcess::CrashExit);
         QCOMPARE(m_server->initiateCount(), initiated + 1);
 
-        const QString checkpointPath = UploadCheckpoint::pathFor(path, m_bucket, QStringLiteral("resume.qcow2"));
+        const QString checkpointPath =
+            UploadCheckpoint::pathFor(path, m_bucket, QStringLiteral("resume.qcow2"));
         const auto checkpoint = UploadCheckpoint::load(checkpointPath);
         QVERIFY2(checkpoint, qPrintable(checkpointPath));
         const int onServer = m_server->uploadPartCount(checkpoint->uploadId);
@@ -222,7 +227,8 @@ private slots:
         QVERIFY2(again.state() == FileUpload::State::Completed, qPrintable(again.errorMessage()));
         QVERIFY(!again.resumed());
         QVERIFY(again.uploadId() != firstId);
-        QVERIFY2(notices.join(QLatin1Char('\n')).contains(QStringLiteral("file changed")), qPrintable(notices.join(QLatin1Char('\n'))));
+        QVERIFY2(notices.join(QLatin1Char('\n')).contains(QStringLiteral("file changed")),
+                 qPrintable(notices.join(QLatin1Char('\n'))));
         QCOMPARE(m_server->objectMd5(m_bucket, QStringLiteral("changing.vhd")), md5Of(path));
         QTRY_COMPARE(m_server->uploadPartCount(firstId), -1); // the old parts were deleted
     }
@@ -292,7 +298,8 @@ private slots:
         QVERIFY(initiated.wait(10000));
         QVERIFY(init->succeeded());
         const QByteArray wrong = QCryptographicHash::hash("other bytes", QCryptographicHash::Md5);
-        auto *part = new UploadPartCall(client(), m_bucket, QStringLiteral("digest.img"), init->uploadId(), 1, path, 0, partSize, wrong);
+        auto *part = new UploadPartCall(client(), m_bucket, QStringLiteral("digest.img"), init->uploadId(), 1,
+                                        path, 0, partSize, wrong);
         QSignalSpy sent(part, &ObsCall::finished);
         part->start();
         QVERIFY(sent.wait(10000));
@@ -323,9 +330,11 @@ private slots:
     void tooSmallPartIsOneSentence()
     {
         const QString path = makeFile(QStringLiteral("tiny-parts.raw"), fileSize);
-        QProcess *p = cli({path, m_bucket + QStringLiteral("/tiny-parts.raw"), QStringLiteral("--part-size"), QStringLiteral("50K")});
+        QProcess *p = cli({path, m_bucket + QStringLiteral("/tiny-parts.raw"), QStringLiteral("--part-size"),
+                           QStringLiteral("50K")});
         QVERIFY(waitFor(p));
-        const QStringList lines = QString::fromUtf8(p->readAllStandardError()).trimmed().split(QLatin1Char('\n'));
+        const QStringList lines =
+            QString::fromUtf8(p->readAllStandardError()).trimmed().split(QLatin1Char('\n'));
         QCOMPARE(p->exitCode(), 1);
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines[0].contains(QStringLiteral("between 100 KB and 5 GB")), qPrintable(lines[0]));
@@ -337,19 +346,23 @@ private slots:
         QVERIFY(run(upload));
         m_server->setMinPartSize(100 * 1024);
         QCOMPARE(upload.state(), FileUpload::State::Failed);
-        QVERIFY2(upload.errorMessage().contains(QStringLiteral("too small")), qPrintable(upload.errorMessage()));
+        QVERIFY2(upload.errorMessage().contains(QStringLiteral("too small")),
+                 qPrintable(upload.errorMessage()));
     }
 
     void wrongSecretKeyIsOneSentence()
     {
         const QString path = makeFile(QStringLiteral("secret.img"), fileSize);
-        QProcess *p = cli({path, m_bucket + QStringLiteral("/secret.img"), QStringLiteral("--part-size"), QStringLiteral("256K")},
+        QProcess *p = cli({path, m_bucket + QStringLiteral("/secret.img"), QStringLiteral("--part-size"),
+                           QStringLiteral("256K")},
                           QStringLiteral("not-the-secret"));
         QVERIFY(waitFor(p));
-        const QStringList lines = QString::fromUtf8(p->readAllStandardError()).trimmed().split(QLatin1Char('\n'));
+        const QStringList lines =
+            QString::fromUtf8(p->readAllStandardError()).trimmed().split(QLatin1Char('\n'));
         QCOMPARE(p->exitCode(), 1);
         QCOMPARE(lines.size(), 1);
-        QVERIFY2(lines[0].contains(QStringLiteral("secret key is not the one of access key ") + m_ak), qPrintable(lines[0]));
+        QVERIFY2(lines[0].contains(QStringLiteral("secret key is not the one of access key ") + m_ak),
+                 qPrintable(lines[0]));
     }
 };
 
