@@ -9,6 +9,7 @@
 #include "ListingCommands.h"
 #include "OutputFormat.h"
 #include "ListCommand.h"
+#include "UploadCommand.h"
 #include "SignCommand.h"
 
 #include "catalogue/Catalogue.h"
@@ -130,6 +131,8 @@ void Cli::printHelp()
                 "  list buckets [--json]     list the OBS buckets and their regions\n"
                 "  list objects BUCKET[/PREFIX] [--json]\n"
                 "                            list a bucket's objects (every page)\n"
+                "  upload FILE BUCKET/KEY [--parallel N] [--part-size SIZE]\n"
+                "                            upload a file to OBS (multipart, resumed when run again)\n"
                 "\n"
                 "Connection options (preview, submit, job, jobs, list, quota): --connection NAME (a saved connection),\n"
                 "--endpoint, --iam-endpoint, --region, --project, --project-id, --domain, --user, --auth token|aksk,\n"
@@ -222,6 +225,8 @@ int Cli::run(const QStringList &arguments)
             return runListAccountCommand(kind, QStringList{commandArgs.first() + QLatin1Char(' ') + kind} + args.mid(2), m_out, m_err);
         return runListCommand(commandArgs, m_out, m_err);
     }
+    if (command == QLatin1String("upload"))
+        return runUploadCommand(commandArgs, m_out, m_err);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 

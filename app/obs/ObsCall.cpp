@@ -83,11 +83,21 @@ void ObsCall::sendAttempt()
         m_reply = network->get(request);
     else if (m_request.verb == "HEAD")
         m_reply = network->head(request);
-    else
+    else if (m_request.bodySource) {
+        // Streamed: the network layer reads the device as it sends, so memory holds a window, not the part.
+        QIODevice *body = m_request.bodySource(this);
+        QNetworkRequest withLength = request;
+        withLength.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+        m_reply = network->sendCustomRequest(withLength, m_request.verb, body);
+        connect(m_reply, &QObject::destroyed, body, &QObject::deleteLater);
+    } else
         m_reply = network->sendCustomRequest(request, m_request.verb, m_request.body);
     m_timeout->start(m_request.timeoutMs);
     // Any progress shows the connection is alive: the timeout counts silence, not total duration.
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout->start(m_request.timeoutMs); });
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent) {
+        m_timeout->start(m_request.timeoutMs);
+        emit bodyProgress(sent);
+    });
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received) {
         m_timeout->start(m_request.timeoutMs);
         // The network layer keeps what arrives in memory: stop a far larger answer than asked for (a

@@ -47,6 +47,8 @@ public:
 
 signals:
     void finished();
+    // Bytes of the request body sent so far in this attempt (0 again when an attempt starts over).
+    void bodyProgress(qint64 sent);
 
 protected:
     // Called with a successful (2xx) answer: parse it, or call fail() when it makes no sense.

@@ -8,6 +8,11 @@
 #include <QPair>
 #include <QString>
 
+#include <functional>
+
+class QIODevice;
+class QObject;
+
 namespace ims {
 
 // One call to OBS (or any S3 peer) as a value: what ObsCall signs, sends and retries.
@@ -19,6 +24,9 @@ struct ObsRequest
     QList<QPair<QString, QString>> query;           // decoded; "location" with an empty value is "?location"
     QList<QPair<QByteArray, QByteArray>> headers;   // extra headers, all signed (Range, x-amz-location, ...)
     QByteArray body;
+    // A streamed body instead of `body`: makes a fresh, open device (owned by `parent`) for each
+    // attempt, so that a retry sends the same bytes again from the start. Its size() is the length.
+    std::function<QIODevice *(QObject *parent)> bodySource;
     QByteArray contentType;
     // Small bodies are hashed into x-amz-content-sha256; otherwise UNSIGNED-PAYLOAD (what OBS and S3
     // accept for any request, and the only choice for a streamed one).
@@ -28,8 +36,11 @@ struct ObsRequest
     QString what;       // for messages and logs: "list objects"
     QString permission; // the IAM action a 403 is about, e.g. "obs:bucket:ListBucket"
 
+    // A PUT or POST whose repetition is harmless (an upload part: the same bytes under the same number).
+    bool repeatable = false;
+
     // Only these may be sent again automatically.
-    bool idempotent() const { return verb == "GET" || verb == "HEAD"; }
+    bool idempotent() const { return repeatable || verb == "GET" || verb == "HEAD"; }
 };
 
 } // namespace ims

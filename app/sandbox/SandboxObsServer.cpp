@@ -6,6 +6,10 @@
 #include "obs/AwsSigV4Signer.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QUuid>
+#include <QXmlStreamReader>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
@@ -123,6 +127,12 @@ QByteArray vdiHeader()
 
 QByteArray SandboxObsServer::Object::read(qint64 first, qint64 length) const
 {
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly) || !f.seek(first))
+            return {};
+        return f.read(std::min<qint64>(length, 64 * 1024 * 1024));
+    }
     QByteArray out;
     out.reserve(int(std::min<qint64>(length, 64 * 1024 * 1024)));
     const qint64 tailStart = size - tail.size();
@@ -320,6 +330,8 @@ SandboxObsServer::Reply SandboxObsServer::route(const QHttpServerRequest &reques
         }
         return listObjects(bucket, query);
     }
+    if (query.hasQueryItem(QStringLiteral("uploads")) || query.hasQueryItem(QStringLiteral("uploadId")))
+        return multipart(request, bucket, key, query);
     if (verb == "PUT") {
         Object o;
         o.head = request.body();
@@ -444,6 +456,178 @@ SandboxObsServer::Reply SandboxObsServer::objectReply(const QHttpServerRequest &
         return error(400, "InvalidRequest", QStringLiteral("The sandbox serves large objects by range only."), key);
     }
     r.body = o.read(first, last - first + 1);
+    return r;
+}
+
+} // namespace ims
+
+namespace ims {
+
+QString SandboxObsServer::storeDir()
+{
+    if (!m_store)
+        m_store = std::make_unique<QTemporaryDir>();
+    return m_store->path();
+}
+
+int SandboxObsServer::uploadPartCount(const QString &uploadId) const
+{
+    const auto it = m_uploads.find(uploadId);
+    return it == m_uploads.end() ? -1 : int(it->parts.size());
+}
+
+QByteArray SandboxObsServer::objectMd5(const QString &bucket, const QString &key) const
+{
+    const auto b = m_buckets.find(bucket);
+    if (b == m_buckets.end() || !b->objects.contains(key))
+        return {};
+    const Object &o = b->objects[key];
+    QCryptographicHash hash(QCryptographicHash::Md5);
+    if (!o.file.isEmpty()) {
+        QFile f(o.file);
+        if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f))
+            return {};
+    } else {
+        hash.addData(o.read(0, o.size));
+    }
+    return hash.result().toHex();
+}
+
+// The multipart calls as OBS's S3 mode answers them ("Multipart Upload" in the OBS API reference):
+// parts are written to disk as they arrive, their ETag is their MD5, Content-MD5 is checked, and the
+// completed object's ETag is the MD5 of the parts' MD5s followed by "-N".
+SandboxObsServer::Reply SandboxObsServer::multipart(const QHttpServerRequest &request, const QString &bucket,
+                                                    const QString &key, const QUrlQuery &query)
+{
+    const QByteArray verb = verbOf(request);
+    const QString resource = bucket + QLatin1Char('/') + key;
+    Reply r;
+    r.headers = {{"Content-Type", "application/xml"}};
+    if (verb == "POST" && query.hasQueryItem(QStringLiteral("uploads"))) {
+        const QString id = QUuid::createUuid().toString(QUuid::Id128);
+        m_uploads.insert(id, {bucket, key, {}});
+        QDir().mkpath(storeDir() + QLatin1Char('/') + id);
+        ++m_initiations;
+        r.body = xmlHead + "<InitiateMultipartUploadResult xmlns=\"" + xmlns + "\"><Bucket>" + esc(bucket) + "</Bucket><Key>" +
+                 esc(key) + "</Key><UploadId>" + id.toLatin1() + "</UploadId></InitiateMultipartUploadResult>";
+        return r;
+    }
+    const QString id = query.queryItemValue(QStringLiteral("uploadId"));
+    auto it = m_uploads.find(id);
+    if (it == m_uploads.end() || it->bucket != bucket || it->key != key)
+        return error(404, "NoSuchUpload", QStringLiteral("The specified upload does not exist."), resource);
+    const QString dir = storeDir() + QLatin1Char('/') + id;
+
+    if (verb == "PUT") {
+        bool ok = false;
+        const int n = query.queryItemValue(QStringLiteral("partNumber")).toInt(&ok);
+        if (!ok || n < 1 || n > 10000)
+            return error(400, "InvalidArgument", QStringLiteral("Part number must be an integer between 1 and 10000, inclusive"), resource);
+        const QByteArray body = request.body();
+        const QByteArray md5 = QCryptographicHash::hash(body, QCryptographicHash::Md5);
+        const QByteArray given = request.value("Content-MD5");
+        if (!given.isEmpty()) {
+            const QByteArray decoded = QByteArray::fromBase64(given);
+            if (decoded.size() != 16)
+                return error(400, "InvalidDigest", QStringLiteral("The Content-MD5 you specified was invalid."), resource);
+            if (decoded != md5)
+                return error(400, "BadDigest", QStringLiteral("The Content-MD5 you specified did not match what we received."), resource);
+        }
+        QFile f(dir + QLatin1Char('/') + QString::number(n));
+        if (!f.open(QIODevice::WriteOnly) || f.write(body) != body.size())
+            return error(500, "InternalError", QStringLiteral("The part could not be stored."), resource);
+        const QByteArray etag = '"' + md5.toHex() + '"';
+        it->parts.insert(n, {etag, body.size()});
+        ++m_partPuts;
+        emit partStored(m_partPuts);
+        r.headers = {{"ETag", etag}};
+        return r;
+    }
+    if (verb == "GET") {
+        const int max = std::clamp(query.hasQueryItem(QStringLiteral("max-parts"))
+                                       ? query.queryItemValue(QStringLiteral("max-parts")).toInt()
+                                       : 1000,
+                                   1, 1000);
+        const int marker = query.queryItemValue(QStringLiteral("part-number-marker")).toInt();
+        QByteArray list;
+        int count = 0, last = 0;
+        bool truncated = false;
+        for (auto p = it->parts.upperBound(marker); p != it->parts.end(); ++p) {
+            if (count == max) {
+                truncated = true;
+                break;
+            }
+            list += "<Part><PartNumber>" + QByteArray::number(p.key()) + "</PartNumber><ETag>" + p->etag + "</ETag><Size>" +
+                    QByteArray::number(p->size) + "</Size></Part>";
+            last = p.key();
+            ++count;
+        }
+        r.body = xmlHead + "<ListPartsResult xmlns=\"" + xmlns + "\"><Bucket>" + esc(bucket) + "</Bucket><Key>" + esc(key) +
+                 "</Key><UploadId>" + id.toLatin1() + "</UploadId><PartNumberMarker>" + QByteArray::number(marker) +
+                 "</PartNumberMarker><NextPartNumberMarker>" + QByteArray::number(last) + "</NextPartNumberMarker><MaxParts>" +
+                 QByteArray::number(max) + "</MaxParts><IsTruncated>" + (truncated ? "true" : "false") + "</IsTruncated>" + list +
+                 "</ListPartsResult>";
+        return r;
+    }
+    if (verb == "DELETE") {
+        QDir(dir).removeRecursively();
+        m_uploads.erase(it);
+        r.status = 204;
+        r.headers.clear();
+        return r;
+    }
+    if (verb != "POST")
+        return error(405, "MethodNotAllowed", QStringLiteral("The method is not allowed."), resource);
+
+    // CompleteMultipartUpload: the list must name stored parts, ascending, with their ETags.
+    QList<QPair<int, QByteArray>> wanted;
+    QXmlStreamReader xml(request.body());
+    int number = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("PartNumber"))
+            number = xml.readElementText().toInt();
+        else if (xml.isStartElement() && xml.name() == QLatin1String("ETag"))
+            wanted.append({number, xml.readElementText().toUtf8()});
+    }
+    if (xml.hasError() || wanted.isEmpty())
+        return error(400, "MalformedXML", QStringLiteral("The XML you provided was not well-formed or did not validate against our published schema."), resource);
+    QByteArray md5s;
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        const auto &[n, etag] = wanted[i];
+        if (i > 0 && n <= wanted[i - 1].first)
+            return error(400, "InvalidPartOrder", QStringLiteral("The list of parts was not in ascending order."), resource);
+        const auto p = it->parts.find(n);
+        if (p == it->parts.end() || p->etag != (etag.startsWith('"') ? etag : '"' + etag + '"'))
+            return error(400, "InvalidPart", QStringLiteral("One or more of the specified parts could not be found."), resource);
+        if (i + 1 < wanted.size() && p->size < m_minPartSize)
+            return error(400, "EntityTooSmall", QStringLiteral("Your proposed upload is smaller than the minimum allowed object size."), resource);
+        md5s += QByteArray::fromHex(p->etag.mid(1, 32));
+    }
+    QDir().mkpath(storeDir() + QStringLiteral("/objects"));
+    const QString objectFile = storeDir() + QStringLiteral("/objects/") + QUuid::createUuid().toString(QUuid::Id128);
+    QFile out(objectFile);
+    if (!out.open(QIODevice::WriteOnly))
+        return error(500, "InternalError", QStringLiteral("The object could not be stored."), resource);
+    qint64 size = 0;
+    for (const auto &w : wanted) {
+        QFile part(dir + QLatin1Char('/') + QString::number(w.first));
+        if (!part.open(QIODevice::ReadOnly))
+            return error(500, "InternalError", QStringLiteral("A part could not be read."), resource);
+        while (!part.atEnd()) // a buffer at a time: the object may be far larger than memory
+            size += out.write(part.read(1024 * 1024));
+    }
+    out.close();
+    Object o;
+    o.file = objectFile;
+    o.size = size;
+    o.etag = '"' + QCryptographicHash::hash(md5s, QCryptographicHash::Md5).toHex() + '-' + QByteArray::number(wanted.size()) + '"';
+    putObject(bucket, key, o);
+    QDir(dir).removeRecursively();
+    m_uploads.erase(it);
+    r.body = xmlHead + "<CompleteMultipartUploadResult xmlns=\"" + xmlns + "\"><Location>" + esc(url().toString() + QLatin1Char('/') + resource) +
+             "</Location><Bucket>" + esc(bucket) + "</Bucket><Key>" + esc(key) + "</Key><ETag>" + esc(QString::fromLatin1(o.etag)) +
+             "</ETag></CompleteMultipartUploadResult>";
     return r;
 }
 

@@ -10,7 +10,10 @@
 #include <QMap>
 #include <QPair>
 #include <QString>
+#include <QTemporaryDir>
 #include <QUrl>
+
+#include <memory>
 
 class QTcpSocket;
 class QUrlQuery;
@@ -37,6 +40,7 @@ public:
         QByteArray contentType = "application/octet-stream";
         QDateTime lastModified;
         QByteArray etag;      // with quotes
+        QString file;         // a completed multipart upload: the bytes are this file's, not head/tail
         QByteArray read(qint64 first, qint64 length) const;
     };
 
@@ -64,6 +68,19 @@ public:
     void setIgnoresRange(bool on) { m_ignoresRange = on; }
     // The next `count` requests get 503 SlowDown (a passing fault a GET may retry).
     void throttleNext(int count) { m_throttleNext = count; }
+    // Multipart uploads: part PUTs stored, uploads started, parts held by an open upload (-1: no such
+    // upload), the MD5 (hex) of an object's bytes, and the smallest part but the last it accepts
+    // (OBS: 100 KB; S3 and Swift: 5 MB).
+    int partPutCount() const { return m_partPuts; }
+    int initiateCount() const { return m_initiations; }
+    int uploadPartCount(const QString &uploadId) const;
+    int openUploadCount() const { return int(m_uploads.size()); }
+    QByteArray objectMd5(const QString &bucket, const QString &key) const;
+    void setMinPartSize(qint64 bytes) { m_minPartSize = bytes; }
+
+signals:
+    // A part was stored; `count` is partPutCount().
+    void partStored(int count);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -84,7 +101,21 @@ private:
         QMap<QString, Object> objects; // sorted by key, as listings are
     };
 
+    struct Part
+    {
+        QByteArray etag;
+        qint64 size = 0;
+    };
+    struct Upload
+    {
+        QString bucket;
+        QString key;
+        QMap<int, Part> parts;
+    };
+
     Reply route(const QHttpServerRequest &request);
+    Reply multipart(const QHttpServerRequest &request, const QString &bucket, const QString &key, const QUrlQuery &query);
+    QString storeDir();
     Reply listBuckets() const;
     Reply listObjects(const QString &bucket, const QUrlQuery &query) const;
     Reply objectReply(const QHttpServerRequest &request, const QString &bucket, const QString &key) const;
@@ -101,6 +132,11 @@ private:
     bool m_listsLocation = true;
     bool m_ignoresRange = false;
     quint16 m_port = 0;
+    QMap<QString, Upload> m_uploads; // by upload id
+    std::unique_ptr<QTemporaryDir> m_store; // parts and completed objects, on disk
+    qint64 m_minPartSize = 100 * 1024;
+    int m_partPuts = 0;
+    int m_initiations = 0;
 };
 
 } // namespace ims
