@@ -3,6 +3,8 @@
 
 #include "ExportCommand.h"
 
+#include "CommandHelp.h"
+
 #include "catalogue/Catalogue.h"
 #include "catalogue/RequestFile.h"
 #include "catalogue/RequestValidator.h"
@@ -62,8 +64,8 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
     const QString tryHelp = ExportCommand::tr("Run 'ims-wizard-cli export --help' for usage.");
     if (!p.parse(args))
         return fail(err, p.errorText() + QLatin1Char('\n') + tryHelp, 2);
-    if (p.isSet(QStringLiteral("help"))) {
-        out << p.helpText();
+    if (helpAsked(p)) {
+        out << commandHelp(p);
         out.flush();
         return 0;
     }

@@ -1,5 +1,7 @@
 #include "ListAccountCommand.h"
 
+#include "CommandHelp.h"
+
 #include "CloudCommands.h"
 #include "ExitStatus.h"
 #include "cloud/AccountCalls.h"
@@ -141,8 +143,8 @@ int runListAccountCommand(const QString &kind, const QStringList &args, QTextStr
     p.addOptions({json, name, status, server});
     if (!p.parse(args))
         return fail(err, p.errorText(), ExitUsage);
-    if (p.isSet(QStringLiteral("help"))) {
-        out << p.helpText();
+    if (helpAsked(p)) {
+        out << commandHelp(p);
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
@@ -193,8 +195,8 @@ int runQuotaCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     p.addOption(json);
     if (!p.parse(args))
         return fail(err, p.errorText(), ExitUsage);
-    if (p.isSet(QStringLiteral("help"))) {
-        out << p.helpText();
+    if (helpAsked(p)) {
+        out << commandHelp(p);
         return 0;
     }
     if (!p.positionalArguments().isEmpty())

@@ -3,6 +3,8 @@
 
 #include "ListCommand.h"
 
+#include "CommandHelp.h"
+
 #include "ListAccountCommand.h"
 
 #include "ObsOptions.h"
@@ -141,7 +143,8 @@ int runListCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser p;
     p.setApplicationDescription(Text::tr(
-        "List what the account holds. Kinds: buckets (OBS buckets and their regions); objects BUCKET[/PREFIX] "
+        "List what the account holds. Kinds: servers, volumes, images, projects, enterprise-projects, keys "
+        "(see 'list KIND --help' for their options); buckets (OBS buckets and their regions); objects BUCKET[/PREFIX] "
         "(the objects of a bucket, every page). --json prints the API's own field names."));
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.addHelpOption();
@@ -156,8 +159,8 @@ int runListCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     p.addPositionalArgument(QStringLiteral("BUCKET[/PREFIX]"), Text::tr("objects: the bucket, and a key prefix"), QStringLiteral("[BUCKET[/PREFIX]]"));
     if (!p.parse(args))
         return usage(err, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out << p.helpText();
+    if (helpAsked(p)) {
+        out << commandHelp(p);
         out.flush();
         return 0;
     }

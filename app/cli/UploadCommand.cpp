@@ -3,6 +3,8 @@
 
 #include "UploadCommand.h"
 
+#include "CommandHelp.h"
+
 #include "ObsOptions.h"
 
 #include "obs/FileUpload.h"
@@ -83,8 +85,8 @@ int runUploadCommand(const QStringList &args, QTextStream &out, QTextStream &err
     obs.addTo(p);
     if (!p.parse(args))
         return usage(err, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out << p.helpText();
+    if (helpAsked(p)) {
+        out << commandHelp(p);
         out.flush();
         return 0;
     }

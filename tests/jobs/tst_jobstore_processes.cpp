@@ -61,7 +61,8 @@ private slots:
                 ++variables;
             }
         }
-        QCOMPARE(variables, 11); // as tst_cli_cloud: the data folder, endpoints, account and keys
+        QVERIFY2(variables >= 11, qPrintable(QString::number(variables))); // the data folder, endpoints, account and keys
+        QVERIFY(m_env.contains(QStringLiteral("IMS_WIZARD_ENDPOINT")) && m_env.contains(QStringLiteral("IMS_WIZARD_SK")));
         m_env.insert(QStringLiteral("IMS_WIZARD_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
     }
 
@@ -99,7 +100,7 @@ private slots:
 
         QStringList jobIds;
         for (QProcess *p : std::as_const(submitters)) {
-            QVERIFY(p->waitForFinished(120000));
+            QVERIFY(p->state() == QProcess::NotRunning || p->waitForFinished(120000)); // it may be done already
             const QByteArray err = p->readAllStandardError();
             QVERIFY2(err.isEmpty(), err.constData());
             for (const auto &l : QString::fromLatin1(p->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
