@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CloudCommands</name>
+    <message numerus="yes">
+        <source>removed %n job(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ims::JobNotifier</name>
     <message numerus="yes">
         <source>IMS Wizard — %n job(s) running</source>

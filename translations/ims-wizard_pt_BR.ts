@@ -855,6 +855,10 @@
         <source>The server sent %1 in its answer; the call was stopped and failed. This is not an answer of the IMS API: check the endpoint and any proxy between.</source>
         <translation>O servidor enviou %1 na resposta; a chamada foi interrompida e falhou. Isso não é uma resposta da API do IMS: verifique o endpoint e qualquer proxy no caminho.</translation>
     </message>
+    <message>
+        <source>Not allowed (%1): your IAM user lacks the permission %2; ask the account&apos;s administrator to grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -1378,6 +1382,10 @@
         <source>Values of Related Parameters</source>
         <translation>Valores de parâmetros relacionados</translation>
     </message>
+    <message>
+        <source>OBS bucket name:file name, e.g. %1; the bucket&apos;s storage class must be Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1396,10 +1404,6 @@
     <message>
         <source>List the image-creation methods.</source>
         <translation>Lista os métodos de criação de imagens.</translation>
-    </message>
-    <message>
-        <source>Print the catalogue as JSON, with every field and rule.</source>
-        <translation>Imprime o catálogo em JSON, com todos os campos e regras.</translation>
     </message>
     <message>
         <source>methods takes no arguments</source>
@@ -1442,86 +1446,57 @@
         <translation>aviso</translation>
     </message>
     <message>
-        <source>Show the exact HTTP request a request file makes (secrets masked).</source>
-        <translation>Mostra a solicitação HTTP exata que um arquivo de solicitação gera (segredos ocultos).</translation>
-    </message>
-    <message>
-        <source>Print {&quot;method&quot;, &quot;path&quot;, &quot;headers&quot;, &quot;body&quot;} as JSON.</source>
-        <translation>Imprime {&quot;method&quot;, &quot;path&quot;, &quot;headers&quot;, &quot;body&quot;} em JSON.</translation>
-    </message>
-    <message>
-        <source>The IMS endpoint, e.g. https://ims.ap-southeast-1.myhuaweicloud.com.</source>
-        <translation>O endpoint do IMS, p. ex. https://ims.ap-southeast-1.myhuaweicloud.com.</translation>
-    </message>
-    <message>
-        <source>Use the newer /v2.1 create endpoints where a method has one.</source>
-        <translation>Usa os endpoints de criação /v2.1, mais novos, quando o método tiver um.</translation>
-    </message>
-    <message>
-        <source>%1: not valid, nothing to preview</source>
-        <translation>%1: inválido, nada para pré-visualizar</translation>
-    </message>
-    <message>
         <source>Usage: ims-wizard-cli &lt;command&gt; [options]
 
 Prepare and check Huawei Cloud IMS image-creation requests.
 
 Commands:
-  methods [--json]          list the image-creation methods and their fields
+  methods [-o FORMAT]       list the image-creation methods and their fields
   validate FILE [--json]    check a request file; exit 0 valid, 1 invalid, 2 unusable
-  preview FILE [--json]     show the exact HTTP request a request file makes
-  submit FILE [--wait]      send a request file; prints the job id (--wait: follow it)
-  job ID [--wait]           show (or follow) one job
-  jobs [--json] [--wait-all]  list the shared job list (--wait-all: follow every unfinished job)
+  preview FILE [-o FORMAT]  show the exact HTTP request a request file makes (--auth aksk: signed)
+  submit FILE [--wait] [--timeout S] [--dry-run] [-o FORMAT]
+                            send a request file; prints the job id (native-metadata: the image id)
+  job ID [--wait] [--timeout S] [-o FORMAT]
+                            refresh and show one job (--wait: follow it to its end)
+  jobs [refresh | rm ID… | prune [--older-than DAYS]] [--wait-all] [--timeout S] [-o FORMAT]
+                            the shared job list: show, refresh, follow, remove, prune
   inspect FILE [--json]     read an image file&apos;s format, virtual size and min_disk from its headers
-  sign --ak AK --sk SK ...  compute an AK/SK Authorization header (debug a rejected signature)
+  export FILE --to FORMAT [--region R] [--output OUT]
+                            write the request as terraform, koocli, curl or python-sdk code
+  sign --method M --url URL ...  compute an AK/SK Authorization header (debug a rejected signature)
+  os-versions [-o FORMAT]   list the OS versions IMS knows
+  connections [-o FORMAT]   list the connections the desktop program saved
+  list KIND [--json]        list the account&apos;s servers, volumes, images, projects,
+                            enterprise-projects or keys (enabled KMS keys), every page
+  quota [--json]            show the private images used and allowed
   sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
                             run the local IMS/IAM look-alike in the foreground
   list buckets [--json]     list the OBS buckets and their regions
   list objects BUCKET[/PREFIX] [--json]
                             list a bucket&apos;s objects (every page)
+  upload FILE BUCKET/KEY [--parallel N] [--part-size SIZE]
+                            upload a file to OBS (multipart, resumed when run again)
 
-Connection options (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,
---project-id, --domain, --user, --auth token|aksk, or IMS_WIZARD_* variables. Secrets come only
-from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN or a prompt.
+Connection options (preview, submit, job, jobs, list, quota): --connection NAME (a saved connection),
+--endpoint, --iam-endpoint, --region, --project, --project-id, --domain, --user, --auth token|aksk,
+or IMS_WIZARD_* variables; options and variables override a saved connection&apos;s settings. Secrets
+come only from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN, the keychain or a prompt.
 
-A request file is JSON: {&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}; FILE may be - for standard input (validate, preview).
+A request file is JSON: {&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}; FILE may be - for standard input.
 Run &apos;ims-wizard-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+
+Exit status: 0 done; 1 failed or refused (nothing created); 2 wrong usage or unreadable file;
+3 outcome unknown (may have been created: look before resending); 4 authentication or permission;
+5 timed out; 6 the service could not be reached (nothing sent); 130 interrupted.
 
 Options:
   -h, --help     show this help
-  -v, --version  show the version
+  -v, --version  show the version (after a command: -v, --verbose)
+  -q, --quiet    after a command: print only data and errors
+  --verbose      after a command: show the program&apos;s progress (ims.* log categories)
+  --debug        after a command: show every ims.* log message
 </source>
-        <translation>Uso: ims-wizard-cli &lt;comando&gt; [opções]
-
-Prepara e verifica solicitações de criação de imagens no IMS da Huawei Cloud.
-
-Comandos:
-  methods [--json]          lista os métodos de criação de imagens e seus campos
-  validate FILE [--json]    verifica um arquivo de solicitação; sai com 0 válido, 1 inválido, 2 inutilizável
-  preview FILE [--json]     mostra a solicitação HTTP exata que um arquivo de solicitação gera
-  submit FILE [--wait]      envia um arquivo de solicitação; imprime o ID da tarefa (--wait: acompanha)
-  job ID [--wait]           mostra (ou acompanha) uma tarefa
-  jobs [--json] [--wait-all]  lista as tarefas compartilhadas (--wait-all: acompanha todas as não concluídas)
-  inspect FILE [--json]     lê o formato, o tamanho virtual e o min_disk de um arquivo de imagem nos seus cabeçalhos
-  sign --ak AK --sk SK ...  calcula um cabeçalho Authorization AK/SK (depurar uma assinatura recusada)
-  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
-                            executa em primeiro plano a imitação local do IMS/IAM
-  list buckets [--json]     lista os buckets do OBS e suas regiões
-  list objects BUCKET[/PREFIX] [--json]
-                            lista os objetos de um bucket (todas as páginas)
-
-Opções de conexão (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,
---project-id, --domain, --user, --auth token|aksk, ou as variáveis IMS_WIZARD_*. Os segredos vêm só
-de IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN ou de uma pergunta no terminal.
-
-Um arquivo de solicitação é JSON: {&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}; FILE pode ser - para a entrada padrão (validate, preview).
-Execute &apos;ims-wizard-cli &lt;comando&gt; --help&apos; para ver as opções de um comando.
-
-Opções:
-  -h, --help     mostra esta ajuda
-  -v, --version  mostra a versão
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1563,10 +1538,6 @@ Opções:
         <translation>--auth deve ser token ou aksk, não &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>no region and no endpoint: give --region (or IMS_WIZARD_REGION) or --endpoint</source>
-        <translation>sem região e sem endpoint: informe --region (ou IMS_WIZARD_REGION) ou --endpoint</translation>
-    </message>
-    <message>
         <source>token auth needs --user and --domain (or IMS_WIZARD_USER and IMS_WIZARD_DOMAIN)</source>
         <translation>a autenticação por token precisa de --user e --domain (ou IMS_WIZARD_USER e IMS_WIZARD_DOMAIN)</translation>
     </message>
@@ -1575,20 +1546,12 @@ Opções:
         <translation>Senha de %1: </translation>
     </message>
     <message>
-        <source>no password: set IMS_WIZARD_PASSWORD or run in a terminal to be asked</source>
-        <translation>sem senha: defina IMS_WIZARD_PASSWORD ou execute em um terminal para que ela seja pedida</translation>
-    </message>
-    <message>
         <source>AK/SK auth needs IMS_WIZARD_AK and IMS_WIZARD_SK</source>
         <translation>a autenticação AK/SK precisa de IMS_WIZARD_AK e IMS_WIZARD_SK</translation>
     </message>
     <message>
         <source>Secret key for %1: </source>
         <translation>Chave secreta de %1: </translation>
-    </message>
-    <message>
-        <source>no secret key: set IMS_WIZARD_SK or run in a terminal to be asked</source>
-        <translation>sem chave secreta: defina IMS_WIZARD_SK ou execute em um terminal para que ela seja pedida</translation>
     </message>
     <message>
         <source>AK/SK auth needs the project id: --project-id or IMS_WIZARD_PROJECT_ID</source>
@@ -1607,32 +1570,12 @@ Opções:
         <translation>Usa os endpoints de criação /v2.1, mais novos, quando o método tiver um.</translation>
     </message>
     <message>
-        <source>The request file.</source>
-        <translation>O arquivo de solicitação.</translation>
-    </message>
-    <message>
         <source>submit takes exactly one request file</source>
         <translation>submit aceita exatamente um arquivo de solicitação</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a method</source>
-        <translation>&quot;%1&quot; não é um método</translation>
-    </message>
-    <message>
         <source>the request is not valid; nothing was sent</source>
         <translation>a solicitação não é válida; nada foi enviado</translation>
-    </message>
-    <message>
-        <source>the request was sent but its outcome is unknown (%1). It was not sent again: check the console before submitting it once more. Recorded as %2.</source>
-        <translation>a solicitação foi enviada, mas o resultado é desconhecido (%1). Ela não foi reenviada: confira o console antes de enviá-la mais uma vez. Registrada como %2.</translation>
-    </message>
-    <message>
-        <source>image %1 created (status %2)</source>
-        <translation>imagem %1 criada (status %2)</translation>
-    </message>
-    <message>
-        <source>Show the status of one job.</source>
-        <translation>Mostra o status de uma tarefa.</translation>
     </message>
     <message>
         <source>Follow the job to its end; exit 0 on SUCCESS, 1 on FAIL.</source>
@@ -1645,18 +1588,6 @@ Opções:
     <message>
         <source>job takes exactly one job id</source>
         <translation>job aceita exatamente um ID de tarefa</translation>
-    </message>
-    <message>
-        <source>List the jobs in the shared job list.</source>
-        <translation>Lista as tarefas da lista compartilhada.</translation>
-    </message>
-    <message>
-        <source>Print the jobs as JSON.</source>
-        <translation>Imprime as tarefas em JSON.</translation>
-    </message>
-    <message>
-        <source>Follow every unfinished job to its end.</source>
-        <translation>Acompanha cada tarefa não concluída até o fim.</translation>
     </message>
     <message>
         <source>Run the local IMS/IAM sandbox in the foreground (Ctrl+C stops it).</source>
@@ -1717,6 +1648,173 @@ Opções:
     <message>
         <source>OBS look-alike on %1 (buckets sandbox-images, sandbox-backups, sandbox-empty)</source>
         <translation>Imitação do OBS em %1 (buckets sandbox-images, sandbox-backups, sandbox-empty)</translation>
+    </message>
+    <message>
+        <source>A connection saved by the desktop program; the options above override its settings [IMS_WIZARD_CONNECTION].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the saved connections (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved connection &quot;%1&quot;: the desktop program has saved none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved connection &quot;%1&quot;; the saved ones are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no region and no endpoint: give --region (or IMS_WIZARD_REGION), --endpoint or --connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password: set IMS_WIZARD_PASSWORD, save it with the connection, or run in a terminal to be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret key: set IMS_WIZARD_SK, save it with the connection, or run in a terminal to be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;ims-wizard-cli --help&apos; for usage.</source>
+        <translation>Execute &apos;ims-wizard-cli --help&apos; para ver o uso.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROGRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBMITTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up waiting after this many seconds (exit 5); the job goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer came in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was sent but its outcome is unknown (%1). It may have created the image: look in the console or run &apos;ims-wizard-cli jobs&apos; before sending it again. Recorded as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>Show the exact HTTP request a request file makes (secrets masked).</source>
+        <translation>Mostra a solicitação HTTP exata que um arquivo de solicitação gera (segredos ocultos).</translation>
+    </message>
+    <message>
+        <source>The request file, or - for standard input.</source>
+        <translation>O arquivo de solicitação, ou - para a entrada padrão.</translation>
+    </message>
+    <message>
+        <source>preview takes exactly one request file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method; the methods are: %2</source>
+        <translation>&quot;%1&quot; não é um método; os métodos são: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid, nothing to preview</source>
+        <translation>%1: inválido, nada para pré-visualizar</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in, check the request and show it; send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show (and refresh in the job list) one job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs rm takes one or more job ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job %1 in the job list; nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the shared job list; refresh, follow, remove or prune its jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow every unfinished job of the endpoint to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prune: only jobs that ended (or were sent, when the outcome is unknown) this many days ago or more (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to list; refresh; rm ID…; prune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--older-than must be a number of days, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n job(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown jobs action &quot;%1&quot;: refresh, rm or prune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs %1 takes no more arguments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1937,103 @@ Opções:
     <message>
         <source>A connection named &quot;%1&quot; exists already.</source>
         <translation>Já existe uma conexão chamada “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>CurlExporter</name>
+    <message>
+        <source>curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a region id such as ap-southeast-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write what a request file creates as code for another tool. Secrets are never written; each format names where they come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region, e.g. ap-southeast-1 (default: IMS_WIZARD_REGION; without one the export reads it when it runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl: token or aksk (default: IMS_WIZARD_AUTH, else token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl: the IMS endpoint (default: IMS_WIZARD_ENDPOINT, else the region&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl with aksk: the project id (default: IMS_WIZARD_PROJECT_ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request file, or - for standard input.</source>
+        <translation>O arquivo de solicitação, ou - para a entrada padrão.</translation>
+    </message>
+    <message>
+        <source>Run &apos;ims-wizard-cli export --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes exactly one request file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a method; the methods are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid, nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth aksk needs IMS_WIZARD_AK and IMS_WIZARD_SK to sign the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth aksk needs --project-id and --region or --endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth must be token or aksk, not &quot;%1&quot;</source>
+        <translation>--auth deve ser token ou aksk, não &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>The Huawei Cloud Terraform provider has no resource for a quick import of a data disk image (huaweicloud_ims_obs_data_image has no is_quick_import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Huawei Cloud Terraform provider has no resource for native image metadata (POST /v2/images without a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no place for the field %2, so this request cannot be exported that way without creating a different image. Remove the field or choose another format.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2341,160 @@ Opções:
     </message>
 </context>
 <context>
+    <name>KooCliExporter</name>
+    <message>
+        <source>KooCLI (hcloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method %1 has no export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a region id such as ap-southeast-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListAccountCommand</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAVOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA DISKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOOTABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIN DISK (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRIADO EM</translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALIAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>List the %1 of the account, every page followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of the API&apos;s own objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those with this name (servers, volumes: containing it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those in this status (servers, volumes, images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes: only those attached to this ECS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list %1 takes no argument, only options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list &quot;%1&quot;: give one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how many private images the project has and may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the API&apos;s quota answer as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota takes no argument, only options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 private images used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <source>Run &apos;ims-wizard-cli list --help&apos; for usage.</source>
@@ -2188,10 +2537,6 @@ Opções:
         <translation>ÚLTIMA MODIFICAÇÃO</translation>
     </message>
     <message>
-        <source>List what the account holds. Kinds: buckets (OBS buckets and their regions); objects BUCKET[/PREFIX] (the objects of a bucket, every page). --json prints the API&apos;s own field names.</source>
-        <translation>Lista o que a conta contém. Tipos: buckets (buckets do OBS e suas regiões); objects BUCKET[/PREFIX] (os objetos de um bucket, todas as páginas). --json imprime os nomes de campo da própria API.</translation>
-    </message>
-    <message>
         <source>Print a JSON array with the API&apos;s field names.</source>
         <translation>Imprime um array JSON com os nomes de campo da API.</translation>
     </message>
@@ -2208,20 +2553,75 @@ Opções:
         <translation>objects: o bucket e um prefixo de chave</translation>
     </message>
     <message>
-        <source>say what to list: buckets or objects</source>
-        <translation>diga o que listar: buckets ou objects</translation>
-    </message>
-    <message>
-        <source>cannot list &quot;%1&quot;: the kinds are buckets and objects</source>
-        <translation>não é possível listar &quot;%1&quot;: os tipos são buckets e objects</translation>
-    </message>
-    <message>
         <source>list buckets takes no further argument</source>
         <translation>list buckets não aceita outro argumento</translation>
     </message>
     <message>
         <source>list objects takes exactly one BUCKET or BUCKET/PREFIX</source>
         <translation>list objects aceita exatamente um BUCKET ou BUCKET/PREFIX</translation>
+    </message>
+    <message>
+        <source>List what the account holds. Kinds: servers, volumes, images, projects, enterprise-projects, keys (see &apos;list KIND --help&apos; for their options); buckets (OBS buckets and their regions); objects BUCKET[/PREFIX] (the objects of a bucket, every page). --json prints the API&apos;s own field names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to list: %1, buckets or objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list &quot;%1&quot;: the kinds are %2, buckets and objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListingCommands</name>
+    <message>
+        <source>Run &apos;ims-wizard-cli --help&apos; for usage.</source>
+        <translation>Execute &apos;ims-wizard-cli --help&apos; para ver o uso.</translation>
+    </message>
+    <message>
+        <source>this command takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the OS versions IMS knows (__os_version values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BITS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the connections the desktop program saved (for --connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the saved connections (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2731,25 @@ Opções:
     </message>
 </context>
 <context>
+    <name>OutputFormat</name>
+    <message>
+        <source>Output format: text, json or table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as -o json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o must be text, json or table, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and -o %1 contradict each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2358,11 +2777,22 @@ Opções:
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>PythonSdkExporter</name>
     <message>
-        <source>IMS Wizard</source>
-        <translation>IMS Wizard</translation>
+        <source>Python SDK (huaweicloud-sdk-python-v3)</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The method %1 has no export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a region id such as ap-southeast-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
     <message>
         <source>Create private images on Huawei Cloud IMS, step by step.</source>
         <translation>Crie imagens privadas no IMS da Huawei Cloud, passo a passo.</translation>
@@ -2386,6 +2816,14 @@ Opções:
     <message>
         <source>Show the version, the Qt version and the licence.</source>
         <translation>Mostra a versão, a versão do Qt e a licença.</translation>
+    </message>
+    <message>
+        <source>With --screenshots: the window size, e.g. 800x600 (default: 1280x800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot-size: &quot;%1&quot; is not a size such as 800x600 (at least 640x480).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2995,10 @@ Opções:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestValidator</name>
@@ -2720,14 +3162,6 @@ Opções:
         <translation>Calcula o cabeçalho Authorization SDK-HMAC-SHA256 de uma solicitação (guia de assinatura de solicitações da API).</translation>
     </message>
     <message>
-        <source>Access key.</source>
-        <translation>Chave de acesso.</translation>
-    </message>
-    <message>
-        <source>Secret key (use a test key: command lines are visible to other users).</source>
-        <translation>Chave secreta (use uma chave de teste: linhas de comando são visíveis para outros usuários).</translation>
-    </message>
-    <message>
         <source>HTTP method, e.g. POST.</source>
         <translation>Método HTTP, p. ex. POST.</translation>
     </message>
@@ -2746,10 +3180,6 @@ Opções:
     <message>
         <source>Read the request body from a file.</source>
         <translation>Lê o corpo da solicitação de um arquivo.</translation>
-    </message>
-    <message>
-        <source>X-Sdk-Date, YYYYMMDDTHHMMSSZ.</source>
-        <translation>X-Sdk-Date, YYYYMMDDTHHMMSSZ.</translation>
     </message>
     <message>
         <source>Also print the canonical request and the string to sign.</source>
@@ -2782,6 +3212,114 @@ Opções:
     <message>
         <source>ims-wizard-cli sign: the Content-Type is not JSON, so the request is signed as the SDK does with X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD; send that header too.</source>
         <translation>ims-wizard-cli sign: o Content-Type não é JSON, então a solicitação é assinada como o SDK faz, com X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD; envie esse cabeçalho também.</translation>
+    </message>
+    <message>
+        <source>Access key [IMS_WIZARD_AK].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key [IMS_WIZARD_SK] (on the command line only a test key: command lines are visible to other users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Sdk-Date, YYYYMMDDTHHMMSSZ (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ak (or IMS_WIZARD_AK) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sk (or IMS_WIZARD_SK) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerraformExporter</name>
+    <message>
+        <source>Terraform (Huawei Cloud provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method %1 has no export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export it as koocli, curl or python-sdk instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a region id such as ap-southeast-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadCommand</name>
+    <message>
+        <source>Run &apos;ims-wizard-cli upload --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a file to OBS as BUCKET/KEY: multipart with several parts at once, resumed when run again after an interruption (the parts OBS already holds are not sent again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket and the object name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts sent at once, 1–16 (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part size, e.g. 64M (100K–5G; default: from the file size, at least 16M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a FILE and a BUCKET/KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination must be BUCKET/KEY, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--parallel must be a number from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--part-size must be a size such as 100K, 64M or 1G, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes (%3%), %4, %5 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts sent so far are kept: run the same command again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded %1 to %2 (%3 bytes, %4 parts sent in %5 s, ETag %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::AbortMultipartCall</name>
+    <message>
+        <source>abort the multipart upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::CompleteMultipartCall</name>
+    <message>
+        <source>complete the multipart upload</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3806,61 @@ Opções:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: problem</source>
+        <translation>%1: problema</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::ExportButton</name>
+    <message>
+        <source>E&amp;xport ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this request as Terraform, KooCLI, curl or Python SDK code. Secrets are never written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 export is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the %1 export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the %1 export to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::FieldEditor</name>
@@ -3324,6 +3917,68 @@ Opções:
     </message>
 </context>
 <context>
+    <name>ims::FileUpload</name>
+    <message>
+        <source>The part size must be between 100 KB and 5 GB (OBS&apos;s limits), not %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of %1 bytes would make more than 10,000 parts for this file; choose at least %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBS refused the parts as too small: every part but the last must be at least 100 KB (the server may ask for more); choose a larger part size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBS received part bytes that differ from the file&apos;s (Content-MD5 mismatch); the file may be changing while it is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed since the interrupted upload (size or modification time differ); starting over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload&apos;s checkpoint cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBS no longer knows the interrupted upload (it was completed, aborted or expired); starting over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming upload %1: %2 of %3 parts are on OBS, %4 to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (part %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::HelpWindow</name>
+    <message>
+        <source>IMS Wizard — User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guia do usuário</translation>
+    </message>
+    <message>
+        <source>The user guide was not found. It is installed as /usr/share/doc/ims-wizard/user-guide.md and is docs/user-guide.md in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::ImageCall</name>
     <message>
         <source>The image was not found in the answer.</source>
@@ -3346,6 +4001,21 @@ Opções:
     <message>
         <source>Create a private image</source>
         <translation>Criar uma imagem privada</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Nova solicitação</translation>
+    </message>
+</context>
+<context>
+    <name>ims::InitiateMultipartCall</name>
+    <message>
+        <source>start a multipart upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to starting a multipart upload names no UploadId.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3627,6 +4297,21 @@ Opções:
     </message>
 </context>
 <context>
+    <name>ims::JobWaiter</name>
+    <message>
+        <source>gave up after %1 s (--timeout); the job goes on in the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted; the job goes on in the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::JobsView</name>
     <message>
         <source>Filter: name, job ID, image ID…</source>
@@ -3736,6 +4421,24 @@ Opções:
     </message>
 </context>
 <context>
+    <name>ims::ListPageCall</name>
+    <message>
+        <source>The %1 answer has no &quot;%2&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::ListPartsCall</name>
+    <message>
+        <source>list the uploaded parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of uploaded parts cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::MainWindow</name>
     <message>
         <source>Jobs</source>
@@ -3820,14 +4523,6 @@ Opções:
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guia do usuário</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>Guia do usuário</translation>
-    </message>
-    <message>
-        <source>The user guide is not installed on this computer. It is docs/user-guide.md in the source.</source>
-        <translation>O guia do usuário não está instalado neste computador. Ele está em docs/user-guide.md no código-fonte.</translation>
     </message>
     <message>
         <source>&amp;About IMS Wizard</source>
@@ -4318,6 +5013,10 @@ Opções:
         <source>No keychain service is available on this computer (%1), so the secret cannot be stored; you may keep it for this session only, and nothing is written to disk.</source>
         <translation>Não há serviço de chaveiro disponível neste computador (%1), então o segredo não pode ser armazenado; você pode mantê-lo só nesta sessão, e nada é gravado em disco.</translation>
     </message>
+    <message>
+        <source>The keychain&apos;s prompt to create or unlock a keyring was cancelled, so the secret was not stored. Connect again and accept the prompt, or keep the secret for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::SourcePage</name>
@@ -4396,20 +5095,8 @@ Opções:
 <context>
     <name>ims::TagsEditor</name>
     <message>
-        <source>Send tags as:</source>
-        <translation>Enviar as tags como:</translation>
-    </message>
-    <message>
         <source>Tag format</source>
         <translation>Formato das tags</translation>
-    </message>
-    <message>
-        <source>tags: &quot;key.value&quot; strings</source>
-        <translation>tags: strings &quot;key.value&quot;</translation>
-    </message>
-    <message>
-        <source>image_tags: {&quot;key&quot;, &quot;value&quot;} objects</source>
-        <translation>image_tags: objetos {&quot;key&quot;, &quot;value&quot;}</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -4434,6 +5121,34 @@ Opções:
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Write each tag as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One text, key and value joined by a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key and a value, kept apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent in the request&apos;s &quot;tags&quot; field, e.g. team.web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent in the request&apos;s &quot;image_tags&quot; field, e.g. {&quot;key&quot;: &quot;team&quot;, &quot;value&quot;: &quot;web&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4519,6 +5234,37 @@ Opções:
     <message>
         <source>The image is %1.</source>
         <translation>A imagem está %1.</translation>
+    </message>
+    <message>
+        <source>The image has its file already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the image file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::UploadPartCall</name>
+    <message>
+        <source>upload part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 has no ETag.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

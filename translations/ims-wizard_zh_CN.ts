@@ -855,6 +855,10 @@
         <source>The server sent %1 in its answer; the call was stopped and failed. This is not an answer of the IMS API: check the endpoint and any proxy between.</source>
         <translation>服务器在回答中发送了%1；调用已中止并失败。这不是 IMS API 的回答：请检查终端节点以及中间的代理。</translation>
     </message>
+    <message>
+        <source>Not allowed (%1): your IAM user lacks the permission %2; ask the account&apos;s administrator to grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -1378,6 +1382,10 @@
         <source>Values of Related Parameters</source>
         <translation>相关参数取值</translation>
     </message>
+    <message>
+        <source>OBS bucket name:file name, e.g. %1; the bucket&apos;s storage class must be Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1396,10 +1404,6 @@
     <message>
         <source>List the image-creation methods.</source>
         <translation>列出镜像创建方式。</translation>
-    </message>
-    <message>
-        <source>Print the catalogue as JSON, with every field and rule.</source>
-        <translation>以 JSON 格式输出目录，包含所有字段和规则。</translation>
     </message>
     <message>
         <source>methods takes no arguments</source>
@@ -1442,86 +1446,57 @@
         <translation>警告</translation>
     </message>
     <message>
-        <source>Show the exact HTTP request a request file makes (secrets masked).</source>
-        <translation>显示请求文件将发出的完整 HTTP 请求（密钥已隐藏）。</translation>
-    </message>
-    <message>
-        <source>Print {&quot;method&quot;, &quot;path&quot;, &quot;headers&quot;, &quot;body&quot;} as JSON.</source>
-        <translation>以 JSON 格式输出 {&quot;method&quot;, &quot;path&quot;, &quot;headers&quot;, &quot;body&quot;}。</translation>
-    </message>
-    <message>
-        <source>The IMS endpoint, e.g. https://ims.ap-southeast-1.myhuaweicloud.com.</source>
-        <translation>IMS 终端节点，例如 https://ims.ap-southeast-1.myhuaweicloud.com。</translation>
-    </message>
-    <message>
-        <source>Use the newer /v2.1 create endpoints where a method has one.</source>
-        <translation>在有较新 /v2.1 创建接口的方式中使用该接口。</translation>
-    </message>
-    <message>
-        <source>%1: not valid, nothing to preview</source>
-        <translation>%1：无效，无法预览</translation>
-    </message>
-    <message>
         <source>Usage: ims-wizard-cli &lt;command&gt; [options]
 
 Prepare and check Huawei Cloud IMS image-creation requests.
 
 Commands:
-  methods [--json]          list the image-creation methods and their fields
+  methods [-o FORMAT]       list the image-creation methods and their fields
   validate FILE [--json]    check a request file; exit 0 valid, 1 invalid, 2 unusable
-  preview FILE [--json]     show the exact HTTP request a request file makes
-  submit FILE [--wait]      send a request file; prints the job id (--wait: follow it)
-  job ID [--wait]           show (or follow) one job
-  jobs [--json] [--wait-all]  list the shared job list (--wait-all: follow every unfinished job)
+  preview FILE [-o FORMAT]  show the exact HTTP request a request file makes (--auth aksk: signed)
+  submit FILE [--wait] [--timeout S] [--dry-run] [-o FORMAT]
+                            send a request file; prints the job id (native-metadata: the image id)
+  job ID [--wait] [--timeout S] [-o FORMAT]
+                            refresh and show one job (--wait: follow it to its end)
+  jobs [refresh | rm ID… | prune [--older-than DAYS]] [--wait-all] [--timeout S] [-o FORMAT]
+                            the shared job list: show, refresh, follow, remove, prune
   inspect FILE [--json]     read an image file&apos;s format, virtual size and min_disk from its headers
-  sign --ak AK --sk SK ...  compute an AK/SK Authorization header (debug a rejected signature)
+  export FILE --to FORMAT [--region R] [--output OUT]
+                            write the request as terraform, koocli, curl or python-sdk code
+  sign --method M --url URL ...  compute an AK/SK Authorization header (debug a rejected signature)
+  os-versions [-o FORMAT]   list the OS versions IMS knows
+  connections [-o FORMAT]   list the connections the desktop program saved
+  list KIND [--json]        list the account&apos;s servers, volumes, images, projects,
+                            enterprise-projects or keys (enabled KMS keys), every page
+  quota [--json]            show the private images used and allowed
   sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
                             run the local IMS/IAM look-alike in the foreground
   list buckets [--json]     list the OBS buckets and their regions
   list objects BUCKET[/PREFIX] [--json]
                             list a bucket&apos;s objects (every page)
+  upload FILE BUCKET/KEY [--parallel N] [--part-size SIZE]
+                            upload a file to OBS (multipart, resumed when run again)
 
-Connection options (submit, job, jobs): --endpoint, --iam-endpoint, --region, --project,
---project-id, --domain, --user, --auth token|aksk, or IMS_WIZARD_* variables. Secrets come only
-from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN or a prompt.
+Connection options (preview, submit, job, jobs, list, quota): --connection NAME (a saved connection),
+--endpoint, --iam-endpoint, --region, --project, --project-id, --domain, --user, --auth token|aksk,
+or IMS_WIZARD_* variables; options and variables override a saved connection&apos;s settings. Secrets
+come only from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN, the keychain or a prompt.
 
-A request file is JSON: {&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}; FILE may be - for standard input (validate, preview).
+A request file is JSON: {&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}; FILE may be - for standard input.
 Run &apos;ims-wizard-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+
+Exit status: 0 done; 1 failed or refused (nothing created); 2 wrong usage or unreadable file;
+3 outcome unknown (may have been created: look before resending); 4 authentication or permission;
+5 timed out; 6 the service could not be reached (nothing sent); 130 interrupted.
 
 Options:
   -h, --help     show this help
-  -v, --version  show the version
+  -v, --version  show the version (after a command: -v, --verbose)
+  -q, --quiet    after a command: print only data and errors
+  --verbose      after a command: show the program&apos;s progress (ims.* log categories)
+  --debug        after a command: show every ims.* log message
 </source>
-        <translation>用法：ims-wizard-cli &lt;命令&gt; [选项]
-
-准备并检查华为云 IMS 镜像创建请求。
-
-命令：
-  methods [--json]          列出镜像创建方式及其字段
-  validate FILE [--json]    检查请求文件；退出码 0 有效，1 无效，2 无法使用
-  preview FILE [--json]     显示请求文件将发出的完整 HTTP 请求
-  submit FILE [--wait]      发送请求文件；输出任务 ID（--wait：跟踪任务）
-  job ID [--wait]           显示（或跟踪）一个任务
-  jobs [--json] [--wait-all]  列出共享任务列表（--wait-all：跟踪所有未结束的任务）
-  inspect FILE [--json]     从文件头读取镜像文件的格式、虚拟大小和 min_disk
-  sign --ak AK --sk SK ...  计算 AK/SK Authorization 头（排查被拒绝的签名）
-  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
-                            在前台运行本地 IMS/IAM 模拟服务
-  list buckets [--json]     列出 OBS 桶及其区域
-  list objects BUCKET[/PREFIX] [--json]
-                            列出桶中的对象（所有分页）
-
-连接选项（submit、job、jobs）：--endpoint、--iam-endpoint、--region、--project、
---project-id、--domain、--user、--auth token|aksk，或 IMS_WIZARD_* 环境变量。密钥只能来自
-IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
-
-请求文件为 JSON：{&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}；FILE 为 - 时读取标准输入（validate、preview）。
-运行 &apos;ims-wizard-cli &lt;命令&gt; --help&apos; 查看命令的选项。
-
-选项：
-  -h, --help     显示本帮助
-  -v, --version  显示版本
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1563,10 +1538,6 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <translation>--auth 必须是 token 或 aksk，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>no region and no endpoint: give --region (or IMS_WIZARD_REGION) or --endpoint</source>
-        <translation>没有区域也没有终端节点：请指定 --region（或 IMS_WIZARD_REGION）或 --endpoint</translation>
-    </message>
-    <message>
         <source>token auth needs --user and --domain (or IMS_WIZARD_USER and IMS_WIZARD_DOMAIN)</source>
         <translation>token 认证需要 --user 和 --domain（或 IMS_WIZARD_USER 和 IMS_WIZARD_DOMAIN）</translation>
     </message>
@@ -1575,20 +1546,12 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <source>no password: set IMS_WIZARD_PASSWORD or run in a terminal to be asked</source>
-        <translation>没有密码：请设置 IMS_WIZARD_PASSWORD，或在终端中运行以便输入</translation>
-    </message>
-    <message>
         <source>AK/SK auth needs IMS_WIZARD_AK and IMS_WIZARD_SK</source>
         <translation>AK/SK 认证需要 IMS_WIZARD_AK 和 IMS_WIZARD_SK</translation>
     </message>
     <message>
         <source>Secret key for %1: </source>
         <translation>%1 的私有访问密钥（SK）：</translation>
-    </message>
-    <message>
-        <source>no secret key: set IMS_WIZARD_SK or run in a terminal to be asked</source>
-        <translation>没有私有访问密钥：请设置 IMS_WIZARD_SK，或在终端中运行以便输入</translation>
     </message>
     <message>
         <source>AK/SK auth needs the project id: --project-id or IMS_WIZARD_PROJECT_ID</source>
@@ -1607,32 +1570,12 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <translation>在有较新 /v2.1 创建接口的方式中使用该接口。</translation>
     </message>
     <message>
-        <source>The request file.</source>
-        <translation>请求文件。</translation>
-    </message>
-    <message>
         <source>submit takes exactly one request file</source>
         <translation>submit 只接受一个请求文件</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a method</source>
-        <translation>&quot;%1&quot; 不是创建方式</translation>
-    </message>
-    <message>
         <source>the request is not valid; nothing was sent</source>
         <translation>请求无效；未发送任何内容</translation>
-    </message>
-    <message>
-        <source>the request was sent but its outcome is unknown (%1). It was not sent again: check the console before submitting it once more. Recorded as %2.</source>
-        <translation>请求已发送，但结果未知（%1）。为避免重复，未再次发送：请先在控制台确认，再决定是否重新提交。已记录为 %2。</translation>
-    </message>
-    <message>
-        <source>image %1 created (status %2)</source>
-        <translation>镜像 %1 已创建（状态 %2）</translation>
-    </message>
-    <message>
-        <source>Show the status of one job.</source>
-        <translation>显示一个任务的状态。</translation>
     </message>
     <message>
         <source>Follow the job to its end; exit 0 on SUCCESS, 1 on FAIL.</source>
@@ -1645,18 +1588,6 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>job takes exactly one job id</source>
         <translation>job 只接受一个任务 ID</translation>
-    </message>
-    <message>
-        <source>List the jobs in the shared job list.</source>
-        <translation>列出共享任务列表中的任务。</translation>
-    </message>
-    <message>
-        <source>Print the jobs as JSON.</source>
-        <translation>以 JSON 格式输出任务。</translation>
-    </message>
-    <message>
-        <source>Follow every unfinished job to its end.</source>
-        <translation>跟踪所有未结束的任务直到结束。</translation>
     </message>
     <message>
         <source>Run the local IMS/IAM sandbox in the foreground (Ctrl+C stops it).</source>
@@ -1717,6 +1648,172 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>OBS look-alike on %1 (buckets sandbox-images, sandbox-backups, sandbox-empty)</source>
         <translation>OBS 模拟服务位于 %1（桶 sandbox-images、sandbox-backups、sandbox-empty）</translation>
+    </message>
+    <message>
+        <source>A connection saved by the desktop program; the options above override its settings [IMS_WIZARD_CONNECTION].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the saved connections (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved connection &quot;%1&quot;: the desktop program has saved none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved connection &quot;%1&quot;; the saved ones are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no region and no endpoint: give --region (or IMS_WIZARD_REGION), --endpoint or --connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password: set IMS_WIZARD_PASSWORD, save it with the connection, or run in a terminal to be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret key: set IMS_WIZARD_SK, save it with the connection, or run in a terminal to be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;ims-wizard-cli --help&apos; for usage.</source>
+        <translation>运行 &apos;ims-wizard-cli --help&apos; 查看用法。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROGRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBMITTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up waiting after this many seconds (exit 5); the job goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer came in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was sent but its outcome is unknown (%1). It may have created the image: look in the console or run &apos;ims-wizard-cli jobs&apos; before sending it again. Recorded as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Show the exact HTTP request a request file makes (secrets masked).</source>
+        <translation>显示请求文件将发出的完整 HTTP 请求（密钥已隐藏）。</translation>
+    </message>
+    <message>
+        <source>The request file, or - for standard input.</source>
+        <translation>请求文件，- 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>preview takes exactly one request file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method; the methods are: %2</source>
+        <translation>&quot;%1&quot; 不是创建方式；可用的方式有：%2</translation>
+    </message>
+    <message>
+        <source>%1: not valid, nothing to preview</source>
+        <translation>%1：无效，无法预览</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in, check the request and show it; send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show (and refresh in the job list) one job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs rm takes one or more job ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job %1 in the job list; nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the shared job list; refresh, follow, remove or prune its jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow every unfinished job of the endpoint to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prune: only jobs that ended (or were sent, when the outcome is unknown) this many days ago or more (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to list; refresh; rm ID…; prune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--older-than must be a number of days, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n job(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown jobs action &quot;%1&quot;: refresh, rm or prune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs %1 takes no more arguments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1936,103 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>A connection named &quot;%1&quot; exists already.</source>
         <translation>名为“%1”的连接已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CurlExporter</name>
+    <message>
+        <source>curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a region id such as ap-southeast-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write what a request file creates as code for another tool. Secrets are never written; each format names where they come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region, e.g. ap-southeast-1 (default: IMS_WIZARD_REGION; without one the export reads it when it runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl: token or aksk (default: IMS_WIZARD_AUTH, else token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl: the IMS endpoint (default: IMS_WIZARD_ENDPOINT, else the region&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl with aksk: the project id (default: IMS_WIZARD_PROJECT_ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request file, or - for standard input.</source>
+        <translation>请求文件，- 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>Run &apos;ims-wizard-cli export --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes exactly one request file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a method; the methods are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid, nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth aksk needs IMS_WIZARD_AK and IMS_WIZARD_SK to sign the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth aksk needs --project-id and --region or --endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth must be token or aksk, not &quot;%1&quot;</source>
+        <translation>--auth 必须是 token 或 aksk，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>The Huawei Cloud Terraform provider has no resource for a quick import of a data disk image (huaweicloud_ims_obs_data_image has no is_quick_import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Huawei Cloud Terraform provider has no resource for native image metadata (POST /v2/images without a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no place for the field %2, so this request cannot be exported that way without creating a different image. Remove the field or choose another format.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2340,160 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     </message>
 </context>
 <context>
+    <name>KooCliExporter</name>
+    <message>
+        <source>KooCLI (hcloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method %1 has no export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a region id such as ap-southeast-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListAccountCommand</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAVOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA DISKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOOTABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIN DISK (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALIAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>List the %1 of the account, every page followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of the API&apos;s own objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those with this name (servers, volumes: containing it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those in this status (servers, volumes, images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes: only those attached to this ECS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list %1 takes no argument, only options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list &quot;%1&quot;: give one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how many private images the project has and may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the API&apos;s quota answer as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota takes no argument, only options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 private images used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <source>Run &apos;ims-wizard-cli list --help&apos; for usage.</source>
@@ -2188,10 +2536,6 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <translation>最后修改时间</translation>
     </message>
     <message>
-        <source>List what the account holds. Kinds: buckets (OBS buckets and their regions); objects BUCKET[/PREFIX] (the objects of a bucket, every page). --json prints the API&apos;s own field names.</source>
-        <translation>列出账号中的资源。种类：buckets（OBS 桶及其区域）；objects BUCKET[/PREFIX]（桶中的对象，所有分页）。--json 输出 API 自身的字段名。</translation>
-    </message>
-    <message>
         <source>Print a JSON array with the API&apos;s field names.</source>
         <translation>以 JSON 数组输出，使用 API 的字段名。</translation>
     </message>
@@ -2208,20 +2552,75 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <translation>objects：桶，以及键前缀</translation>
     </message>
     <message>
-        <source>say what to list: buckets or objects</source>
-        <translation>请指定要列出的内容：buckets 或 objects</translation>
-    </message>
-    <message>
-        <source>cannot list &quot;%1&quot;: the kinds are buckets and objects</source>
-        <translation>无法列出 &quot;%1&quot;：可用的种类为 buckets 和 objects</translation>
-    </message>
-    <message>
         <source>list buckets takes no further argument</source>
         <translation>list buckets 不接受其他参数</translation>
     </message>
     <message>
         <source>list objects takes exactly one BUCKET or BUCKET/PREFIX</source>
         <translation>list objects 只接受一个 BUCKET 或 BUCKET/PREFIX</translation>
+    </message>
+    <message>
+        <source>List what the account holds. Kinds: servers, volumes, images, projects, enterprise-projects, keys (see &apos;list KIND --help&apos; for their options); buckets (OBS buckets and their regions); objects BUCKET[/PREFIX] (the objects of a bucket, every page). --json prints the API&apos;s own field names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to list: %1, buckets or objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list &quot;%1&quot;: the kinds are %2, buckets and objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListingCommands</name>
+    <message>
+        <source>Run &apos;ims-wizard-cli --help&apos; for usage.</source>
+        <translation>运行 &apos;ims-wizard-cli --help&apos; 查看用法。</translation>
+    </message>
+    <message>
+        <source>this command takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the OS versions IMS knows (__os_version values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BITS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the connections the desktop program saved (for --connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the saved connections (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2730,25 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     </message>
 </context>
 <context>
+    <name>OutputFormat</name>
+    <message>
+        <source>Output format: text, json or table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as -o json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o must be text, json or table, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and -o %1 contradict each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2358,11 +2776,22 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>PythonSdkExporter</name>
     <message>
-        <source>IMS Wizard</source>
-        <translation>IMS Wizard</translation>
+        <source>Python SDK (huaweicloud-sdk-python-v3)</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The method %1 has no export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a region id such as ap-southeast-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
     <message>
         <source>Create private images on Huawei Cloud IMS, step by step.</source>
         <translation>在华为云镜像服务（IMS）上逐步创建私有镜像。</translation>
@@ -2386,6 +2815,14 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>Show the version, the Qt version and the licence.</source>
         <translation>显示版本、Qt 版本和许可证。</translation>
+    </message>
+    <message>
+        <source>With --screenshots: the window size, e.g. 800x600 (default: 1280x800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot-size: &quot;%1&quot; is not a size such as 800x600 (at least 640x480).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2994,10 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestValidator</name>
@@ -2720,14 +3161,6 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <translation>计算请求的 SDK-HMAC-SHA256 Authorization 头（API 签名指南）。</translation>
     </message>
     <message>
-        <source>Access key.</source>
-        <translation>访问密钥（AK）。</translation>
-    </message>
-    <message>
-        <source>Secret key (use a test key: command lines are visible to other users).</source>
-        <translation>私有访问密钥（SK）（请使用测试密钥：命令行对其他用户可见）。</translation>
-    </message>
-    <message>
         <source>HTTP method, e.g. POST.</source>
         <translation>HTTP 方法，例如 POST。</translation>
     </message>
@@ -2746,10 +3179,6 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>Read the request body from a file.</source>
         <translation>从文件读取请求体。</translation>
-    </message>
-    <message>
-        <source>X-Sdk-Date, YYYYMMDDTHHMMSSZ.</source>
-        <translation>X-Sdk-Date，格式 YYYYMMDDTHHMMSSZ。</translation>
     </message>
     <message>
         <source>Also print the canonical request and the string to sign.</source>
@@ -2782,6 +3211,114 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>ims-wizard-cli sign: the Content-Type is not JSON, so the request is signed as the SDK does with X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD; send that header too.</source>
         <translation>ims-wizard-cli sign：Content-Type 不是 JSON，因此按 SDK 的做法以 X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD 签名；请同时发送该请求头。</translation>
+    </message>
+    <message>
+        <source>Access key [IMS_WIZARD_AK].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key [IMS_WIZARD_SK] (on the command line only a test key: command lines are visible to other users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Sdk-Date, YYYYMMDDTHHMMSSZ (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ak (or IMS_WIZARD_AK) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sk (or IMS_WIZARD_SK) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerraformExporter</name>
+    <message>
+        <source>Terraform (Huawei Cloud provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method %1 has no export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export it as koocli, curl or python-sdk instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a region id such as ap-southeast-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadCommand</name>
+    <message>
+        <source>Run &apos;ims-wizard-cli upload --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a file to OBS as BUCKET/KEY: multipart with several parts at once, resumed when run again after an interruption (the parts OBS already holds are not sent again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket and the object name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts sent at once, 1–16 (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part size, e.g. 64M (100K–5G; default: from the file size, at least 16M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a FILE and a BUCKET/KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination must be BUCKET/KEY, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--parallel must be a number from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--part-size must be a size such as 100K, 64M or 1G, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes (%3%), %4, %5 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts sent so far are kept: run the same command again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded %1 to %2 (%3 bytes, %4 parts sent in %5 s, ETag %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::AbortMultipartCall</name>
+    <message>
+        <source>abort the multipart upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::CompleteMultipartCall</name>
+    <message>
+        <source>complete the multipart upload</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3805,61 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1: problem</source>
+        <translation>%1：有问题</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::ExportButton</name>
+    <message>
+        <source>E&amp;xport ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this request as Terraform, KooCLI, curl or Python SDK code. Secrets are never written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 export is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the %1 export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the %1 export to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::FieldEditor</name>
@@ -3324,6 +3916,68 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     </message>
 </context>
 <context>
+    <name>ims::FileUpload</name>
+    <message>
+        <source>The part size must be between 100 KB and 5 GB (OBS&apos;s limits), not %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of %1 bytes would make more than 10,000 parts for this file; choose at least %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBS refused the parts as too small: every part but the last must be at least 100 KB (the server may ask for more); choose a larger part size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBS received part bytes that differ from the file&apos;s (Content-MD5 mismatch); the file may be changing while it is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed since the interrupted upload (size or modification time differ); starting over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload&apos;s checkpoint cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBS no longer knows the interrupted upload (it was completed, aborted or expired); starting over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming upload %1: %2 of %3 parts are on OBS, %4 to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (part %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::HelpWindow</name>
+    <message>
+        <source>IMS Wizard — User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide was not found. It is installed as /usr/share/doc/ims-wizard/user-guide.md and is docs/user-guide.md in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::ImageCall</name>
     <message>
         <source>The image was not found in the answer.</source>
@@ -3346,6 +4000,21 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>Create a private image</source>
         <translation>创建私有镜像</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>新建请求(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ims::InitiateMultipartCall</name>
+    <message>
+        <source>start a multipart upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to starting a multipart upload names no UploadId.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3626,6 +4295,21 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     </message>
 </context>
 <context>
+    <name>ims::JobWaiter</name>
+    <message>
+        <source>gave up after %1 s (--timeout); the job goes on in the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted; the job goes on in the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::JobsView</name>
     <message>
         <source>Filter: name, job ID, image ID…</source>
@@ -3735,6 +4419,24 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     </message>
 </context>
 <context>
+    <name>ims::ListPageCall</name>
+    <message>
+        <source>The %1 answer has no &quot;%2&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::ListPartsCall</name>
+    <message>
+        <source>list the uploaded parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of uploaded parts cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::MainWindow</name>
     <message>
         <source>Jobs</source>
@@ -3819,14 +4521,6 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>用户指南</translation>
-    </message>
-    <message>
-        <source>The user guide is not installed on this computer. It is docs/user-guide.md in the source.</source>
-        <translation>本机未安装用户指南。它位于源码中的 docs/user-guide.md。</translation>
     </message>
     <message>
         <source>&amp;About IMS Wizard</source>
@@ -4308,6 +5002,10 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
         <source>No keychain service is available on this computer (%1), so the secret cannot be stored; you may keep it for this session only, and nothing is written to disk.</source>
         <translation>本机没有可用的密钥环服务（%1），因此无法保存密钥；您可以只在本次会话中保留它，不会写入磁盘。</translation>
     </message>
+    <message>
+        <source>The keychain&apos;s prompt to create or unlock a keyring was cancelled, so the secret was not stored. Connect again and accept the prompt, or keep the secret for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::SourcePage</name>
@@ -4386,20 +5084,8 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
 <context>
     <name>ims::TagsEditor</name>
     <message>
-        <source>Send tags as:</source>
-        <translation>标签发送格式：</translation>
-    </message>
-    <message>
         <source>Tag format</source>
         <translation>标签格式</translation>
-    </message>
-    <message>
-        <source>tags: &quot;key.value&quot; strings</source>
-        <translation>tags：&quot;key.value&quot; 字符串</translation>
-    </message>
-    <message>
-        <source>image_tags: {&quot;key&quot;, &quot;value&quot;} objects</source>
-        <translation>image_tags：{&quot;key&quot;, &quot;value&quot;} 对象</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -4424,6 +5110,34 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Write each tag as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One text, key and value joined by a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key and a value, kept apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent in the request&apos;s &quot;tags&quot; field, e.g. team.web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent in the request&apos;s &quot;image_tags&quot; field, e.g. {&quot;key&quot;: &quot;team&quot;, &quot;value&quot;: &quot;web&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4509,6 +5223,37 @@ IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN 或交互提示。
     <message>
         <source>The image is %1.</source>
         <translation>镜像为 %1。</translation>
+    </message>
+    <message>
+        <source>The image has its file already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the image file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::UploadPartCall</name>
+    <message>
+        <source>upload part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 has no ETag.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
