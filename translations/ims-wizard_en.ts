@@ -5,9 +5,9 @@
     <name>CloudCommands</name>
     <message numerus="yes">
         <source>removed %n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>removed %n job</numerusform>
+            <numerusform>removed %n jobs</numerusform>
         </translation>
     </message>
 </context>

@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>Not allowed (%1): your IAM user lacks the permission %2; ask the account&apos;s administrator to grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não permitido (%1): seu usuário do IAM não tem a permissão %2; peça ao administrador da conta que a conceda.</translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1384,7 @@
     </message>
     <message>
         <source>OBS bucket name:file name, e.g. %1; the bucket&apos;s storage class must be Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>nome do bucket do OBS:nome do arquivo, p. ex. %1; a classe de armazenamento do bucket deve ser Standard</translation>
     </message>
 </context>
 <context>
@@ -1496,7 +1496,56 @@ Options:
   --verbose      after a command: show the program&apos;s progress (ims.* log categories)
   --debug        after a command: show every ims.* log message
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: ims-wizard-cli &lt;command&gt; [options]
+
+Prepara e verifica solicitações de criação de imagens do IMS da Huawei Cloud.
+
+Comandos:
+  methods [-o FORMAT]       lista os métodos de criação de imagens e seus campos
+  validate FILE [--json]    verifica um arquivo de solicitação; sai com 0 válido, 1 inválido, 2 inutilizável
+  preview FILE [-o FORMAT]  mostra a solicitação HTTP exata que um arquivo de solicitação gera (--auth aksk: assinada)
+  submit FILE [--wait] [--timeout S] [--dry-run] [-o FORMAT]
+                            envia um arquivo de solicitação; imprime o ID da tarefa (native-metadata: o ID da imagem)
+  job ID [--wait] [--timeout S] [-o FORMAT]
+                            atualiza e mostra uma tarefa (--wait: acompanha até o fim)
+  jobs [refresh | rm ID… | prune [--older-than DAYS]] [--wait-all] [--timeout S] [-o FORMAT]
+                            a lista de tarefas compartilhada: mostrar, atualizar, acompanhar, remover, limpar
+  inspect FILE [--json]     lê dos cabeçalhos de um arquivo de imagem o formato, o tamanho virtual e o min_disk
+  export FILE --to FORMAT [--region R] [--output OUT]
+                            grava a solicitação como código terraform, koocli, curl ou python-sdk
+  sign --method M --url URL ...  calcula um cabeçalho Authorization AK/SK (para depurar uma assinatura rejeitada)
+  os-versions [-o FORMAT]   lista as versões de SO que o IMS conhece
+  connections [-o FORMAT]   lista as conexões salvas pelo programa desktop
+  list KIND [--json]        lista os servers, volumes, images, projects,
+                            enterprise-projects ou keys (chaves KMS ativadas) da conta, todas as páginas
+  quota [--json]            mostra as imagens privadas usadas e permitidas
+  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
+                            executa a imitação local do IMS/IAM em primeiro plano
+  list buckets [--json]     lista os buckets do OBS e suas regiões
+  list objects BUCKET[/PREFIX] [--json]
+                            lista os objetos de um bucket (todas as páginas)
+  upload FILE BUCKET/KEY [--parallel N] [--part-size SIZE]
+                            envia um arquivo ao OBS (multipart, retomado ao executar de novo)
+
+Opções de conexão (preview, submit, job, jobs, list, quota): --connection NAME (uma conexão salva),
+--endpoint, --iam-endpoint, --region, --project, --project-id, --domain, --user, --auth token|aksk,
+ou variáveis IMS_WIZARD_*; opções e variáveis substituem as configurações de uma conexão salva. Os segredos
+vêm só de IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN, do chaveiro ou de uma pergunta no terminal.
+
+Um arquivo de solicitação é JSON: {&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}; FILE pode ser - para a entrada padrão.
+Execute &apos;ims-wizard-cli &lt;command&gt; --help&apos; para ver as opções de um comando.
+
+Status de saída: 0 concluído; 1 falhou ou foi recusado (nada criado); 2 uso incorreto ou arquivo ilegível;
+3 resultado desconhecido (pode ter sido criado: verifique antes de reenviar); 4 autenticação ou permissão;
+5 tempo esgotado; 6 não foi possível alcançar o serviço (nada enviado); 130 interrompido.
+
+Opções:
+  -h, --help     mostra esta ajuda
+  -v, --version  mostra a versão (após um comando: -v, --verbose)
+  -q, --quiet    após um comando: imprime só dados e erros
+  --verbose      após um comando: mostra o progresso do programa (categorias de log ims.*)
+  --debug        após um comando: mostra todas as mensagens de log ims.*
+</translation>
     </message>
 </context>
 <context>
@@ -1651,31 +1700,31 @@ Options:
     </message>
     <message>
         <source>A connection saved by the desktop program; the options above override its settings [IMS_WIZARD_CONNECTION].</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma conexão salva pelo programa desktop; as opções acima substituem as configurações dela [IMS_WIZARD_CONNECTION].</translation>
     </message>
     <message>
         <source>cannot read the saved connections (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler as conexões salvas (%1): %2</translation>
     </message>
     <message>
         <source>no saved connection &quot;%1&quot;: the desktop program has saved none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma conexão salva &quot;%1&quot;: o programa desktop não salvou nenhuma</translation>
     </message>
     <message>
         <source>no saved connection &quot;%1&quot;; the saved ones are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma conexão salva &quot;%1&quot;; as salvas são: %2</translation>
     </message>
     <message>
         <source>no region and no endpoint: give --region (or IMS_WIZARD_REGION), --endpoint or --connection</source>
-        <translation type="unfinished"></translation>
+        <translation>sem região e sem endpoint: informe --region (ou IMS_WIZARD_REGION), --endpoint ou --connection</translation>
     </message>
     <message>
         <source>no password: set IMS_WIZARD_PASSWORD, save it with the connection, or run in a terminal to be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>sem senha: defina IMS_WIZARD_PASSWORD, salve-a com a conexão ou execute em um terminal para que ela seja pedida</translation>
     </message>
     <message>
         <source>no secret key: set IMS_WIZARD_SK, save it with the connection, or run in a terminal to be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>sem chave secreta: defina IMS_WIZARD_SK, salve-a com a conexão ou execute em um terminal para que ela seja pedida</translation>
     </message>
     <message>
         <source>Run &apos;ims-wizard-cli --help&apos; for usage.</source>
@@ -1683,47 +1732,47 @@ Options:
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>METHOD</source>
-        <translation type="unfinished"></translation>
+        <translation>MÉTODO</translation>
     </message>
     <message>
         <source>PROGRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>PROGRESSO</translation>
     </message>
     <message>
         <source>IMAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAGENS</translation>
     </message>
     <message>
         <source>SUBMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVIADA EM</translation>
     </message>
     <message>
         <source>Give up waiting after this many seconds (exit 5); the job goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desiste de esperar após este número de segundos (sai com 5); a tarefa continua.</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout deve ser um número de segundos maior que 0</translation>
     </message>
     <message>
         <source>no answer came in time</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma resposta chegou a tempo</translation>
     </message>
     <message>
         <source>the connection closed before the answer came</source>
-        <translation type="unfinished"></translation>
+        <translation>a conexão foi fechada antes de a resposta chegar</translation>
     </message>
     <message>
         <source>the request was sent but its outcome is unknown (%1). It may have created the image: look in the console or run &apos;ims-wizard-cli jobs&apos; before sending it again. Recorded as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>a solicitação foi enviada, mas o resultado é desconhecido (%1). Ela pode ter criado a imagem: verifique no console ou execute &apos;ims-wizard-cli jobs&apos; antes de enviá-la novamente. Registrada como %2.</translation>
     </message>
     <message>
         <source>error</source>
@@ -1743,7 +1792,7 @@ Options:
     </message>
     <message>
         <source>preview takes exactly one request file</source>
-        <translation type="unfinished"></translation>
+        <translation>preview aceita exatamente um arquivo de solicitação</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a method; the methods are: %2</source>
@@ -1755,66 +1804,66 @@ Options:
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada padrão</translation>
     </message>
     <message>
         <source>Sign in, check the request and show it; send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faz login, verifica a solicitação e a mostra; não envia nada.</translation>
     </message>
     <message>
         <source>dry run: nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>simulação: nada foi enviado</translation>
     </message>
     <message>
         <source>Show (and refresh in the job list) one job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra uma tarefa (e a atualiza na lista de tarefas).</translation>
     </message>
     <message>
         <source>jobs rm takes one or more job ids</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs rm aceita um ou mais IDs de tarefa</translation>
     </message>
     <message>
         <source>no job %1 in the job list; nothing was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma tarefa %1 na lista de tarefas; nada foi removido</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 removida</translation>
     </message>
     <message>
         <source>List the shared job list; refresh, follow, remove or prune its jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista a lista de tarefas compartilhada; atualiza, acompanha, remove ou limpa as tarefas dela.</translation>
     </message>
     <message>
         <source>Follow every unfinished job of the endpoint to its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanha até o fim cada tarefa não finalizada do endpoint.</translation>
     </message>
     <message>
         <source>prune: only jobs that ended (or were sent, when the outcome is unknown) this many days ago or more (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>prune: só as tarefas que terminaram (ou foram enviadas, quando o resultado é desconhecido) há este número de dias ou mais (padrão 30).</translation>
     </message>
     <message>
         <source>Nothing to list; refresh; rm ID…; prune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida: listar; refresh; rm ID…; prune.</translation>
     </message>
     <message>
         <source>--older-than must be a number of days, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--older-than deve ser um número de dias, 0 ou mais</translation>
     </message>
     <message numerus="yes">
         <source>removed %n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarefa removida</numerusform>
+            <numerusform>%n tarefas removidas</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown jobs action &quot;%1&quot;: refresh, rm or prune</source>
-        <translation type="unfinished"></translation>
+        <translation>ação de jobs desconhecida &quot;%1&quot;: refresh, rm ou prune</translation>
     </message>
     <message>
         <source>jobs %1 takes no more arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs %1 não aceita mais argumentos</translation>
     </message>
 </context>
 <context>
@@ -1943,42 +1992,42 @@ Options:
     <name>CurlExporter</name>
     <message>
         <source>curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>comando curl</translation>
     </message>
     <message>
         <source>“%1” is not a region id such as ap-southeast-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um ID de região como ap-southeast-1.</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Write what a request file creates as code for another tool. Secrets are never written; each format names where they come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava o que um arquivo de solicitação cria como código para outra ferramenta. Os segredos nunca são gravados; cada formato indica de onde eles vêm.</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O formato: %1.</translation>
     </message>
     <message>
         <source>The region, e.g. ap-southeast-1 (default: IMS_WIZARD_REGION; without one the export reads it when it runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>A região, p. ex. ap-southeast-1 (padrão: IMS_WIZARD_REGION; sem ela, a exportação a lê quando for executada).</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava neste arquivo em vez da saída padrão.</translation>
     </message>
     <message>
         <source>curl: token or aksk (default: IMS_WIZARD_AUTH, else token).</source>
-        <translation type="unfinished"></translation>
+        <translation>curl: token ou aksk (padrão: IMS_WIZARD_AUTH, senão token).</translation>
     </message>
     <message>
         <source>curl: the IMS endpoint (default: IMS_WIZARD_ENDPOINT, else the region&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>curl: o endpoint do IMS (padrão: IMS_WIZARD_ENDPOINT, senão o da região).</translation>
     </message>
     <message>
         <source>curl with aksk: the project id (default: IMS_WIZARD_PROJECT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>curl com aksk: o ID do projeto (padrão: IMS_WIZARD_PROJECT_ID).</translation>
     </message>
     <message>
         <source>The request file, or - for standard input.</source>
@@ -1986,31 +2035,31 @@ Options:
     </message>
     <message>
         <source>Run &apos;ims-wizard-cli export --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &apos;ims-wizard-cli export --help&apos; para ver o uso.</translation>
     </message>
     <message>
         <source>export takes exactly one request file</source>
-        <translation type="unfinished"></translation>
+        <translation>export aceita exatamente um arquivo de solicitação</translation>
     </message>
     <message>
         <source>--to must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--to deve ser um destes: %1</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a method; the methods are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; não é um método; os métodos são: %3</translation>
     </message>
     <message>
         <source>%1: not valid, nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inválido, nada para exportar</translation>
     </message>
     <message>
         <source>--auth aksk needs IMS_WIZARD_AK and IMS_WIZARD_SK to sign the command</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth aksk precisa de IMS_WIZARD_AK e IMS_WIZARD_SK para assinar o comando</translation>
     </message>
     <message>
         <source>--auth aksk needs --project-id and --region or --endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth aksk precisa de --project-id e de --region ou --endpoint</translation>
     </message>
     <message>
         <source>--auth must be token or aksk, not &quot;%1&quot;</source>
@@ -2025,15 +2074,15 @@ Options:
     <name>Exporter</name>
     <message>
         <source>The Huawei Cloud Terraform provider has no resource for a quick import of a data disk image (huaweicloud_ims_obs_data_image has no is_quick_import).</source>
-        <translation type="unfinished"></translation>
+        <translation>O provider Terraform da Huawei Cloud não tem recurso para a importação rápida de uma imagem de disco de dados (huaweicloud_ims_obs_data_image não tem is_quick_import).</translation>
     </message>
     <message>
         <source>The Huawei Cloud Terraform provider has no resource for native image metadata (POST /v2/images without a file).</source>
-        <translation type="unfinished"></translation>
+        <translation>O provider Terraform da Huawei Cloud não tem recurso para metadados nativos de imagem (POST /v2/images sem arquivo).</translation>
     </message>
     <message>
         <source>%1 has no place for the field %2, so this request cannot be exported that way without creating a different image. Remove the field or choose another format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem lugar para o campo %2, então esta solicitação não pode ser exportada assim sem criar uma imagem diferente. Remova o campo ou escolha outro formato.</translation>
     </message>
 </context>
 <context>
@@ -2344,22 +2393,22 @@ Options:
     <name>KooCliExporter</name>
     <message>
         <source>KooCLI (hcloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>KooCLI (hcloud)</translation>
     </message>
     <message>
         <source>The method %1 has no export.</source>
-        <translation type="unfinished"></translation>
+        <translation>O método %1 não tem exportação.</translation>
     </message>
     <message>
         <source>“%1” is not a region id such as ap-southeast-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um ID de região como ap-southeast-1.</translation>
     </message>
 </context>
 <context>
     <name>ListAccountCommand</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2367,47 +2416,47 @@ Options:
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>SO</translation>
     </message>
     <message>
         <source>IMAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAGEM</translation>
     </message>
     <message>
         <source>FLAVOR</source>
-        <translation type="unfinished"></translation>
+        <translation>FLAVOR</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZONA</translation>
     </message>
     <message>
         <source>DATA DISKS</source>
-        <translation type="unfinished"></translation>
+        <translation>DISCOS DE DADOS</translation>
     </message>
     <message>
         <source>SIZE (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>TAMANHO (GB)</translation>
     </message>
     <message>
         <source>BOOTABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>INICIALIZÁVEL</translation>
     </message>
     <message>
         <source>SERVER</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVIDOR</translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>DISPOSITIVO</translation>
     </message>
     <message>
         <source>MIN DISK (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>DISCO MÍN. (GB)</translation>
     </message>
     <message>
         <source>CREATED</source>
@@ -2415,35 +2464,35 @@ Options:
     </message>
     <message>
         <source>ENABLED</source>
-        <translation type="unfinished"></translation>
+        <translation>ATIVADA</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCRIÇÃO</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>ativada</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>desativada</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>ALIAS</source>
-        <translation type="unfinished"></translation>
+        <translation>ALIAS</translation>
     </message>
     <message>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>ESPECIFICAÇÃO</translation>
     </message>
     <message>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>PADRÃO</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2451,47 +2500,47 @@ Options:
     </message>
     <message>
         <source>List the %1 of the account, every page followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista os %1 da conta, seguindo todas as páginas.</translation>
     </message>
     <message>
         <source>Print a JSON array of the API&apos;s own objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime um array JSON com os próprios objetos da API.</translation>
     </message>
     <message>
         <source>Only those with this name (servers, volumes: containing it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Só os que têm este nome (servers, volumes: que o contêm).</translation>
     </message>
     <message>
         <source>Only those in this status (servers, volumes, images).</source>
-        <translation type="unfinished"></translation>
+        <translation>Só os que estão neste status (servers, volumes, images).</translation>
     </message>
     <message>
         <source>Volumes: only those attached to this ECS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes: só os anexados a este ECS.</translation>
     </message>
     <message>
         <source>list %1 takes no argument, only options</source>
-        <translation type="unfinished"></translation>
+        <translation>list %1 não aceita argumentos, só opções</translation>
     </message>
     <message>
         <source>cannot list &quot;%1&quot;: give one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível listar &quot;%1&quot;: informe um destes: %2</translation>
     </message>
     <message>
         <source>Show how many private images the project has and may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra quantas imagens privadas o projeto tem e pode ter.</translation>
     </message>
     <message>
         <source>Print the API&apos;s quota answer as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime em JSON a resposta de cota da API.</translation>
     </message>
     <message>
         <source>quota takes no argument, only options</source>
-        <translation type="unfinished"></translation>
+        <translation>quota não aceita argumentos, só opções</translation>
     </message>
     <message>
         <source>%1 of %2 private images used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 imagens privadas usadas</translation>
     </message>
 </context>
 <context>
@@ -2562,15 +2611,15 @@ Options:
     </message>
     <message>
         <source>List what the account holds. Kinds: servers, volumes, images, projects, enterprise-projects, keys (see &apos;list KIND --help&apos; for their options); buckets (OBS buckets and their regions); objects BUCKET[/PREFIX] (the objects of a bucket, every page). --json prints the API&apos;s own field names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista o que a conta contém. Tipos: servers, volumes, images, projects, enterprise-projects, keys (veja &apos;list KIND --help&apos; para as opções deles); buckets (os buckets do OBS e suas regiões); objects BUCKET[/PREFIX] (os objetos de um bucket, todas as páginas). --json imprime os nomes de campo da própria API.</translation>
     </message>
     <message>
         <source>say what to list: %1, buckets or objects</source>
-        <translation type="unfinished"></translation>
+        <translation>diga o que listar: %1, buckets ou objects</translation>
     </message>
     <message>
         <source>cannot list &quot;%1&quot;: the kinds are %2, buckets and objects</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível listar &quot;%1&quot;: os tipos são %2, buckets e objects</translation>
     </message>
 </context>
 <context>
@@ -2581,31 +2630,31 @@ Options:
     </message>
     <message>
         <source>this command takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>este comando não aceita argumentos</translation>
     </message>
     <message>
         <source>List the OS versions IMS knows (__os_version values).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as versões de SO que o IMS conhece (valores de __os_version).</translation>
     </message>
     <message>
         <source>OS VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSÃO DO SO</translation>
     </message>
     <message>
         <source>PLATFORM</source>
-        <translation type="unfinished"></translation>
+        <translation>PLATAFORMA</translation>
     </message>
     <message>
         <source>BITS</source>
-        <translation type="unfinished"></translation>
+        <translation>BITS</translation>
     </message>
     <message>
         <source>List the connections the desktop program saved (for --connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as conexões salvas pelo programa desktop (para --connection).</translation>
     </message>
     <message>
         <source>cannot read the saved connections (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler as conexões salvas (%1): %2</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2613,15 +2662,15 @@ Options:
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGIÃO</translation>
     </message>
     <message>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTENTICAÇÃO</translation>
     </message>
     <message>
         <source>ENDPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENDPOINT</translation>
     </message>
 </context>
 <context>
@@ -2734,19 +2783,19 @@ Options:
     <name>OutputFormat</name>
     <message>
         <source>Output format: text, json or table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de saída: text, json ou table.</translation>
     </message>
     <message>
         <source>The same as -o json.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mesmo que -o json.</translation>
     </message>
     <message>
         <source>-o must be text, json or table, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>-o deve ser text, json ou table, não &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--json and -o %1 contradict each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--json e -o %1 se contradizem</translation>
     </message>
 </context>
 <context>
@@ -2780,15 +2829,15 @@ Options:
     <name>PythonSdkExporter</name>
     <message>
         <source>Python SDK (huaweicloud-sdk-python-v3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python SDK (huaweicloud-sdk-python-v3)</translation>
     </message>
     <message>
         <source>The method %1 has no export.</source>
-        <translation type="unfinished"></translation>
+        <translation>O método %1 não tem exportação.</translation>
     </message>
     <message>
         <source>“%1” is not a region id such as ap-southeast-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um ID de região como ap-southeast-1.</translation>
     </message>
 </context>
 <context>
@@ -2819,11 +2868,11 @@ Options:
     </message>
     <message>
         <source>With --screenshots: the window size, e.g. 800x600 (default: 1280x800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --screenshots: o tamanho da janela, p. ex. 800x600 (padrão: 1280x800).</translation>
     </message>
     <message>
         <source>--screenshot-size: &quot;%1&quot; is not a size such as 800x600 (at least 640x480).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-size: &quot;%1&quot; não é um tamanho como 800x600 (no mínimo 640x480).</translation>
     </message>
 </context>
 <context>
@@ -2997,7 +3046,7 @@ Options:
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada padrão</translation>
     </message>
 </context>
 <context>
@@ -3215,111 +3264,111 @@ Options:
     </message>
     <message>
         <source>Access key [IMS_WIZARD_AK].</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de acesso [IMS_WIZARD_AK].</translation>
     </message>
     <message>
         <source>Secret key [IMS_WIZARD_SK] (on the command line only a test key: command lines are visible to other users).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave secreta [IMS_WIZARD_SK] (na linha de comando, só uma chave de teste: as linhas de comando são visíveis para outros usuários).</translation>
     </message>
     <message>
         <source>X-Sdk-Date, YYYYMMDDTHHMMSSZ (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Sdk-Date, YYYYMMDDTHHMMSSZ (padrão: agora).</translation>
     </message>
     <message>
         <source>--ak (or IMS_WIZARD_AK) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--ak (ou IMS_WIZARD_AK) é obrigatório</translation>
     </message>
     <message>
         <source>--sk (or IMS_WIZARD_SK) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--sk (ou IMS_WIZARD_SK) é obrigatório</translation>
     </message>
 </context>
 <context>
     <name>TerraformExporter</name>
     <message>
         <source>Terraform (Huawei Cloud provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform (provider da Huawei Cloud)</translation>
     </message>
     <message>
         <source>The method %1 has no export.</source>
-        <translation type="unfinished"></translation>
+        <translation>O método %1 não tem exportação.</translation>
     </message>
     <message>
         <source>Export it as koocli, curl or python-sdk instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte-a como koocli, curl ou python-sdk.</translation>
     </message>
     <message>
         <source>“%1” is not a region id such as ap-southeast-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um ID de região como ap-southeast-1.</translation>
     </message>
 </context>
 <context>
     <name>UploadCommand</name>
     <message>
         <source>Run &apos;ims-wizard-cli upload --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &apos;ims-wizard-cli upload --help&apos; para ver o uso.</translation>
     </message>
     <message>
         <source>Upload a file to OBS as BUCKET/KEY: multipart with several parts at once, resumed when run again after an interruption (the parts OBS already holds are not sent again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia um arquivo ao OBS como BUCKET/KEY: multipart com várias partes ao mesmo tempo, retomado ao executar de novo após uma interrupção (as partes que o OBS já tem não são enviadas de novo).</translation>
     </message>
     <message>
         <source>The file to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo a enviar.</translation>
     </message>
     <message>
         <source>The bucket and the object name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O bucket e o nome do objeto.</translation>
     </message>
     <message>
         <source>Parts sent at once, 1–16 (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes enviadas ao mesmo tempo, 1–16 (padrão 3).</translation>
     </message>
     <message>
         <source>Part size, e.g. 64M (100K–5G; default: from the file size, at least 16M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho da parte, p. ex. 64M (100K–5G; padrão: conforme o tamanho do arquivo, no mínimo 16M).</translation>
     </message>
     <message>
         <source>give a FILE and a BUCKET/KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>informe um FILE e um BUCKET/KEY</translation>
     </message>
     <message>
         <source>the destination must be BUCKET/KEY, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>o destino deve ser BUCKET/KEY, não &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--parallel must be a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>--parallel deve ser um número de 1 a 16</translation>
     </message>
     <message>
         <source>--part-size must be a size such as 100K, 64M or 1G, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--part-size deve ser um tamanho como 100K, 64M ou 1G, não &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 of %2 bytes (%3%), %4, %5 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 bytes (%3%), %4, faltam %5</translation>
     </message>
     <message>
         <source>The parts sent so far are kept: run the same command again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>As partes enviadas até agora são mantidas: execute o mesmo comando de novo para retomar.</translation>
     </message>
     <message>
         <source>Uploaded %1 to %2 (%3 bytes, %4 parts sent in %5 s, ETag %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviado para %2 (%3 bytes, %4 partes enviadas em %5 s, ETag %6).</translation>
     </message>
 </context>
 <context>
     <name>ims::AbortMultipartCall</name>
     <message>
         <source>abort the multipart upload</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar o envio multipart</translation>
     </message>
 </context>
 <context>
     <name>ims::CompleteMultipartCall</name>
     <message>
         <source>complete the multipart upload</source>
-        <translation type="unfinished"></translation>
+        <translation>concluir o envio multipart</translation>
     </message>
 </context>
 <context>
@@ -3812,54 +3861,54 @@ Options:
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2</translation>
     </message>
     <message>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ims::ExportButton</name>
     <message>
         <source>E&amp;xport ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar ▸</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Write this request as Terraform, KooCLI, curl or Python SDK code. Secrets are never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava esta solicitação como código Terraform, KooCLI, curl ou Python SDK. Os segredos nunca são gravados.</translation>
     </message>
     <message>
         <source>Export formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos de exportação</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar para a área de transferência</translation>
     </message>
     <message>
         <source>&amp;Save to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar em arquivo…</translation>
     </message>
     <message>
         <source>The %1 export is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação %1 está na área de transferência.</translation>
     </message>
     <message>
         <source>Save the %1 export</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a exportação %1</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar %1: %2</translation>
     </message>
     <message>
         <source>Saved the %1 export to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação %1 foi salva em %2.</translation>
     </message>
 </context>
 <context>
@@ -3920,50 +3969,50 @@ Options:
     <name>ims::FileUpload</name>
     <message>
         <source>The part size must be between 100 KB and 5 GB (OBS&apos;s limits), not %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tamanho da parte deve estar entre 100 KB e 5 GB (limites do OBS), não %1 bytes.</translation>
     </message>
     <message>
         <source>Parts of %1 bytes would make more than 10,000 parts for this file; choose at least %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes de %1 bytes dariam mais de 10.000 partes para este arquivo; escolha pelo menos %2 bytes.</translation>
     </message>
     <message>
         <source>OBS refused the parts as too small: every part but the last must be at least 100 KB (the server may ask for more); choose a larger part size.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OBS recusou as partes por serem pequenas demais: toda parte, exceto a última, deve ter pelo menos 100 KB (o servidor pode exigir mais); escolha um tamanho de parte maior.</translation>
     </message>
     <message>
         <source>OBS received part bytes that differ from the file&apos;s (Content-MD5 mismatch); the file may be changing while it is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OBS recebeu bytes de parte diferentes dos do arquivo (Content-MD5 não confere); o arquivo pode estar mudando enquanto é lido.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1 não pode ser lido.</translation>
     </message>
     <message>
         <source>The file changed since the interrupted upload (size or modification time differ); starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo mudou desde o envio interrompido (tamanho ou data de modificação diferentes); recomeçando.</translation>
     </message>
     <message>
         <source>The upload&apos;s checkpoint cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O ponto de controle do envio não pode ser gravado em %1: %2</translation>
     </message>
     <message>
         <source>OBS no longer knows the interrupted upload (it was completed, aborted or expired); starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OBS não conhece mais o envio interrompido (foi concluído, cancelado ou expirou); recomeçando.</translation>
     </message>
     <message>
         <source>Resuming upload %1: %2 of %3 parts are on OBS, %4 to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomando o envio %1: %2 de %3 partes estão no OBS, %4 a enviar.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read (part %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1 não pode ser lido (parte %2).</translation>
     </message>
 </context>
 <context>
     <name>ims::HelpWindow</name>
     <message>
         <source>IMS Wizard — User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>IMS Wizard — Guia do usuário</translation>
     </message>
     <message>
         <source>User guide</source>
@@ -3971,11 +4020,11 @@ Options:
     </message>
     <message>
         <source>The user guide was not found. It is installed as /usr/share/doc/ims-wizard/user-guide.md and is docs/user-guide.md in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>O guia do usuário não foi encontrado. Ele é instalado como /usr/share/doc/ims-wizard/user-guide.md e está em docs/user-guide.md no código-fonte.</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sumário</translation>
     </message>
 </context>
 <context>
@@ -4011,11 +4060,11 @@ Options:
     <name>ims::InitiateMultipartCall</name>
     <message>
         <source>start a multipart upload</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar um envio multipart</translation>
     </message>
     <message>
         <source>The answer to starting a multipart upload names no UploadId.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta ao início de um envio multipart não indica nenhum UploadId.</translation>
     </message>
 </context>
 <context>
@@ -4300,15 +4349,15 @@ Options:
     <name>ims::JobWaiter</name>
     <message>
         <source>gave up after %1 s (--timeout); the job goes on in the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>desistiu após %1 s (--timeout); a tarefa continua na nuvem</translation>
     </message>
     <message>
         <source>interrupted; the job goes on in the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompido; a tarefa continua na nuvem</translation>
     </message>
     <message>
         <source>job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tarefa %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4424,18 +4473,18 @@ Options:
     <name>ims::ListPageCall</name>
     <message>
         <source>The %1 answer has no &quot;%2&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta de %1 não tem a lista &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ims::ListPartsCall</name>
     <message>
         <source>list the uploaded parts</source>
-        <translation type="unfinished"></translation>
+        <translation>listar as partes enviadas</translation>
     </message>
     <message>
         <source>The list of uploaded parts cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de partes enviadas não pode ser lida: %1</translation>
     </message>
 </context>
 <context>
@@ -5015,7 +5064,7 @@ Options:
     </message>
     <message>
         <source>The keychain&apos;s prompt to create or unlock a keyring was cancelled, so the secret was not stored. Connect again and accept the prompt, or keep the secret for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido do chaveiro para criar ou desbloquear um chaveiro foi cancelado, então o segredo não foi armazenado. Conecte-se novamente e aceite o pedido, ou mantenha o segredo só para esta sessão.</translation>
     </message>
 </context>
 <context>
@@ -5124,31 +5173,31 @@ Options:
     </message>
     <message>
         <source>&amp;Write each tag as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escre&amp;ver cada tag como:</translation>
     </message>
     <message>
         <source>One text, key and value joined by a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Um texto, chave e valor unidos por um ponto</translation>
     </message>
     <message>
         <source>A key and a value, kept apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave e um valor, separados</translation>
     </message>
     <message>
         <source>Sent in the request&apos;s &quot;tags&quot; field, e.g. team.web</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado no campo &quot;tags&quot; da solicitação, p. ex. team.web</translation>
     </message>
     <message>
         <source>Sent in the request&apos;s &quot;image_tags&quot; field, e.g. {&quot;key&quot;: &quot;team&quot;, &quot;value&quot;: &quot;web&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado no campo &quot;image_tags&quot; da solicitação, p. ex. {&quot;key&quot;: &quot;team&quot;, &quot;value&quot;: &quot;web&quot;}</translation>
     </message>
     <message>
         <source>Tags: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags: problema</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5237,34 +5286,34 @@ Options:
     </message>
     <message>
         <source>The image has its file already.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem já tem seu arquivo.</translation>
     </message>
     <message>
         <source>Choose the image file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro o arquivo de imagem.</translation>
     </message>
     <message>
         <source>Uploading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando %1…</translation>
     </message>
     <message>
         <source>The upload failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio falhou: %1</translation>
     </message>
 </context>
 <context>
     <name>ims::UploadPartCall</name>
     <message>
         <source>upload part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar a parte %1</translation>
     </message>
     <message>
         <source>upload the file</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar o arquivo</translation>
     </message>
     <message>
         <source>The answer to %1 has no ETag.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta a %1 não tem ETag.</translation>
     </message>
 </context>
 </TS>

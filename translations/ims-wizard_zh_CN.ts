@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>Not allowed (%1): your IAM user lacks the permission %2; ask the account&apos;s administrator to grant it.</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许（%1）：您的 IAM 用户缺少权限 %2；请联系账号管理员授予该权限。</translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1384,7 @@
     </message>
     <message>
         <source>OBS bucket name:file name, e.g. %1; the bucket&apos;s storage class must be Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS 桶名:文件名，例如 %1；桶的存储类别必须是标准存储</translation>
     </message>
 </context>
 <context>
@@ -1496,7 +1496,56 @@ Options:
   --verbose      after a command: show the program&apos;s progress (ims.* log categories)
   --debug        after a command: show every ims.* log message
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ims-wizard-cli &lt;command&gt; [options]
+
+准备并检查华为云 IMS 镜像创建请求。
+
+命令：
+  methods [-o FORMAT]       列出镜像创建方式及其字段
+  validate FILE [--json]    检查请求文件；退出码 0 表示有效，1 表示无效，2 表示无法使用
+  preview FILE [-o FORMAT]  显示请求文件将发出的完整 HTTP 请求（--auth aksk：已签名）
+  submit FILE [--wait] [--timeout S] [--dry-run] [-o FORMAT]
+                            发送请求文件；输出任务 ID（native-metadata：镜像 ID）
+  job ID [--wait] [--timeout S] [-o FORMAT]
+                            刷新并显示一个任务（--wait：跟踪直到结束）
+  jobs [refresh | rm ID… | prune [--older-than DAYS]] [--wait-all] [--timeout S] [-o FORMAT]
+                            共享的任务列表：显示、刷新、跟踪、移除、清理
+  inspect FILE [--json]     从镜像文件的文件头读取格式、虚拟大小和 min_disk
+  export FILE --to FORMAT [--region R] [--output OUT]
+                            将请求写为 terraform、koocli、curl 或 python-sdk 代码
+  sign --method M --url URL ...  计算 AK/SK Authorization 头（用于调试被拒绝的签名）
+  os-versions [-o FORMAT]   列出 IMS 已知的操作系统版本
+  connections [-o FORMAT]   列出桌面程序保存的连接
+  list KIND [--json]        列出账号的 servers、volumes、images、projects、
+                            enterprise-projects 或 keys（已启用的 KMS 密钥），包含所有分页
+  quota [--json]            显示已使用和允许的私有镜像数量
+  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
+                            在前台运行本地 IMS/IAM 模拟服务
+  list buckets [--json]     列出 OBS 桶及其区域
+  list objects BUCKET[/PREFIX] [--json]
+                            列出桶中的对象（包含所有分页）
+  upload FILE BUCKET/KEY [--parallel N] [--part-size SIZE]
+                            将文件上传到 OBS（分段上传，再次运行时断点续传）
+
+连接选项（preview、submit、job、jobs、list、quota）：--connection NAME（已保存的连接），
+--endpoint、--iam-endpoint、--region、--project、--project-id、--domain、--user、--auth token|aksk，
+或 IMS_WIZARD_* 变量；选项和变量优先于已保存连接的设置。密钥
+只来自 IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN、密钥环或提示输入。
+
+请求文件为 JSON：{&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}；FILE 可以是 -，表示标准输入。
+运行 &apos;ims-wizard-cli &lt;command&gt; --help&apos; 查看命令的选项。
+
+退出码：0 完成；1 失败或被拒绝（未创建任何内容）；2 用法错误或文件无法读取；
+3 结果未知（可能已创建：重新发送前请先查看）；4 认证或权限问题；
+5 超时；6 无法连接到服务（未发送任何内容）；130 已中断。
+
+选项：
+  -h, --help     显示此帮助
+  -v, --version  显示版本（在命令之后：-v, --verbose）
+  -q, --quiet    在命令之后：只输出数据和错误
+  --verbose      在命令之后：显示程序的进度（ims.* 日志类别）
+  --debug        在命令之后：显示所有 ims.* 日志消息
+</translation>
     </message>
 </context>
 <context>
@@ -1651,31 +1700,31 @@ Options:
     </message>
     <message>
         <source>A connection saved by the desktop program; the options above override its settings [IMS_WIZARD_CONNECTION].</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面程序保存的连接；以上选项优先于其设置 [IMS_WIZARD_CONNECTION]。</translation>
     </message>
     <message>
         <source>cannot read the saved connections (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存的连接（%1）：%2</translation>
     </message>
     <message>
         <source>no saved connection &quot;%1&quot;: the desktop program has saved none</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已保存的连接 &quot;%1&quot;：桌面程序尚未保存任何连接</translation>
     </message>
     <message>
         <source>no saved connection &quot;%1&quot;; the saved ones are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已保存的连接 &quot;%1&quot;；已保存的连接有：%2</translation>
     </message>
     <message>
         <source>no region and no endpoint: give --region (or IMS_WIZARD_REGION), --endpoint or --connection</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定区域和终端节点：请提供 --region（或 IMS_WIZARD_REGION）、--endpoint 或 --connection</translation>
     </message>
     <message>
         <source>no password: set IMS_WIZARD_PASSWORD, save it with the connection, or run in a terminal to be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>没有密码：请设置 IMS_WIZARD_PASSWORD、随连接保存密码，或在终端中运行以便提示输入</translation>
     </message>
     <message>
         <source>no secret key: set IMS_WIZARD_SK, save it with the connection, or run in a terminal to be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>没有私有访问密钥（SK）：请设置 IMS_WIZARD_SK、随连接保存，或在终端中运行以便提示输入</translation>
     </message>
     <message>
         <source>Run &apos;ims-wizard-cli --help&apos; for usage.</source>
@@ -1683,47 +1732,47 @@ Options:
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>METHOD</source>
-        <translation type="unfinished"></translation>
+        <translation>创建方式</translation>
     </message>
     <message>
         <source>PROGRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>IMAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <source>SUBMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>提交时间</translation>
     </message>
     <message>
         <source>Give up waiting after this many seconds (exit 5); the job goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待这么多秒后放弃等待（退出码 5）；任务会继续运行。</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 必须是大于 0 的秒数</translation>
     </message>
     <message>
         <source>no answer came in time</source>
-        <translation type="unfinished"></translation>
+        <translation>未能及时收到应答</translation>
     </message>
     <message>
         <source>the connection closed before the answer came</source>
-        <translation type="unfinished"></translation>
+        <translation>连接在收到应答前已关闭</translation>
     </message>
     <message>
         <source>the request was sent but its outcome is unknown (%1). It may have created the image: look in the console or run &apos;ims-wizard-cli jobs&apos; before sending it again. Recorded as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已发送，但结果未知（%1）。它可能已创建镜像：再次发送前，请在控制台中查看或运行 &apos;ims-wizard-cli jobs&apos;。已记录为 %2。</translation>
     </message>
     <message>
         <source>error</source>
@@ -1743,7 +1792,7 @@ Options:
     </message>
     <message>
         <source>preview takes exactly one request file</source>
-        <translation type="unfinished"></translation>
+        <translation>preview 只接受一个请求文件</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a method; the methods are: %2</source>
@@ -1755,65 +1804,65 @@ Options:
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入</translation>
     </message>
     <message>
         <source>Sign in, check the request and show it; send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录、检查请求并显示；不发送任何内容。</translation>
     </message>
     <message>
         <source>dry run: nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：未发送任何内容</translation>
     </message>
     <message>
         <source>Show (and refresh in the job list) one job.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个任务（并在任务列表中刷新它）。</translation>
     </message>
     <message>
         <source>jobs rm takes one or more job ids</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs rm 需要一个或多个任务 ID</translation>
     </message>
     <message>
         <source>no job %1 in the job list; nothing was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>任务列表中没有任务 %1；未移除任何内容</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除 %1</translation>
     </message>
     <message>
         <source>List the shared job list; refresh, follow, remove or prune its jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出共享的任务列表；刷新、跟踪、移除或清理其中的任务。</translation>
     </message>
     <message>
         <source>Follow every unfinished job of the endpoint to its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪该终端节点的每个未结束任务直到结束。</translation>
     </message>
     <message>
         <source>prune: only jobs that ended (or were sent, when the outcome is unknown) this many days ago or more (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>prune：只清理在这么多天或更早之前结束（结果未知时为发送）的任务（默认 30）。</translation>
     </message>
     <message>
         <source>Nothing to list; refresh; rm ID…; prune.</source>
-        <translation type="unfinished"></translation>
+        <translation>省略则列出；refresh；rm ID…；prune。</translation>
     </message>
     <message>
         <source>--older-than must be a number of days, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--older-than 必须是天数，0 或更大</translation>
     </message>
     <message numerus="yes">
         <source>removed %n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已移除 %n 个任务</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown jobs action &quot;%1&quot;: refresh, rm or prune</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 jobs 操作 &quot;%1&quot;：可用 refresh、rm 或 prune</translation>
     </message>
     <message>
         <source>jobs %1 takes no more arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs %1 不接受更多参数</translation>
     </message>
 </context>
 <context>
@@ -1942,42 +1991,42 @@ Options:
     <name>CurlExporter</name>
     <message>
         <source>curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>curl 命令</translation>
     </message>
     <message>
         <source>“%1” is not a region id such as ap-southeast-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是区域 ID，区域 ID 形如 ap-southeast-1。</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Write what a request file creates as code for another tool. Secrets are never written; each format names where they come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>将请求文件所创建的内容写为其他工具的代码。密钥从不写入；每种格式都会注明密钥的来源。</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：%1。</translation>
     </message>
     <message>
         <source>The region, e.g. ap-southeast-1 (default: IMS_WIZARD_REGION; without one the export reads it when it runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>区域，例如 ap-southeast-1（默认：IMS_WIZARD_REGION；未指定时，导出的代码在运行时读取该值）。</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入此文件，而不是标准输出。</translation>
     </message>
     <message>
         <source>curl: token or aksk (default: IMS_WIZARD_AUTH, else token).</source>
-        <translation type="unfinished"></translation>
+        <translation>curl：token 或 aksk（默认：IMS_WIZARD_AUTH，否则为 token）。</translation>
     </message>
     <message>
         <source>curl: the IMS endpoint (default: IMS_WIZARD_ENDPOINT, else the region&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>curl：IMS 终端节点（默认：IMS_WIZARD_ENDPOINT，否则为该区域的终端节点）。</translation>
     </message>
     <message>
         <source>curl with aksk: the project id (default: IMS_WIZARD_PROJECT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>curl 使用 aksk 时：项目 ID（默认：IMS_WIZARD_PROJECT_ID）。</translation>
     </message>
     <message>
         <source>The request file, or - for standard input.</source>
@@ -1985,31 +2034,31 @@ Options:
     </message>
     <message>
         <source>Run &apos;ims-wizard-cli export --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;ims-wizard-cli export --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>export takes exactly one request file</source>
-        <translation type="unfinished"></translation>
+        <translation>export 只接受一个请求文件</translation>
     </message>
     <message>
         <source>--to must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--to 必须是以下之一：%1</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a method; the methods are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&quot;%2&quot; 不是创建方式；可用的方式有：%3</translation>
     </message>
     <message>
         <source>%1: not valid, nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无效，无可导出的内容</translation>
     </message>
     <message>
         <source>--auth aksk needs IMS_WIZARD_AK and IMS_WIZARD_SK to sign the command</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth aksk 需要 IMS_WIZARD_AK 和 IMS_WIZARD_SK 来签名命令</translation>
     </message>
     <message>
         <source>--auth aksk needs --project-id and --region or --endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth aksk 需要 --project-id 以及 --region 或 --endpoint</translation>
     </message>
     <message>
         <source>--auth must be token or aksk, not &quot;%1&quot;</source>
@@ -2024,15 +2073,15 @@ Options:
     <name>Exporter</name>
     <message>
         <source>The Huawei Cloud Terraform provider has no resource for a quick import of a data disk image (huaweicloud_ims_obs_data_image has no is_quick_import).</source>
-        <translation type="unfinished"></translation>
+        <translation>华为云 Terraform provider 没有用于快速导入数据盘镜像的资源（huaweicloud_ims_obs_data_image 没有 is_quick_import）。</translation>
     </message>
     <message>
         <source>The Huawei Cloud Terraform provider has no resource for native image metadata (POST /v2/images without a file).</source>
-        <translation type="unfinished"></translation>
+        <translation>华为云 Terraform provider 没有用于原生镜像元数据的资源（不带文件的 POST /v2/images）。</translation>
     </message>
     <message>
         <source>%1 has no place for the field %2, so this request cannot be exported that way without creating a different image. Remove the field or choose another format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有字段 %2 的位置，因此无法以这种方式导出此请求，否则会创建不同的镜像。请删除该字段或选择其他格式。</translation>
     </message>
 </context>
 <context>
@@ -2343,22 +2392,22 @@ Options:
     <name>KooCliExporter</name>
     <message>
         <source>KooCLI (hcloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>KooCLI（hcloud）</translation>
     </message>
     <message>
         <source>The method %1 has no export.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建方式 %1 不支持导出。</translation>
     </message>
     <message>
         <source>“%1” is not a region id such as ap-southeast-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是区域 ID，区域 ID 形如 ap-southeast-1。</translation>
     </message>
 </context>
 <context>
     <name>ListAccountCommand</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2366,47 +2415,47 @@ Options:
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统</translation>
     </message>
     <message>
         <source>IMAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <source>FLAVOR</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区</translation>
     </message>
     <message>
         <source>DATA DISKS</source>
-        <translation type="unfinished"></translation>
+        <translation>数据盘</translation>
     </message>
     <message>
         <source>SIZE (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>大小（GB）</translation>
     </message>
     <message>
         <source>BOOTABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>可启动</translation>
     </message>
     <message>
         <source>SERVER</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务器</translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>MIN DISK (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>最小磁盘（GB）</translation>
     </message>
     <message>
         <source>CREATED</source>
@@ -2414,35 +2463,35 @@ Options:
     </message>
     <message>
         <source>ENABLED</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>ALIAS</source>
-        <translation type="unfinished"></translation>
+        <translation>别名</translation>
     </message>
     <message>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥规格</translation>
     </message>
     <message>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2450,47 +2499,47 @@ Options:
     </message>
     <message>
         <source>List the %1 of the account, every page followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出账号的 %1，包含所有分页。</translation>
     </message>
     <message>
         <source>Print a JSON array of the API&apos;s own objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 数组输出 API 自身的对象。</translation>
     </message>
     <message>
         <source>Only those with this name (servers, volumes: containing it).</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出具有此名称的项（servers、volumes：名称包含该值）。</translation>
     </message>
     <message>
         <source>Only those in this status (servers, volumes, images).</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出处于此状态的项（servers、volumes、images）。</translation>
     </message>
     <message>
         <source>Volumes: only those attached to this ECS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes：只列出挂载到此云服务器（ECS）的磁盘。</translation>
     </message>
     <message>
         <source>list %1 takes no argument, only options</source>
-        <translation type="unfinished"></translation>
+        <translation>list %1 不接受参数，只接受选项</translation>
     </message>
     <message>
         <source>cannot list &quot;%1&quot;: give one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出 &quot;%1&quot;：请指定 %2 之一</translation>
     </message>
     <message>
         <source>Show how many private images the project has and may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示项目已有和可有的私有镜像数量。</translation>
     </message>
     <message>
         <source>Print the API&apos;s quota answer as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出 API 的配额应答。</translation>
     </message>
     <message>
         <source>quota takes no argument, only options</source>
-        <translation type="unfinished"></translation>
+        <translation>quota 不接受参数，只接受选项</translation>
     </message>
     <message>
         <source>%1 of %2 private images used</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 %1 个私有镜像，共 %2 个</translation>
     </message>
 </context>
 <context>
@@ -2561,15 +2610,15 @@ Options:
     </message>
     <message>
         <source>List what the account holds. Kinds: servers, volumes, images, projects, enterprise-projects, keys (see &apos;list KIND --help&apos; for their options); buckets (OBS buckets and their regions); objects BUCKET[/PREFIX] (the objects of a bucket, every page). --json prints the API&apos;s own field names.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出账号拥有的资源。类别：servers、volumes、images、projects、enterprise-projects、keys（其选项见 &apos;list KIND --help&apos;）；buckets（OBS 桶及其区域）；objects BUCKET[/PREFIX]（桶中的对象，包含所有分页）。--json 输出 API 自身的字段名。</translation>
     </message>
     <message>
         <source>say what to list: %1, buckets or objects</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要列出的内容：%1、buckets 或 objects</translation>
     </message>
     <message>
         <source>cannot list &quot;%1&quot;: the kinds are %2, buckets and objects</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出 &quot;%1&quot;：可用的类别有 %2、buckets 和 objects</translation>
     </message>
 </context>
 <context>
@@ -2580,31 +2629,31 @@ Options:
     </message>
     <message>
         <source>this command takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>此命令不接受参数</translation>
     </message>
     <message>
         <source>List the OS versions IMS knows (__os_version values).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出 IMS 已知的操作系统版本（__os_version 的值）。</translation>
     </message>
     <message>
         <source>OS VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统版本</translation>
     </message>
     <message>
         <source>PLATFORM</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>BITS</source>
-        <translation type="unfinished"></translation>
+        <translation>位数</translation>
     </message>
     <message>
         <source>List the connections the desktop program saved (for --connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出桌面程序保存的连接（用于 --connection）。</translation>
     </message>
     <message>
         <source>cannot read the saved connections (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存的连接（%1）：%2</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2612,15 +2661,15 @@ Options:
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>认证</translation>
     </message>
     <message>
         <source>ENDPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>终端节点</translation>
     </message>
 </context>
 <context>
@@ -2733,19 +2782,19 @@ Options:
     <name>OutputFormat</name>
     <message>
         <source>Output format: text, json or table.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：text、json 或 table。</translation>
     </message>
     <message>
         <source>The same as -o json.</source>
-        <translation type="unfinished"></translation>
+        <translation>等同于 -o json。</translation>
     </message>
     <message>
         <source>-o must be text, json or table, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>-o 必须是 text、json 或 table，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--json and -o %1 contradict each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--json 与 -o %1 相互矛盾</translation>
     </message>
 </context>
 <context>
@@ -2779,15 +2828,15 @@ Options:
     <name>PythonSdkExporter</name>
     <message>
         <source>Python SDK (huaweicloud-sdk-python-v3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python SDK（huaweicloud-sdk-python-v3）</translation>
     </message>
     <message>
         <source>The method %1 has no export.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建方式 %1 不支持导出。</translation>
     </message>
     <message>
         <source>“%1” is not a region id such as ap-southeast-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是区域 ID，区域 ID 形如 ap-southeast-1。</translation>
     </message>
 </context>
 <context>
@@ -2818,11 +2867,11 @@ Options:
     </message>
     <message>
         <source>With --screenshots: the window size, e.g. 800x600 (default: 1280x800).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --screenshots 一起使用：窗口大小，例如 800x600（默认：1280x800）。</translation>
     </message>
     <message>
         <source>--screenshot-size: &quot;%1&quot; is not a size such as 800x600 (at least 640x480).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-size：&quot;%1&quot; 不是 800x600 这样的尺寸（至少 640x480）。</translation>
     </message>
 </context>
 <context>
@@ -2996,7 +3045,7 @@ Options:
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入</translation>
     </message>
 </context>
 <context>
@@ -3214,111 +3263,111 @@ Options:
     </message>
     <message>
         <source>Access key [IMS_WIZARD_AK].</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥（AK）[IMS_WIZARD_AK]。</translation>
     </message>
     <message>
         <source>Secret key [IMS_WIZARD_SK] (on the command line only a test key: command lines are visible to other users).</source>
-        <translation type="unfinished"></translation>
+        <translation>私有访问密钥（SK）[IMS_WIZARD_SK]（在命令行上只能使用测试密钥：命令行对其他用户可见）。</translation>
     </message>
     <message>
         <source>X-Sdk-Date, YYYYMMDDTHHMMSSZ (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Sdk-Date，格式为 YYYYMMDDTHHMMSSZ（默认：当前时间）。</translation>
     </message>
     <message>
         <source>--ak (or IMS_WIZARD_AK) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 --ak（或 IMS_WIZARD_AK）</translation>
     </message>
     <message>
         <source>--sk (or IMS_WIZARD_SK) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 --sk（或 IMS_WIZARD_SK）</translation>
     </message>
 </context>
 <context>
     <name>TerraformExporter</name>
     <message>
         <source>Terraform (Huawei Cloud provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform（华为云 provider）</translation>
     </message>
     <message>
         <source>The method %1 has no export.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建方式 %1 不支持导出。</translation>
     </message>
     <message>
         <source>Export it as koocli, curl or python-sdk instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改为导出为 koocli、curl 或 python-sdk。</translation>
     </message>
     <message>
         <source>“%1” is not a region id such as ap-southeast-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是区域 ID，区域 ID 形如 ap-southeast-1。</translation>
     </message>
 </context>
 <context>
     <name>UploadCommand</name>
     <message>
         <source>Run &apos;ims-wizard-cli upload --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;ims-wizard-cli upload --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>Upload a file to OBS as BUCKET/KEY: multipart with several parts at once, resumed when run again after an interruption (the parts OBS already holds are not sent again).</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件以 BUCKET/KEY 上传到 OBS：分段上传，同时发送多个分段；中断后再次运行时断点续传（OBS 已有的分段不会再次发送）。</translation>
     </message>
     <message>
         <source>The file to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>要上传的文件。</translation>
     </message>
     <message>
         <source>The bucket and the object name.</source>
-        <translation type="unfinished"></translation>
+        <translation>桶和对象名。</translation>
     </message>
     <message>
         <source>Parts sent at once, 1–16 (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时发送的分段数，1–16（默认 3）。</translation>
     </message>
     <message>
         <source>Part size, e.g. 64M (100K–5G; default: from the file size, at least 16M).</source>
-        <translation type="unfinished"></translation>
+        <translation>分段大小，例如 64M（100K–5G；默认：根据文件大小确定，至少 16M）。</translation>
     </message>
     <message>
         <source>give a FILE and a BUCKET/KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供 FILE 和 BUCKET/KEY</translation>
     </message>
     <message>
         <source>the destination must be BUCKET/KEY, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>目标必须是 BUCKET/KEY，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--parallel must be a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>--parallel 必须是 1 到 16 之间的数字</translation>
     </message>
     <message>
         <source>--part-size must be a size such as 100K, 64M or 1G, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--part-size 必须是 100K、64M 或 1G 这样的大小，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 of %2 bytes (%3%), %4, %5 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 字节（%3%），%4，剩余 %5</translation>
     </message>
     <message>
         <source>The parts sent so far are kept: run the same command again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送的分段会保留：再次运行相同的命令即可续传。</translation>
     </message>
     <message>
         <source>Uploaded %1 to %2 (%3 bytes, %4 parts sent in %5 s, ETag %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 上传到 %2（%3 字节，%4 个分段，用时 %5 秒，ETag %6）。</translation>
     </message>
 </context>
 <context>
     <name>ims::AbortMultipartCall</name>
     <message>
         <source>abort the multipart upload</source>
-        <translation type="unfinished"></translation>
+        <translation>中止分段上传</translation>
     </message>
 </context>
 <context>
     <name>ims::CompleteMultipartCall</name>
     <message>
         <source>complete the multipart upload</source>
-        <translation type="unfinished"></translation>
+        <translation>完成分段上传</translation>
     </message>
 </context>
 <context>
@@ -3811,54 +3860,54 @@ Options:
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，%2：%3</translation>
     </message>
 </context>
 <context>
     <name>ims::ExportButton</name>
     <message>
         <source>E&amp;xport ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X) ▸</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Write this request as Terraform, KooCLI, curl or Python SDK code. Secrets are never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>将此请求写为 Terraform、KooCLI、curl 或 Python SDK 代码。密钥从不写入。</translation>
     </message>
     <message>
         <source>Export formats</source>
-        <translation type="unfinished"></translation>
+        <translation>导出格式</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到剪贴板(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Save to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到文件(&amp;S)…</translation>
     </message>
     <message>
         <source>The %1 export is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 导出内容已复制到剪贴板。</translation>
     </message>
     <message>
         <source>Save the %1 export</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 %1 导出内容</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <source>Saved the %1 export to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 导出内容保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -3919,50 +3968,50 @@ Options:
     <name>ims::FileUpload</name>
     <message>
         <source>The part size must be between 100 KB and 5 GB (OBS&apos;s limits), not %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>分段大小必须在 100 KB 到 5 GB 之间（OBS 的限制），而不是 %1 字节。</translation>
     </message>
     <message>
         <source>Parts of %1 bytes would make more than 10,000 parts for this file; choose at least %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节的分段会使此文件超过 10,000 个分段；请至少选择 %2 字节。</translation>
     </message>
     <message>
         <source>OBS refused the parts as too small: every part but the last must be at least 100 KB (the server may ask for more); choose a larger part size.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS 因分段太小而拒绝：除最后一个分段外，每个分段至少为 100 KB（服务器可能要求更大）；请选择更大的分段大小。</translation>
     </message>
     <message>
         <source>OBS received part bytes that differ from the file&apos;s (Content-MD5 mismatch); the file may be changing while it is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS 收到的分段字节与文件的不一致（Content-MD5 不匹配）；文件可能在读取时正在变化。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 %1。</translation>
     </message>
     <message>
         <source>The file changed since the interrupted upload (size or modification time differ); starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>自上传中断以来文件已更改（大小或修改时间不同）；将重新开始。</translation>
     </message>
     <message>
         <source>The upload&apos;s checkpoint cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将上传的检查点写入 %1：%2</translation>
     </message>
     <message>
         <source>OBS no longer knows the interrupted upload (it was completed, aborted or expired); starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS 已不再记录中断的上传（已完成、已中止或已过期）；将重新开始。</translation>
     </message>
     <message>
         <source>Resuming upload %1: %2 of %3 parts are on OBS, %4 to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在续传 %1：OBS 上已有 %2 / %3 个分段，还需发送 %4 个。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read (part %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 %1（分段 %2）。</translation>
     </message>
 </context>
 <context>
     <name>ims::HelpWindow</name>
     <message>
         <source>IMS Wizard — User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>IMS Wizard — 用户指南</translation>
     </message>
     <message>
         <source>User guide</source>
@@ -3970,11 +4019,11 @@ Options:
     </message>
     <message>
         <source>The user guide was not found. It is installed as /usr/share/doc/ims-wizard/user-guide.md and is docs/user-guide.md in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到用户指南。它安装在 /usr/share/doc/ims-wizard/user-guide.md，在源代码中为 docs/user-guide.md。</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4010,11 +4059,11 @@ Options:
     <name>ims::InitiateMultipartCall</name>
     <message>
         <source>start a multipart upload</source>
-        <translation type="unfinished"></translation>
+        <translation>开始分段上传</translation>
     </message>
     <message>
         <source>The answer to starting a multipart upload names no UploadId.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始分段上传的应答中没有 UploadId。</translation>
     </message>
 </context>
 <context>
@@ -4298,15 +4347,15 @@ Options:
     <name>ims::JobWaiter</name>
     <message>
         <source>gave up after %1 s (--timeout); the job goes on in the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒后放弃等待（--timeout）；任务在云上继续运行</translation>
     </message>
     <message>
         <source>interrupted; the job goes on in the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断；任务在云上继续运行</translation>
     </message>
     <message>
         <source>job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4422,18 +4471,18 @@ Options:
     <name>ims::ListPageCall</name>
     <message>
         <source>The %1 answer has no &quot;%2&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应答中没有 &quot;%2&quot; 列表。</translation>
     </message>
 </context>
 <context>
     <name>ims::ListPartsCall</name>
     <message>
         <source>list the uploaded parts</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已上传的分段</translation>
     </message>
     <message>
         <source>The list of uploaded parts cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已上传分段的列表：%1</translation>
     </message>
 </context>
 <context>
@@ -5004,7 +5053,7 @@ Options:
     </message>
     <message>
         <source>The keychain&apos;s prompt to create or unlock a keyring was cancelled, so the secret was not stored. Connect again and accept the prompt, or keep the secret for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环创建或解锁密钥库的提示已被取消，因此未保存密钥。请重新连接并接受该提示，或仅在本次会话中保留密钥。</translation>
     </message>
 </context>
 <context>
@@ -5113,31 +5162,31 @@ Options:
     </message>
     <message>
         <source>&amp;Write each tag as:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个标签的写法(&amp;W)：</translation>
     </message>
     <message>
         <source>One text, key and value joined by a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>一段文本，键和值用点连接</translation>
     </message>
     <message>
         <source>A key and a value, kept apart</source>
-        <translation type="unfinished"></translation>
+        <translation>键和值分开</translation>
     </message>
     <message>
         <source>Sent in the request&apos;s &quot;tags&quot; field, e.g. team.web</source>
-        <translation type="unfinished"></translation>
+        <translation>在请求的 &quot;tags&quot; 字段中发送，例如 team.web</translation>
     </message>
     <message>
         <source>Sent in the request&apos;s &quot;image_tags&quot; field, e.g. {&quot;key&quot;: &quot;team&quot;, &quot;value&quot;: &quot;web&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>在请求的 &quot;image_tags&quot; 字段中发送，例如 {&quot;key&quot;: &quot;team&quot;, &quot;value&quot;: &quot;web&quot;}</translation>
     </message>
     <message>
         <source>Tags: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：问题</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -5226,34 +5275,34 @@ Options:
     </message>
     <message>
         <source>The image has its file already.</source>
-        <translation type="unfinished"></translation>
+        <translation>该镜像已有文件。</translation>
     </message>
     <message>
         <source>Choose the image file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择镜像文件。</translation>
     </message>
     <message>
         <source>Uploading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传 %1…</translation>
     </message>
     <message>
         <source>The upload failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上传失败：%1</translation>
     </message>
 </context>
 <context>
     <name>ims::UploadPartCall</name>
     <message>
         <source>upload part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上传分段 %1</translation>
     </message>
     <message>
         <source>upload the file</source>
-        <translation type="unfinished"></translation>
+        <translation>上传文件</translation>
     </message>
     <message>
         <source>The answer to %1 has no ETag.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的应答中没有 ETag。</translation>
     </message>
 </context>
 </TS>
