@@ -15,10 +15,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     IMS_FUZZ_CHECK(e.httpStatus() == status);
     IMS_FUZZ_CHECK(!e.code().isEmpty());
     IMS_FUZZ_CHECK(!e.retryAfterSeconds() || *e.retryAfterSeconds() >= 0);
-    // What the user reads: never empty, never the whole of a huge body.
+    // What the user reads: never empty, never the whole of a huge body (the message is cut at 300
+    // characters; the code is shown beside it, so it is bounded as well).
     const QString text = e.userMessage();
     IMS_FUZZ_CHECK(!text.isEmpty());
-    IMS_FUZZ_CHECK(e.serverMessage().size() <= 4096);
+    IMS_FUZZ_CHECK(e.serverMessage().size() <= 301);
+    IMS_FUZZ_CHECK(e.code().size() <= 301);
+    IMS_FUZZ_CHECK(text.size() <= 2000);
     (void)e.fieldHint();
     (void)e.retryable();
     (void)ApiError::hintForCode(e.code());

@@ -320,6 +320,9 @@ ApiError ApiError::fromReply(int httpStatus, const QByteArray &body, const QList
         e.m_kind = Kind::Server;
     else
         e.m_kind = Kind::Http;
+    // The code is shown beside the message, so a huge one is cut like the message (after it was used
+    // to classify the error). An invariant of fuzz_apierror.
+    e.m_code = shortened(e.m_code);
     return e;
 }
 

@@ -55,6 +55,17 @@ private slots:
         QVERIFY(e.serverMessage().size() <= 301);
     }
 
+    // The code is shown with the message: a server (or a proxy) sending a huge one must not flood the
+    // error text (an invariant of fuzz_apierror, seen by reading the parser and confirmed through it).
+    void aHugeCodeIsCut()
+    {
+        const QByteArray body = "{\"error_code\": \"" + QByteArray("IMG.").repeated(2000) + "0009\", \"error_msg\": \"x\"}";
+        const ApiError e = ApiError::fromReply(400, body, {});
+        QVERIFY(e.code().startsWith(QStringLiteral("IMG.IMG.")));
+        QVERIFY2(e.code().size() <= 301, qPrintable(QString::number(e.code().size())));
+        QVERIFY2(e.userMessage().size() < 1000, qPrintable(QString::number(e.userMessage().size())));
+    }
+
     void retryAfterInBothForms()
     {
         QCOMPARE(ApiError::fromReply(429, {}, {{"Retry-After", "7"}}).retryAfterSeconds().value_or(-1), 7);
