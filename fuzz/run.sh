@@ -51,7 +51,7 @@ run_target() {
     local execs eps corpus result=ok
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     eps=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
-    corpus=$(grep -o 'corp: [0-9]*/[0-9]*[bkKMG]*b\?' "$log" | tail -1 | sed 's/corp: //')
+    corpus=$(grep -o 'corp: [0-9]*/[0-9]*[bkKMG]*b\?' "$log" | tail -1 | sed 's/corp: //' || true)
     if [[ $rc -ne 0 ]]; then
         result=$(grep -m1 -oE 'ERROR: (AddressSanitizer|LeakSanitizer): [a-z-]+|runtime error|invariant broken|ERROR: libFuzzer: [a-z-]+|deadly signal' "$log" || true)
         result=${result:-exit $rc}
@@ -75,6 +75,7 @@ wait
 failed=0
 printf '\n%-26s %12s %9s %16s  %s\n' target executions exec/s corpus result
 for t in "${targets[@]}"; do
+    [[ -f $build/fuzz-results/$t ]] || echo "$t ? ? ? FAIL:no_result" >"$build/fuzz-results/$t"
     read -r name execs eps corpus result <"$build/fuzz-results/$t"
     printf '%-26s %12s %9s %16s  %s\n' "$name" "$execs" "$eps" "$corpus" "$result"
     [[ $result == ok ]] || failed=1
