@@ -6,10 +6,14 @@
 #
 #   fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]      (default 60 s, every target)
 #
-# IMS_WIZARD_FUZZ_JOBS=N runs N targets at once (default 1). Each target's corpus grows in
-# build-fuzz/fuzz-corpus/<target>/ (kept between runs); fuzz/corpus/<target>/ holds the seeds.
+# IMS_WIZARD_FUZZ_JOBS=N runs N targets at once (default 1). IMS_WIZARD_FUZZ_BUDGET=S bounds the
+# whole run, build included, to about S seconds: each target then gets less than SECONDS_PER_TARGET
+# when the build was slow (at least 10 s). Each target's corpus grows in build-fuzz/fuzz-corpus/<target>/
+# (kept between runs); fuzz/corpus/<target>/ holds the seeds, request files also come from tests/data/seeds
+# and resources/data/examples.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+script_start=$(date +%s)
 
 seconds=${1:-60}
 shift || true
@@ -33,6 +37,17 @@ all=$(sed -n '/^set(IMS_WIZARD_FUZZ_TARGETS/,/)/{s/set(IMS_WIZARD_FUZZ_TARGETS//
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || read -ra targets <<<"$all"
 
+if [[ -n ${IMS_WIZARD_FUZZ_BUDGET:-} ]]; then
+    rounds=$(( (${#targets[@]} + jobs - 1) / jobs ))
+    # About 3 s of each round go to starting a target and reading its corpus.
+    fits=$(( (IMS_WIZARD_FUZZ_BUDGET - ($(date +%s) - script_start)) / rounds - 3 ))
+    [[ $fits -lt 10 ]] && fits=10
+    if [[ $fits -lt $seconds ]]; then
+        echo "The build took $(( $(date +%s) - script_start )) s: $fits s per target keeps the run within ${IMS_WIZARD_FUZZ_BUDGET} s."
+        seconds=$fits
+    fi
+fi
+
 mkdir -p "$build/fuzz-logs" "$build/fuzz-findings" "$build/fuzz-results"
 rm -f "$build"/fuzz-results/*
 
@@ -43,11 +58,15 @@ run_target() {
     mkdir -p "$work"
     local dict=()
     [[ -f fuzz/$t.dict ]] && dict=(-dict="fuzz/$t.dict")
+    local seeds=("fuzz/corpus/$t")
+    case $t in
+    fuzz_requestfile | fuzz_profileimport) seeds+=(tests/data/seeds resources/data/examples) ;;
+    esac
     # The wall-clock guard only matters if libFuzzer itself hangs; -timeout catches a slow input.
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     timeout -s KILL $((seconds * 2 + 120)) "$build/bin/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -detect_leaks=1 -print_final_stats=1 "${dict[@]}" -artifact_prefix="$build/fuzz-findings/$t-" \
-        "$work" "fuzz/corpus/$t" >"$log" 2>&1 || rc=$?
+        "$work" "${seeds[@]}" >"$log" 2>&1 || rc=$?
     local execs eps corpus result=ok
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     eps=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
