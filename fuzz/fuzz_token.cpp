@@ -18,6 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         IMS_FUZZ_CHECK(answer->token == token && !token.isEmpty());
         IMS_FUZZ_CHECK(answer->expiresAt.isValid() && answer->expiresAt.timeSpec() == Qt::UTC);
         IMS_FUZZ_CHECK(!answer->issuedAt.isValid() || answer->issuedAt.timeSpec() == Qt::UTC);
+        // The token's life (issued to expiry) is never negative: TokenProvider renews by it.
+        IMS_FUZZ_CHECK(!answer->issuedAt.isValid() || answer->issuedAt <= answer->expiresAt);
         (void)answer->issuedAt.secsTo(answer->expiresAt);
     }
     return 0;

@@ -71,7 +71,9 @@ std::optional<TokenProvider::TokenAnswer> TokenProvider::parseAnswer(const QByte
     answer.token = subjectToken;
     answer.expiresAt = expires.toUTC();
     const QDateTime issued = QDateTime::fromString(t.value(QStringLiteral("issued_at")).toString(), Qt::ISODateWithMs);
-    if (issued.isValid())
+    // An issued_at after expires_at would make the token's life negative, and a negative renewal
+    // margin keeps an expired token "usable": such an issued_at is not believed.
+    if (issued.isValid() && issued <= expires)
         answer.issuedAt = issued.toUTC();
     answer.projectId = t.value(QStringLiteral("project")).toObject().value(QStringLiteral("id")).toString();
     return answer;
