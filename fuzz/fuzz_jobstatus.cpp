@@ -3,7 +3,7 @@
 // stays within 0..1, image ids are unique and never empty.
 #include "FuzzSupport.h"
 
-#include "jobs/JobStatus.h"
+#include "cloud/JobStatus.h"
 
 #include <QSet>
 

@@ -59,13 +59,15 @@ run_target() {
     local dict=()
     [[ -f fuzz/$t.dict ]] && dict=(-dict="fuzz/$t.dict")
     local seeds=("fuzz/corpus/$t")
+    local extra=()
     case $t in
     fuzz_requestfile | fuzz_profileimport) seeds+=(tests/data/seeds resources/data/examples) ;;
+    fuzz_inspect) extra=(-max_len=65536) ;; # every format's header is in the first 64 KiB
     esac
     # The wall-clock guard only matters if libFuzzer itself hangs; -timeout catches a slow input.
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     timeout -s KILL $((seconds * 2 + 120)) "$build/bin/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-        -detect_leaks=1 -print_final_stats=1 "${dict[@]}" -artifact_prefix="$build/fuzz-findings/$t-" \
+        -detect_leaks=1 -print_final_stats=1 "${dict[@]}" "${extra[@]}" -artifact_prefix="$build/fuzz-findings/$t-" \
         "$work" "${seeds[@]}" >"$log" 2>&1 || rc=$?
     local execs eps corpus result=ok
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
