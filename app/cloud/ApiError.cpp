@@ -7,6 +7,9 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <limits>
+
 namespace ims {
 
 namespace {
@@ -293,9 +296,15 @@ ApiError ApiError::fromReply(int httpStatus, const QByteArray &body, const QList
             if (ok)
                 e.m_retryAfter = std::max(0, seconds);
             else {
-                const QDateTime when = QDateTime::fromString(QString::fromLatin1(h.second.trimmed()), Qt::RFC2822Date);
+                // An HTTP-date (RFC 9110, "Sun, 06 Nov 1994 08:49:37 GMT") always says GMT, a zone
+                // name Qt 6.4's RFC 2822 reader refuses: it reads the same time as +0000.
+                QString text = QString::fromLatin1(h.second.trimmed());
+                if (text.endsWith(QLatin1String(" GMT")))
+                    text = text.chopped(3) + QLatin1String("+0000");
+                const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
+                // Clamped, not cut to int: a date decades ahead must not wrap into a negative wait.
                 if (when.isValid())
-                    e.m_retryAfter = int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+                    e.m_retryAfter = int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(when), 0, std::numeric_limits<int>::max()));
             }
         }
     }
@@ -320,6 +329,9 @@ ApiError ApiError::fromReply(int httpStatus, const QByteArray &body, const QList
         e.m_kind = Kind::Server;
     else
         e.m_kind = Kind::Http;
+    // The code is shown beside the message, so a huge one is cut like the message (after it was used
+    // to classify the error). An invariant of fuzz_apierror.
+    e.m_code = shortened(e.m_code);
     return e;
 }
 

@@ -64,6 +64,16 @@ QString proxyName(ConnectionSettings::Proxy p)
     return QStringLiteral("system");
 }
 
+// A hand-edited URL that QUrl cannot read (a port above 65535, a stray bracket) is kept as its text,
+// percent-encoded into a path: QUrl forgets the text of an invalid URL, so it would vanish at the next
+// save and the connection would silently move to its region's public endpoint. Kept, it stays visibly
+// wrong in the connection dialog and no call can reach a host with it. (Found by fuzz_connectionsettings.)
+QUrl urlFromText(const QString &text)
+{
+    const QUrl url(text);
+    return url.isValid() ? url : QUrl(QString::fromLatin1(QUrl::toPercentEncoding(text)));
+}
+
 // Only non-empty values are written: the file stays short and readable.
 void putString(QJsonObject &o, const QString &key, const QString &value)
 {
@@ -102,13 +112,13 @@ ConnectionSettings ConnectionSettings::fromJson(const QJsonObject &o)
     ConnectionSettings s;
     s.name = str("name");
     s.region = str("region");
-    s.imsEndpoint = QUrl(str("imsEndpoint"));
-    s.iamEndpoint = QUrl(str("iamEndpoint"));
-    s.ecsEndpoint = QUrl(str("ecsEndpoint"));
-    s.evsEndpoint = QUrl(str("evsEndpoint"));
-    s.obsEndpoint = QUrl(str("obsEndpoint"));
-    s.kmsEndpoint = QUrl(str("kmsEndpoint"));
-    s.epsEndpoint = QUrl(str("epsEndpoint"));
+    s.imsEndpoint = urlFromText(str("imsEndpoint"));
+    s.iamEndpoint = urlFromText(str("iamEndpoint"));
+    s.ecsEndpoint = urlFromText(str("ecsEndpoint"));
+    s.evsEndpoint = urlFromText(str("evsEndpoint"));
+    s.obsEndpoint = urlFromText(str("obsEndpoint"));
+    s.kmsEndpoint = urlFromText(str("kmsEndpoint"));
+    s.epsEndpoint = urlFromText(str("epsEndpoint"));
     s.projectName = str("projectName");
     s.projectId = str("projectId");
     s.domain = str("domain");
@@ -119,7 +129,7 @@ ConnectionSettings ConnectionSettings::fromJson(const QJsonObject &o)
     s.proxy = proxy == QLatin1String("none")     ? Proxy::None
               : proxy == QLatin1String("custom") ? Proxy::Custom
                                                  : Proxy::System;
-    s.proxyUrl = QUrl(str("proxyUrl"));
+    s.proxyUrl = urlFromText(str("proxyUrl"));
     s.caFile = str("caFile");
     s.useNewerCreatePaths = o.value(QStringLiteral("v21CreatePaths")).toBool();
     return s;

@@ -107,18 +107,27 @@ OsVersionsCall::OsVersionsCall(ImsClient *client)
 {
 }
 
-void OsVersionsCall::parseAnswer()
+std::optional<QStringList> OsVersionsCall::parseVersions(const QByteArray &answer)
 {
-    // "Querying Supported Image OSs": [{platform, version_list: [{os_version, ...}]}]
-    const QJsonDocument doc = QJsonDocument::fromJson(answer());
+    const QJsonDocument doc = QJsonDocument::fromJson(answer);
     if (!doc.isArray())
-        return fail(ApiError::malformed(tr("The OS version list is not a JSON array.")));
+        return std::nullopt;
+    QStringList versions;
     for (const auto &group : doc.array())
         for (const auto &v : group.toObject().value(QStringLiteral("version_list")).toArray()) {
             const QString version = v.toObject().value(QStringLiteral("os_version")).toString();
-            if (!version.isEmpty() && !m_versions.contains(version))
-                m_versions.append(version);
+            if (!version.isEmpty() && !versions.contains(version))
+                versions.append(version);
         }
+    return versions;
+}
+
+void OsVersionsCall::parseAnswer()
+{
+    auto versions = parseVersions(answer());
+    if (!versions)
+        return fail(ApiError::malformed(tr("The OS version list is not a JSON array.")));
+    m_versions = *versions;
 }
 
 QuotaCall::QuotaCall(ImsClient *client)

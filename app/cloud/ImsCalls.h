@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace ims {
 
@@ -77,6 +78,9 @@ class OsVersionsCall : public ApiCall
 public:
     explicit OsVersionsCall(ImsClient *client);
     QStringList versions() const { return m_versions; }
+    // "Querying Supported Image OSs": [{platform, version_list: [{os_version, ...}]}]. The distinct
+    // versions in order; nothing when the answer is not a JSON array. Pure, for tests and fuzzing.
+    static std::optional<QStringList> parseVersions(const QByteArray &answer);
 
 protected:
     void parseAnswer() override;

@@ -139,7 +139,12 @@ RequestSigner::Signed RequestSigner::sign(const Key &key, const QByteArray &verb
         set("X-Sdk-Content-Sha256", "UNSIGNED-PAYLOAD");
 
     // Host is signed; the network layer sends the same value itself.
-    HeaderList toSign = out.headers;
+    // Never a stale Authorization (a request signed again, e.g. a retry): it is replaced below, so
+    // signing its old value would make every such request fail verification. Found by fuzz_requestsigner.
+    HeaderList toSign;
+    for (const auto &h : out.headers)
+        if (h.first.trimmed().compare("Authorization", Qt::CaseInsensitive) != 0)
+            toSign.append(h);
     if (headerValue(toSign, "Host").isEmpty())
         toSign.append({"host", hostHeader(url)});
     const HeaderList canonical = canonicalHeaders(toSign);

@@ -61,6 +61,24 @@ void TokenProvider::finish(const std::optional<ApiError> &error)
             w.second(error);
 }
 
+std::optional<TokenProvider::TokenAnswer> TokenProvider::parseAnswer(const QByteArray &subjectToken, const QByteArray &body)
+{
+    const QJsonObject t = QJsonDocument::fromJson(body).object().value(QStringLiteral("token")).toObject();
+    const QDateTime expires = QDateTime::fromString(t.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
+    if (subjectToken.isEmpty() || !expires.isValid())
+        return std::nullopt;
+    TokenAnswer answer;
+    answer.token = subjectToken;
+    answer.expiresAt = expires.toUTC();
+    const QDateTime issued = QDateTime::fromString(t.value(QStringLiteral("issued_at")).toString(), Qt::ISODateWithMs);
+    // An issued_at after expires_at would make the token's life negative, and a negative renewal
+    // margin keeps an expired token "usable": such an issued_at is not believed.
+    if (issued.isValid() && issued <= expires)
+        answer.issuedAt = issued.toUTC();
+    answer.projectId = t.value(QStringLiteral("project")).toObject().value(QStringLiteral("id")).toString();
+    return answer;
+}
+
 void TokenProvider::authenticate(int attempt)
 {
     // IAM "Obtaining a User Token Through Password Authentication": password method, project scope.
@@ -108,20 +126,16 @@ void TokenProvider::authenticate(int attempt)
             finish(error);
             return;
         }
-        const QByteArray token = reply->rawHeader("X-Subject-Token");
-        const QJsonObject t = QJsonDocument::fromJson(data).object().value(QStringLiteral("token")).toObject();
-        const QDateTime expires = QDateTime::fromString(t.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
-        if (token.isEmpty() || !expires.isValid()) {
+        const auto answer = parseAnswer(reply->rawHeader("X-Subject-Token"), data);
+        if (!answer) {
             finish(ApiError::malformed(tr("The identity service answered without a token (X-Subject-Token) or its expiry.")));
             return;
         }
-        m_token = token;
-        m_expiresAt = expires.toUTC();
-        const QDateTime issued = QDateTime::fromString(t.value(QStringLiteral("issued_at")).toString(), Qt::ISODateWithMs);
-        m_lifetimeSecs = (issued.isValid() ? issued : QDateTime::currentDateTimeUtc()).secsTo(m_expiresAt);
-        const QString projectId = t.value(QStringLiteral("project")).toObject().value(QStringLiteral("id")).toString();
-        if (!projectId.isEmpty())
-            m_projectId = projectId;
+        m_token = answer->token;
+        m_expiresAt = answer->expiresAt;
+        m_lifetimeSecs = (answer->issuedAt.isValid() ? answer->issuedAt : QDateTime::currentDateTimeUtc()).secsTo(m_expiresAt);
+        if (!answer->projectId.isEmpty())
+            m_projectId = answer->projectId;
         qCInfo(lcAuth) << "token received, expires" << m_expiresAt.toString(Qt::ISODate);
         emit tokenRenewed();
         finish(std::nullopt);

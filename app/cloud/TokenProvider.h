@@ -23,6 +23,18 @@ class TokenProvider : public QObject
 public:
     using Callback = std::function<void(const std::optional<ApiError> &error)>;
 
+    // What IAM's token answer carries: the X-Subject-Token header and the body's token object.
+    struct TokenAnswer
+    {
+        QByteArray token;
+        QDateTime expiresAt; // UTC
+        QDateTime issuedAt;  // UTC, invalid when the answer has none
+        QString projectId;   // empty when the answer has none
+    };
+    // Reads a 200/201 answer of POST /v3/auth/tokens; nothing when the token or its expiry is missing.
+    // A pure function, so that it can be tested and fuzzed without a network.
+    static std::optional<TokenAnswer> parseAnswer(const QByteArray &subjectToken, const QByteArray &body);
+
     // One provider per connection (it belongs to that connection's ImsClient): a token fetched for
     // one connection can never be handed to another's call.
     TokenProvider(QNetworkAccessManager *network, const ConnectionSettings &settings, const Credentials &credentials,

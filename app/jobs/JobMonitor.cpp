@@ -223,7 +223,7 @@ void JobMonitor::dispatch()
         m_inFlightVia.insert(id, client);
         ++m_pollCount;
         auto *call = new JobStatusCall(client, r.jobId);
-        connect(call, &ApiCall::finished, this, [this, call, id, client] {
+        connect(call, &ApiCall::finished, this, [this, call, id = id, client] { // clang 14 cannot capture a structured binding itself
             call->deleteLater();
             m_inFlightVia.remove(id);
             if (!m_store->contains(id) && !m_dirty.contains(id)) { // removed meanwhile: forget it, others go on

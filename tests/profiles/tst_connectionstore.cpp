@@ -1,4 +1,5 @@
 #include "profiles/ConnectionStore.h"
+#include "cloud/Regions.h"
 
 #include <QDir>
 #include <QFile>
@@ -167,6 +168,39 @@ private slots:
         ConnectionStore again(path);
         QVERIFY(again.load());
         QCOMPARE(again.names(), QStringList{QStringLiteral("new")});
+    }
+
+    // An endpoint typed by hand into the file that is not a URL must not vanish at the next save (the
+    // connection would then quietly use its region's public endpoint). The first URL is the input
+    // fuzz_connectionsettings found; the second a port typo.
+    void anEndpointThatIsNotAUrlSurvivesASave()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("connections.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"connections\": [{\"name\": \"private\", \"region\": \"cn-north-4\", \"imsEndpoint\": \"ht[tp://127.0.0.1:8443\","
+                " \"iamEndpoint\": \"https://iam.my-cloud.test:84433\", \"proxy\": \"custom\", \"proxyUrl\": \"http://[proxy:3128\"}]}");
+        f.close();
+        ConnectionStore store(path);
+        QVERIFY(store.load());
+        QVERIFY(store.find(QStringLiteral("private")));
+        const ConnectionSettings loaded = *store.find(QStringLiteral("private"));
+        for (const QUrl &url : {loaded.imsEndpoint, loaded.iamEndpoint, loaded.proxyUrl}) {
+            QVERIFY2(!url.isEmpty(), qPrintable(url.toString()));
+            QVERIFY2(url.host().isEmpty(), qPrintable(url.toString())); // no call can go anywhere with it
+        }
+        QVERIFY(loaded.effectiveImsEndpoint() != Regions::defaultImsEndpoint(QStringLiteral("cn-north-4")));
+        QVERIFY(loaded.effectiveIamEndpoint() != Regions::defaultIamEndpoint(QStringLiteral("cn-north-4")));
+        // What the connection dialog shows: the user's text, recognisably.
+        QVERIFY2(QUrl::fromPercentEncoding(loaded.imsEndpoint.toString().toUtf8()) == QStringLiteral("ht[tp://127.0.0.1:8443"),
+                 qPrintable(loaded.imsEndpoint.toString()));
+
+        QVERIFY(store.save());
+        ConnectionStore again(path);
+        QVERIFY(again.load());
+        QVERIFY(again.find(QStringLiteral("private")) == loaded);
+        QVERIFY(read(path).contains("84433"));
     }
 
     void notAConnectionListIsRefused()
