@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // How long `inspect` takes on big files: a 100 GB sparse raw disk and a 100 GB qcow2 (made with
 // qemu-img when it is installed), plus a few formats whose size lies beyond the first read. Figures,
 // not pass/fail (target: under 50 ms each). `bench_inspect [GB]` (default 100). The page cache is

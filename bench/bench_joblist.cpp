@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // Prints how the job list behaves with many jobs: what a user feels as smooth or not. Figures, not
 // pass/fail: `bench_joblist [N]` (default 1000), under QT_QPA_PLATFORM=offscreen or a display.
 

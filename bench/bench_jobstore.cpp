@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // Prints how fast the job list (JobStore on SQLite) is: 10,000 jobs inserted, updated and listed,
 // the time to open a list of 5,000, and the cost of each single statement the desktop program runs
 // on its GUI thread (a new job, one job's update, the 2-second "did someone else write?" check,

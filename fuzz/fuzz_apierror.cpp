@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // ApiError::fromReply: any status, headers and body a server (or a proxy in between) answers.
 // Input: the status on the first line, "Name: value" headers, an empty line, the body.
 #include "FuzzSupport.h"

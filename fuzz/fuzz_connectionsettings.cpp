@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // ConnectionSettings::fromJson: one entry of connections.json, a file people edit and copy.
 // Invariant: saving what was loaded and loading it again gives the same settings.
 #include "FuzzSupport.h"

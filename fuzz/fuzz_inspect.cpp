@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // ImageInspector::inspect (`ims-wizard-cli inspect`, the wizard's file check): an image file's own
 // headers, from anyone. The input is the file; its length picks the file name (the name's claim is
 // part of the verdict). Invariants, as tst_imageinspector's mutated headers hold them: a size of

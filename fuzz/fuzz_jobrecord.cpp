@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // JobRecord::fromJson: one job of the job list on disk, shared with the CLI.
 // Invariant: a record written and read back is written the same way again.
 #include "FuzzSupport.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // JobStatus::parse: answers of both job-query APIs (GET /v1/cloudimages/job/{id} and the classic
 // GET /v1/{project_id}/jobs/{id}). Invariants: a finished job's progress is 1 on success, progress
 // stays within 0..1, image ids are unique and never empty.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // OsVersionsCall::parseVersions: the answer of GET /v1/cloudimages/os_version.
 // Invariant: the list has no empty entry and no entry twice.
 #include "FuzzSupport.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // ProfileStore::importFile: a profile file someone handed over. Invariant: an imported profile is
 // saved inside the profile folder, shows up in the list under its name and loads again.
 #include "FuzzSupport.h"

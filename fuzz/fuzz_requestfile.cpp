@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // RequestFile::parse: request files come from the user, other people and scripts.
 // Invariant: what parses writes back (toJson) into a file that parses to the same request.
 // RequestFile::load (the file reading and its size limits) is fuzzed by fuzz_profileimport, which

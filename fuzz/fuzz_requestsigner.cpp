@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // RequestSigner::sign: any verb, URL, query, headers and body must sign without a crash, and the
 // same request must always give the same canonical request and signature. And what the signer
 // signs, the sandbox's verifier accepts, for every request a client could send: HTTP token header

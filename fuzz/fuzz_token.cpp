@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // TokenProvider::parseAnswer: IAM's answer to POST /v3/auth/tokens.
 // Input: the X-Subject-Token header's value on the first line, then the body.
 #include "FuzzSupport.h"

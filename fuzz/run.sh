@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 IMS Wizard authors
 # Builds the libFuzzer targets (clang, AddressSanitizer + UndefinedBehaviorSanitizer, leak checks)
 # in build-fuzz/ and runs each one for a bounded time. Exits non-zero when any target finds a crash,
 # a leak, a timeout, undefined behaviour or a broken invariant; the input is kept in

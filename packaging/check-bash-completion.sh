@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 IMS Wizard authors
 # Runs the bash completion against the real program: commands, a command's options, method ids,
 # connection names and job ids (from a job list and a saved connection made here).
 # check-bash-completion.sh COMPLETION_FILE CLI EXAMPLES_DIR

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 IMS Wizard authors
 # Fails when the man page misses a command or an option the CLI's own help lists, so the two stay in step.
 # cmake -DCLI=path/to/ims-wizard-cli -DMAN=path/to/ims-wizard-cli.1 -P check-man-page.cmake
 file(READ ${MAN} man)

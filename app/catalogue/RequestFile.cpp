@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 #include "RequestFile.h"
 
 #include "OrderedJson.h"
@@ -75,8 +78,15 @@ std::optional<RequestFile> RequestFile::load(const QString &fileName, QString *e
             *error = tr("%1 is %2 bytes; a request file may be at most %3 bytes").arg(path).arg(f.size()).arg(maxFileSize);
         return std::nullopt;
     }
-    // Read one byte past the limit so a stream (stdin, a pipe) that is too large is caught too.
-    const QByteArray data = f.read(maxFileSize + 1);
+    // Read one byte past the limit so a stream (stdin, a pipe) that is too large is caught too. A pipe
+    // hands over what it holds at the moment, so read until its end or past the limit.
+    QByteArray data;
+    while (data.size() <= maxFileSize) {
+        const QByteArray chunk = f.read(maxFileSize + 1 - data.size());
+        if (chunk.isEmpty()) // the end (a blocking read returns nothing only there)
+            break;
+        data += chunk;
+    }
     if (data.size() > maxFileSize) {
         if (error)
             *error = tr("%1 is larger than %2 bytes, the limit for a request file").arg(path).arg(maxFileSize);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // Renders the SVG app icon into the hicolor PNG sizes at build time. QtSvg is already a build
 // dependency, so the package needs no rsvg-convert or Inkscape.
 #include <QDir>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // `ims-wizard-cli inspect` run as a user runs it: the real program, its output and exit code, on
 // files qemu-img makes (skipped without qemu-img) and on files written here.
 #include <QFile>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // ImageInspector against qemu-img: every format qemu-img writes, at odd sizes, compared field by
 // field with `qemu-img info --output=json`; the same reader through a RangeBuffer (the OBS path);
 // hostile headers; min_disk from the catalogue's floors.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // A second program writing the shared job list the way the desktop program does (a new job at once,
 // then its updates, reading back what others wrote every few changes), for tst_jobstore_processes.
 // `jobstore_writer PATH PREFIX STOPFILE`: jobs PREFIX-0, PREFIX-1, … until STOPFILE exists; every third

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // The committed translations are complete, match the current sources, keep what must not be
 // translated, and no user-visible text in ui/ bypasses tr(). Each failure names the entries.
 #include <QDirIterator>

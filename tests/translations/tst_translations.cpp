@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // With the zh_CN or pt_BR translation installed, what the user reads comes out translated (catalogue
 // rules and validation messages, API error hints, the wizard, job states, Qt's own buttons), and what
 // the API takes literally (Linux, Windows, field names, IMG codes) does not.

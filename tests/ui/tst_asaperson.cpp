@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 IMS Wizard authors
+
 // The program as a person uses it (issue 11): the main window in its default layout, the Jobs dock
 // showing, clicks into fields and keys sent to where the keyboard focus is, never to a widget found
 // by name. Runs against the in-process sandbox.

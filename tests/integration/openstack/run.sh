@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 IMS Wizard authors
 # Real OpenStack Keystone and Glance on 127.0.0.1, on SQLite, for tst_openstack (issue 7):
 # Huawei IAM's token API is Keystone v3's and the native image API is Glance v2's, so the program's
 # token flow and native upload are checked against the real thing, not only against our sandbox.
