@@ -13,6 +13,7 @@
 #include "catalogue/RequestBuilder.h"
 #include "catalogue/RequestFile.h"
 #include "catalogue/RequestValidator.h"
+#include "cloud/AccountCalls.h"
 #include "cloud/ConnectionRules.h"
 #include "cloud/ImsCalls.h"
 #include "cloud/ImsClient.h"
@@ -37,6 +38,7 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <memory>
 #include <utility>
 #include <cstdio>
 #include <termios.h>
@@ -731,6 +733,68 @@ int jobsRemove(JobStore &store, const QStringList &ids, QTextStream &out, QTextS
 
 } // namespace
 
+namespace {
+// For each outcome-unknown entry: whether a private image of its name was made at or after the request
+// was sent (IMS "Querying Images" by name). Asked only of the entries on the connection's endpoint, and
+// only when the options or environment name a connection; otherwise each says it could not be asked.
+QJsonArray askWhatBecameOf(const QList<JobRecord> &unknown, const QCommandLineParser &p, const ConnectionOptions &o,
+                           QTextStream *text)
+{
+    QJsonArray verdicts;
+    if (unknown.isEmpty())
+        return verdicts;
+    ConnectionSettings settings;
+    Credentials credentials;
+    QString problem;
+    const bool connected = connectionFrom(p, o, &settings, &credentials, &problem);
+    std::unique_ptr<ImsClient> client;
+    if (connected)
+        client = std::make_unique<ImsClient>(settings, credentials);
+    for (const auto &r : unknown) {
+        QJsonObject v{{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.imageName}};
+        QString said;
+        if (!client || r.endpoint != settings.effectiveImsEndpoint().toString() || r.imageName.isEmpty()) {
+            const QString why = !client ? problem
+                                : r.imageName.isEmpty() ? Text::tr("the request named no image")
+                                                        : Text::tr("it was sent to %1, not to this connection").arg(r.endpoint);
+            v.insert(QStringLiteral("created"), QJsonValue::Null);
+            v.insert(QStringLiteral("why_not_asked"), why);
+            said = Text::tr("%1 (“%2”): outcome still unknown, the cloud was not asked: %3").arg(r.id, r.imageName, why);
+        } else {
+            std::optional<ApiError> failed;
+            const QJsonArray images = ListAll::run(new PrivateImagesCall(client.get(), {r.imageName, QString()}), &failed);
+            QJsonObject made;
+            for (const auto &image : images) {
+                const QJsonObject o2 = image.toObject();
+                const QDateTime created = QDateTime::fromString(o2.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
+                // The same name, made no earlier than a clock's skew before the request was sent.
+                if (o2.value(QStringLiteral("name")).toString() == r.imageName && created.isValid()
+                    && created >= r.submittedAt.addSecs(-15 * 60))
+                    made = o2;
+            }
+            if (failed) {
+                v.insert(QStringLiteral("created"), QJsonValue::Null);
+                v.insert(QStringLiteral("why_not_asked"), failed->userMessage());
+                said = Text::tr("%1 (“%2”): outcome still unknown, asking the cloud failed: %3").arg(r.id, r.imageName, failed->userMessage());
+            } else if (!made.isEmpty()) {
+                v.insert(QStringLiteral("created"), true);
+                v.insert(QStringLiteral("image_id"), made.value(QStringLiteral("id")));
+                said = Text::tr("%1 (“%2”): the request did create an image: %3 (%4)")
+                           .arg(r.id, r.imageName, made.value(QStringLiteral("id")).toString(), made.value(QStringLiteral("status")).toString());
+            } else {
+                v.insert(QStringLiteral("created"), false);
+                said = Text::tr("%1 (“%2”): no such image was made since the request was sent: it created nothing")
+                           .arg(r.id, r.imageName);
+            }
+        }
+        verdicts.append(v);
+        if (text)
+            *text << said << '\n';
+    }
+    return verdicts;
+}
+} // namespace
+
 int runJobsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser p;
@@ -771,16 +835,25 @@ int runJobsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             return fail(err, Text::tr("--older-than must be a number of days, 0 or more"), ExitUsage);
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-qint64(days * 86400));
         QStringList ids;
+        QList<JobRecord> unknown;
         for (const auto &r : store.records()) {
             // Outcome-unknown entries count from when they were sent: they never end.
             const QDateTime when = r.state == JobRecord::State::OutcomeUnknown ? r.submittedAt : r.finishedAt;
-            if (r.isFinished() && when.isValid() && when <= before)
+            if (r.isFinished() && when.isValid() && when <= before) {
                 ids << r.id;
+                if (r.state == JobRecord::State::OutcomeUnknown)
+                    unknown << r;
+            }
         }
+        // Before an outcome-unknown entry goes, the cloud is asked where it can be: did the request make
+        // its image after all? The answer is the last trace of that request, so it is printed.
+        const QJsonArray verdicts = askWhatBecameOf(unknown, p, connection, format.json() ? nullptr : &out);
         if (!ids.isEmpty() && !store.remove(ids, &error))
             return fail(err, error, ExitFailed);
         if (format.json())
-            out << QJsonDocument(QJsonObject{{QStringLiteral("removed"), QJsonArray::fromStringList(ids)}}).toJson(QJsonDocument::Indented);
+            out << QJsonDocument(QJsonObject{{QStringLiteral("removed"), QJsonArray::fromStringList(ids)},
+                                             {QStringLiteral("outcome_unknown"), verdicts}})
+                       .toJson(QJsonDocument::Indented);
         else
             out << Text::tr("removed %n job(s)", nullptr, int(ids.size())) << '\n';
         out.flush();

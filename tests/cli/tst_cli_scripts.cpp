@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 IMS Wizard authors
 
+#include "jobs/JobStore.h"
 #include "profiles/ConnectionStore.h"
 
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -317,8 +319,36 @@ private slots:
         QCOMPARE(jobsJson(s.env).size(), 3);
         QCOMPARE(run(s.env, {QStringLiteral("jobs"), QStringLiteral("prune")}, &out, &err), 0); // none 30 days old
         QCOMPARE(jobsJson(s.env).size(), 3);
-        QCOMPARE(run(s.env, {QStringLiteral("jobs"), QStringLiteral("prune"), QStringLiteral("--older-than"), QStringLiteral("0")}, &out, &err), 0);
-        const QJsonArray left = jobsJson(s.env); // the ended job and the outcome-unknown entry went; the unfinished one stays
+        // An image the sandbox's account has had since June, named as an entry sent before that: prune asks
+        // the cloud about outcome-unknown entries and says which one did create its image.
+        {
+            ims::JobStore store(s.env.value(QStringLiteral("IMS_WIZARD_DATA_DIR")) + QStringLiteral("/jobs.sqlite"));
+            ims::JobRecord r;
+            r.id = QStringLiteral("unknown-made-after-all");
+            r.methodId = QStringLiteral("ecs-system");
+            r.imageName = QStringLiteral("ubuntu-golden-1");
+            r.endpoint = s.env.value(QStringLiteral("IMS_WIZARD_ENDPOINT"));
+            r.state = ims::JobRecord::State::OutcomeUnknown;
+            r.submittedAt = r.updatedAt = QDateTime(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC);
+            QVERIFY(store.save({r}));
+        }
+        QCOMPARE(run(s.env, {QStringLiteral("jobs"), QStringLiteral("prune"), QStringLiteral("--older-than"), QStringLiteral("0"), QStringLiteral("--json")},
+                     &out, &err),
+                 0);
+        const QJsonObject pruned = QJsonDocument::fromJson(out).object();
+        QCOMPARE(pruned.value(QStringLiteral("removed")).toArray().size(), 3);
+        const QJsonArray verdicts = pruned.value(QStringLiteral("outcome_unknown")).toArray();
+        QCOMPARE(verdicts.size(), 2);
+        for (const auto &v : verdicts) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("id")).toString() == QStringLiteral("unknown-made-after-all")) {
+                QCOMPARE(o.value(QStringLiteral("created")), QJsonValue(true)); // the cloud has it: it was made
+                QCOMPARE(o.value(QStringLiteral("image_id")).toString().size(), 36);
+            } else {
+                QCOMPARE(o.value(QStringLiteral("created")), QJsonValue(false)); // the dropped create made nothing
+            }
+        }
+        const QJsonArray left = jobsJson(s.env); // the ended job and the outcome-unknown entries went; the unfinished one stays
         QCOMPARE(left.size(), 1);
         QCOMPARE(left.first().toObject().value(QStringLiteral("id")).toString(), kept);
         QVERIFY(jobIn(left, done).isEmpty());
