@@ -1865,6 +1865,30 @@ Opções:
         <source>jobs %1 takes no more arguments</source>
         <translation>jobs %1 não aceita mais argumentos</translation>
     </message>
+    <message>
+        <source>the request named no image</source>
+        <translation>a solicitação não deu nome a nenhuma imagem</translation>
+    </message>
+    <message>
+        <source>it was sent to %1, not to this connection</source>
+        <translation>ela foi enviada para %1, não para esta conexão</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”): outcome still unknown, the cloud was not asked: %3</source>
+        <translation>%1 (“%2”): resultado ainda desconhecido, a nuvem não foi consultada: %3</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”): outcome still unknown, asking the cloud failed: %3</source>
+        <translation>%1 (“%2”): resultado ainda desconhecido, a consulta à nuvem falhou: %3</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”): the request did create an image: %3 (%4)</source>
+        <translation>%1 (“%2”): a solicitação criou uma imagem: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”): no such image was made since the request was sent: it created nothing</source>
+        <translation>%1 (“%2”): nenhuma imagem com esse nome foi criada desde o envio: ela não criou nada</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionRules</name>

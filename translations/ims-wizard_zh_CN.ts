@@ -1864,6 +1864,30 @@ Options:
         <source>jobs %1 takes no more arguments</source>
         <translation>jobs %1 不接受更多参数</translation>
     </message>
+    <message>
+        <source>the request named no image</source>
+        <translation>请求未指定镜像名称</translation>
+    </message>
+    <message>
+        <source>it was sent to %1, not to this connection</source>
+        <translation>它发送到了 %1，而不是此连接</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”): outcome still unknown, the cloud was not asked: %3</source>
+        <translation>%1（“%2”）：结果仍然未知，未向云端查询：%3</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”): outcome still unknown, asking the cloud failed: %3</source>
+        <translation>%1（“%2”）：结果仍然未知，向云端查询失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”): the request did create an image: %3 (%4)</source>
+        <translation>%1（“%2”）：该请求确实创建了镜像：%3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”): no such image was made since the request was sent: it created nothing</source>
+        <translation>%1（“%2”）：自请求发送以来未创建该镜像：它没有创建任何内容</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionRules</name>
