@@ -45,13 +45,17 @@ SecretStore::Result SecretStore::resultFor(int keychainError, const QString &err
     // Writing into a keyring that does not exist yet makes the Secret Service ask the user to create
     // it (or to unlock one). Cancelled, libsecret answers "No such secret collection" (EntryNotFound)
     // or G_IO_ERROR_CANCELLED (OtherError, "…cancelled…"): the keychain is there, the user said no.
-    const bool cancelledText = errorString.contains(QLatin1String("ancel")) || errorString.contains(QLatin1String("ismiss"));
+    // gnome-keyring: with no "login" keyring and its creation prompt cancelled (or impossible to show),
+    // the write fails with "Object does not exist at path …/collection/login".
+    const bool cancelledText = errorString.contains(QLatin1String("ancel")) || errorString.contains(QLatin1String("ismiss"))
+                               || errorString.contains(QLatin1String("/org/freedesktop/secrets/collection/"));
     if (operation == Operation::Write
         && (keychainError == QKeychain::EntryNotFound || keychainError == QKeychain::AccessDeniedByUser
             || (keychainError == QKeychain::OtherError && cancelledText))) {
         r.promptCancelled = true;
-        r.message = SecretStore::tr("The keychain's prompt to create or unlock a keyring was cancelled, so the secret was not "
-                                    "stored. Connect again and accept the prompt, or keep the secret for this session only.");
+        r.message = SecretStore::tr("The keychain has no keyring to keep the secret in: its prompt to create or unlock one was "
+                                    "cancelled (or could not be shown). Connect again and accept the prompt, or keep the secret "
+                                    "for this session only.");
         return r;
     }
     switch (keychainError) {

@@ -47,6 +47,9 @@ private slots:
         QTest::addRow("no collection") << int(QKeychain::EntryNotFound) << QStringLiteral("No such secret collection at path: /");
         QTest::addRow("prompt cancelled") << int(QKeychain::OtherError) << QStringLiteral("The operation was cancelled");
         QTest::addRow("denied by user") << int(QKeychain::AccessDeniedByUser) << QStringLiteral("Access denied by user");
+        // What gnome-keyring 42 answered here when its "Choose password for new keyring" prompt was cancelled.
+        QTest::addRow("no login keyring") << int(QKeychain::OtherError)
+                                          << QStringLiteral("Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d");
     }
     void aCancelledKeyringPromptIsSaidAsSuch()
     {
@@ -56,7 +59,7 @@ private slots:
         QVERIFY(!r.ok);
         QVERIFY(r.promptCancelled);
         QVERIFY(!r.noKeychain);
-        QVERIFY2(r.message.startsWith(QStringLiteral("The keychain's prompt to create or unlock a keyring was cancelled")), qPrintable(r.message));
+        QVERIFY2(r.message.startsWith(QStringLiteral("The keychain has no keyring to keep the secret in")), qPrintable(r.message));
         // Reading is not writing: a missing entry there is simply "nothing stored yet".
         QVERIFY(SecretStore::resultFor(int(QKeychain::EntryNotFound), text, SecretStore::Operation::Read).notFound);
         // And a Secret Service that is not there at all is still said as such.

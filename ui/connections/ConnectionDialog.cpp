@@ -31,6 +31,7 @@
 #include <QSslCertificate>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ims {
@@ -145,7 +146,7 @@ void ConnectionDialog::buildUi()
     m_pages->setObjectName(QStringLiteral("connectionPages"));
     m_sandboxInfo = new QLabel(tr("<p><b>The built-in sandbox</b> is a look-alike of IAM and IMS that runs on this computer "
                                   "(127.0.0.1) with a demo account. It needs no cloud account and no secret, and it cannot "
-                                  "be edited or deleted.</p><p>Connect starts it; jobs made there are kept in a list of their own.</p>"),
+                                  "be edited or deleted.</p><p>Connect starts it; its jobs join the job list until the program ends.</p>"),
                                this);
     m_sandboxInfo->setObjectName(QStringLiteral("sandboxInfo"));
     m_sandboxInfo->setWordWrap(true);
@@ -944,6 +945,15 @@ void ConnectionDialog::showKeychainProblem(const SecretStore::Result &r)
     m_keychainNotice->setText(r.message);
     m_keychainNotice->setVisible(m_pages->currentIndex() == 1);
     m_sessionOnly->setVisible((r.noKeychain || r.promptCancelled) && m_pages->currentIndex() == 1);
+    // The form scrolls on a small screen: bring the notice into view, it asks for a choice.
+    // Queued: the button just shown has its place in the layout only once the layout has run.
+    QTimer::singleShot(0, this, [this] {
+        for (QWidget *w = m_keychainNotice->parentWidget(); w; w = w->parentWidget())
+            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                scroll->ensureWidgetVisible(m_sessionOnly->isVisible() ? static_cast<QWidget *>(m_sessionOnly) : m_keychainNotice);
+                break;
+            }
+    });
     QPalette pal = m_keychainNotice->palette();
     pal.setColor(QPalette::WindowText, QColor(0xb0, 0x70, 0x00));
     m_keychainNotice->setPalette(pal);
