@@ -3426,10 +3426,6 @@ Opções:
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The built-in sandbox&lt;/b&gt; is a look-alike of IAM and IMS that runs on this computer (127.0.0.1) with a demo account. It needs no cloud account and no secret, and it cannot be edited or deleted.&lt;/p&gt;&lt;p&gt;Connect starts it; jobs made there are kept in a list of their own.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;O sandbox integrado&lt;/b&gt; é uma imitação do IAM e do IMS que roda neste computador (127.0.0.1) com uma conta de demonstração. Não precisa de conta na nuvem nem de segredo, e não pode ser editado nem excluído.&lt;/p&gt;&lt;p&gt;Conectar o inicia; as tarefas criadas nele ficam em uma lista própria.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation>Serviço</translation>
     </message>
@@ -3801,6 +3797,10 @@ Opções:
     <message>
         <source>&amp;Test first</source>
         <translation>&amp;Testar antes</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The built-in sandbox&lt;/b&gt; is a look-alike of IAM and IMS that runs on this computer (127.0.0.1) with a demo account. It needs no cloud account and no secret, and it cannot be edited or deleted.&lt;/p&gt;&lt;p&gt;Connect starts it; its jobs join the job list until the program ends.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;O sandbox integrado&lt;/b&gt; é uma imitação do IAM e do IMS que roda neste computador (127.0.0.1) com uma conta de demonstração. Não precisa de conta na nuvem nem de segredo, e não pode ser editado nem excluído.&lt;/p&gt;&lt;p&gt;Conectar o inicia; as tarefas dele entram na lista de tarefas até o programa terminar.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5087,8 +5087,8 @@ Opções:
         <translation>Não há serviço de chaveiro disponível neste computador (%1), então o segredo não pode ser armazenado; você pode mantê-lo só nesta sessão, e nada é gravado em disco.</translation>
     </message>
     <message>
-        <source>The keychain&apos;s prompt to create or unlock a keyring was cancelled, so the secret was not stored. Connect again and accept the prompt, or keep the secret for this session only.</source>
-        <translation>O pedido do chaveiro para criar ou desbloquear um chaveiro foi cancelado, então o segredo não foi armazenado. Conecte-se novamente e aceite o pedido, ou mantenha o segredo só para esta sessão.</translation>
+        <source>The keychain has no keyring to keep the secret in: its prompt to create or unlock one was cancelled (or could not be shown). Connect again and accept the prompt, or keep the secret for this session only.</source>
+        <translation>O chaveiro não tem um conjunto de chaves onde guardar o segredo: o pedido para criar ou desbloquear um foi cancelado (ou não pôde ser mostrado). Conecte de novo e aceite o pedido, ou mantenha o segredo só nesta sessão.</translation>
     </message>
 </context>
 <context>

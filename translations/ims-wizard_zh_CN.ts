@@ -3425,10 +3425,6 @@ Options:
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The built-in sandbox&lt;/b&gt; is a look-alike of IAM and IMS that runs on this computer (127.0.0.1) with a demo account. It needs no cloud account and no secret, and it cannot be edited or deleted.&lt;/p&gt;&lt;p&gt;Connect starts it; jobs made there are kept in a list of their own.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;内置沙箱&lt;/b&gt;是在本机（127.0.0.1）上运行的 IAM 和 IMS 模拟服务，使用演示账号。它不需要云账号和密钥，也无法编辑或删除。&lt;/p&gt;&lt;p&gt;点击“连接”即可启动；在沙箱中创建的任务保存在单独的列表中。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation>服务</translation>
     </message>
@@ -3800,6 +3796,10 @@ Options:
     <message>
         <source>&amp;Test first</source>
         <translation>先测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The built-in sandbox&lt;/b&gt; is a look-alike of IAM and IMS that runs on this computer (127.0.0.1) with a demo account. It needs no cloud account and no secret, and it cannot be edited or deleted.&lt;/p&gt;&lt;p&gt;Connect starts it; its jobs join the job list until the program ends.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;内置沙箱&lt;/b&gt;是在本机（127.0.0.1）上运行的 IAM 和 IMS 模拟服务，使用演示账号。它不需要云账号和密钥，也无法编辑或删除。&lt;/p&gt;&lt;p&gt;点击“连接”即可启动；它的任务加入任务列表，直到程序退出。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5076,8 +5076,8 @@ Options:
         <translation>本机没有可用的密钥环服务（%1），因此无法保存密钥；您可以只在本次会话中保留它，不会写入磁盘。</translation>
     </message>
     <message>
-        <source>The keychain&apos;s prompt to create or unlock a keyring was cancelled, so the secret was not stored. Connect again and accept the prompt, or keep the secret for this session only.</source>
-        <translation>密钥环创建或解锁密钥库的提示已被取消，因此未保存密钥。请重新连接并接受该提示，或仅在本次会话中保留密钥。</translation>
+        <source>The keychain has no keyring to keep the secret in: its prompt to create or unlock one was cancelled (or could not be shown). Connect again and accept the prompt, or keep the secret for this session only.</source>
+        <translation>密钥环中没有可保存密钥的钥匙串：创建或解锁钥匙串的提示已被取消（或无法显示）。请重新连接并接受该提示，或仅在本次会话中保留密钥。</translation>
     </message>
 </context>
 <context>

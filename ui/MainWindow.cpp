@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 IMS Wizard authors
 
 #include "MainWindow.h"
+#include "ElidingLabel.h"
 #include "LanguageMenu.h"
 #include "ProgramInfo.h"
 
@@ -58,7 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_notifier(new JobNotifier(this))
     , m_profiles(std::make_unique<ProfileStore>())
     , m_storeWatch(new QTimer(this))
-    , m_connectionLabel(new QLabel(this))
+    , m_connectionLabel(new ElidingLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("IMS Wizard"));
@@ -88,7 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_storeWatch->start();
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_connectionLabel->setText(tr("Not connected — requests can be checked, previewed and saved"));
+    m_connectionLabel->setFullText(tr("Not connected — requests can be checked, previewed and saved"));
     statusBar()->addPermanentWidget(m_connectionLabel);
 
     setJobStore(JobStore::defaultPath());
@@ -200,8 +201,7 @@ void MainWindow::activate(Session *session, const QString &displayName, const QS
 {
     m_session = session;
     m_wizard->setSession(session, displayName);
-    m_connectionLabel->setText(statusText);
-    m_connectionLabel->setToolTip(QString());
+    m_connectionLabel->setFullText(statusText);
     m_connectionTitle = displayName;
     updateTitle();
     if (auto *button = statusBar()->findChild<QPushButton *>(QStringLiteral("enterSecretButton")))
@@ -287,14 +287,14 @@ void MainWindow::reconnectLastUsed()
     const auto settings = store.find(name);
     if (!settings)
         return;
-    m_connectionLabel->setText(tr("Reading the secret of \"%1\" from the keychain…").arg(name));
+    m_connectionLabel->setFullText(tr("Reading the secret of \"%1\" from the keychain…").arg(name));
     secrets()->readCredentials(*settings, [this, s = *settings](const Credentials &credentials, const SecretStore::Result &problem) {
         if (problem.ok) {
             useConnection(s, credentials);
             return;
         }
         // No secret, or no keychain: say so and offer the dialog; the program stays usable offline.
-        m_connectionLabel->setText(problem.noKeychain ? tr("Not connected: \"%1\" needs its secret (no keychain here).").arg(s.name)
+        m_connectionLabel->setFullText(problem.noKeychain ? tr("Not connected: \"%1\" needs its secret (no keychain here).").arg(s.name)
                                                       : tr("Not connected: \"%1\" needs its secret.").arg(s.name));
         m_connectionLabel->setToolTip(problem.message); // the full sentence; too long for the status bar
         auto *button = statusBar()->findChild<QPushButton *>(QStringLiteral("enterSecretButton"));
@@ -638,6 +638,9 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
+    // The connection line leaves most of the status bar to messages ("Image ready…"); shortened, it
+    // keeps its whole text in its tooltip.
+    m_connectionLabel->setMaximumWidth(event->size().width() * 2 / 5);
     // QMainWindow takes all of a shrink from the wizard: the Jobs dock gives up its share first (down
     // to its own minimum), so that on an 800×600 screen the fields keep a usable width.
     if (!m_jobsDock->isVisible() || m_jobsDock->isFloating() || event->size().width() >= event->oldSize().width())

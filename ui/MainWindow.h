@@ -16,6 +16,7 @@ class QTimer;
 namespace ims {
 
 class ConnectionDialog;
+class ElidingLabel;
 class HelpWindow;
 class ImageWizard;
 class ImsClient;
@@ -119,7 +120,7 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     QTimer *m_storeWatch;
     QString m_connectionTitle;
-    QLabel *m_connectionLabel;
+    ElidingLabel *m_connectionLabel;
     QMenu *m_recentMenu = nullptr;
     QWidget *m_monitorWindow = nullptr;
     SecretStore *m_secrets = nullptr; // one for the session: it holds the "this session only" secrets

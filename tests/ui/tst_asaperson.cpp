@@ -342,6 +342,15 @@ private slots:
             }
         }
 
+        // The status bar at 800 px: a message beside the connection line keeps most of the room; the
+        // line, shortened, has its whole text in its tooltip.
+        window.statusBar()->showMessage(QStringLiteral("Image ready — web-golden-2026-11 was created: 3 images"));
+        auto *line = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
+        QTRY_VERIFY2(line->width() <= window.width() * 2 / 5, qPrintable(QString::number(line->width())));
+        QVERIFY2(line->text().endsWith(QChar(0x2026)), qPrintable(line->text()));
+        QVERIFY(line->toolTip().startsWith(QStringLiteral("Sandbox on http://127.0.0.1:")));
+        QCOMPARE(line->accessibleName(), line->toolTip());
+
         // The review page after a submission, with every button it then shows, at 800×600.
         QVERIFY(!submitThroughWizard(window, QStringLiteral("ecs-system"), example(QStringLiteral("ecs-system"))).isEmpty());
         QTRY_VERIFY(w->currentPage()->findChild<QAbstractButton *>(QStringLiteral("createAnother"))->isVisible());
