@@ -93,4 +93,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ims::SecretStore</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -5090,6 +5090,13 @@ Opções:
         <source>The keychain has no keyring to keep the secret in: its prompt to create or unlock one was cancelled (or could not be shown). Connect again and accept the prompt, or keep the secret for this session only.</source>
         <translation>O chaveiro não tem um conjunto de chaves onde guardar o segredo: o pedido para criar ou desbloquear um foi cancelado (ou não pôde ser mostrado). Conecte de novo e aceite o pedido, ou mantenha o segredo só nesta sessão.</translation>
     </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>O chaveiro não respondeu em %n segundo.</numerusform>
+            <numerusform>O chaveiro não respondeu em %n segundos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ims::SourcePage</name>

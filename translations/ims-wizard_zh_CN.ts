@@ -5079,6 +5079,12 @@ Options:
         <source>The keychain has no keyring to keep the secret in: its prompt to create or unlock one was cancelled (or could not be shown). Connect again and accept the prompt, or keep the secret for this session only.</source>
         <translation>密钥环中没有可保存密钥的钥匙串：创建或解锁钥匙串的提示已被取消（或无法显示）。请重新连接并接受该提示，或仅在本次会话中保留密钥。</translation>
     </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>密钥环在 %n 秒内没有应答。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ims::SourcePage</name>

@@ -7,6 +7,7 @@
 
 #include "ExitStatus.h"
 #include "JobWaiter.h"
+#include "KeychainToken.h"
 #include "OutputFormat.h"
 
 #include "catalogue/Catalogue.h"
@@ -574,6 +575,7 @@ int runSubmitCommand(const QStringList &args, QTextStream &out, QTextStream &err
     reportStoreErrors(store, monitor, err);
     monitor.setSchedule({1000, 1.5, 30000});
     Session session(settings, credentials, &monitor);
+    const KeychainToken keptToken(session.client());
 
     if (p.isSet(dryRun)) {
         // Signs in (a token, where the connection uses one) so that a wrong password shows now.
@@ -690,6 +692,7 @@ int runJobCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!error.isEmpty() || !store.reload(&error))
         return fail(err, error, ExitUsage);
     ImsClient client(settings, credentials);
+    const KeychainToken keptToken(&client);
     JobWaiter *waiter = newWaiter(&client, &store, timeoutSecs);
     const QString jobId = p.positionalArguments().first();
     if (p.isSet(wait))
@@ -748,8 +751,11 @@ QJsonArray askWhatBecameOf(const QList<JobRecord> &unknown, const QCommandLinePa
     QString problem;
     const bool connected = connectionFrom(p, o, &settings, &credentials, &problem);
     std::unique_ptr<ImsClient> client;
-    if (connected)
+    std::unique_ptr<KeychainToken> keptToken; // after the client: it goes first, storing a new token
+    if (connected) {
         client = std::make_unique<ImsClient>(settings, credentials);
+        keptToken = std::make_unique<KeychainToken>(client.get());
+    }
     for (const auto &r : unknown) {
         QJsonObject v{{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.imageName}};
         QString said;
@@ -871,6 +877,7 @@ int runJobsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         if (!connectionFrom(p, connection, &settings, &credentials, &error))
             return fail(err, error, ExitUsage);
         ImsClient client(settings, credentials);
+        const KeychainToken keptToken(&client);
         JobWaiter *waiter = newWaiter(&client, &store, timeoutSecs);
         const QStringList ids = unfinishedOn(store, client);
         if (action == QLatin1String("refresh")) {

@@ -4,6 +4,7 @@
 #include "ListAccountCommand.h"
 
 #include "CommandHelp.h"
+#include "KeychainToken.h"
 
 #include "CloudCommands.h"
 #include "ExitStatus.h"
@@ -158,6 +159,7 @@ int runListAccountCommand(const QString &kind, const QStringList &args, QTextStr
     if (!connectionFromParser(p, &settings, &credentials, &error))
         return fail(err, error, ExitUsage);
     ImsClient client(settings, credentials);
+    const KeychainToken keptToken(&client);
 
     ListPageCall *first = nullptr;
     if (kind == QLatin1String("servers"))
@@ -210,6 +212,7 @@ int runQuotaCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!connectionFromParser(p, &settings, &credentials, &error))
         return fail(err, error, ExitUsage);
     ImsClient client(settings, credentials);
+    const KeychainToken keptToken(&client);
     auto *call = new QuotaCall(&client);
     QEventLoop loop;
     QObject::connect(call, &ApiCall::finished, &loop, &QEventLoop::quit);

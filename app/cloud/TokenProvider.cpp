@@ -32,6 +32,36 @@ bool TokenProvider::hasUsableToken() const
     return !m_token.isEmpty() && m_expiresAt.isValid() && QDateTime::currentDateTimeUtc().secsTo(m_expiresAt) > margin;
 }
 
+QByteArray TokenProvider::saved() const
+{
+    if (!hasUsableToken())
+        return {};
+    const QJsonObject o{{QStringLiteral("token"), QString::fromLatin1(m_token)},
+                        {QStringLiteral("project_id"), m_projectId},
+                        {QStringLiteral("issued_at"), m_expiresAt.addSecs(-m_lifetimeSecs).toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("expires_at"), m_expiresAt.toString(Qt::ISODateWithMs)}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+bool TokenProvider::reuse(const QByteArray &saved, const QDateTime &now)
+{
+    const QJsonObject o = QJsonDocument::fromJson(saved).object();
+    const QByteArray token = o.value(QStringLiteral("token")).toString().toLatin1();
+    const QDateTime issued = QDateTime::fromString(o.value(QStringLiteral("issued_at")).toString(), Qt::ISODateWithMs);
+    const QDateTime expires = QDateTime::fromString(o.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
+    if (token.isEmpty() || !issued.isValid() || !expires.isValid() || issued >= expires)
+        return false;
+    const qint64 lifetime = issued.secsTo(expires);
+    if (now < issued || now >= issued.addSecs(lifetime / 2))
+        return false;
+    m_token = token;
+    m_expiresAt = expires;
+    m_lifetimeSecs = lifetime;
+    if (const QString project = o.value(QStringLiteral("project_id")).toString(); !project.isEmpty())
+        m_projectId = project;
+    return true;
+}
+
 void TokenProvider::invalidate()
 {
     m_token.clear();

@@ -56,6 +56,14 @@ public:
     // provider (new credentials) starts afresh.
     const std::optional<ApiError> &refusal() const { return m_refusal; }
 
+    // The token for another run of the program to reuse: JSON with the token, its project and its
+    // times, empty when there is none. It is a secret: it goes to the keychain only, never a file.
+    QByteArray saved() const;
+    // Takes a token saved by an earlier run when it is still in the first half of its life (a token
+    // that old is as good as a new one, and the rest of its life is left for the calls of this run);
+    // false, and nothing taken, otherwise or when `saved` is not one.
+    bool reuse(const QByteArray &saved, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
     // Calls `done` (in `context`'s thread, unless it is gone) once a usable token is there or getting
     // one failed. Joins an authentication already under way.
     void withToken(QObject *context, Callback done);

@@ -6,6 +6,10 @@
 #include <qt6keychain/keychain.h>
 
 #include <QPointer>
+#include <QTimer>
+#include <QEventLoop>
+
+#include <memory>
 
 namespace ims {
 
@@ -19,6 +23,8 @@ QString kindName(SecretStore::Kind kind)
         return QStringLiteral("secret-key");
     case SecretStore::Kind::SecurityToken:
         return QStringLiteral("security-token");
+    case SecretStore::Kind::IamToken:
+        return QStringLiteral("iam-token");
     }
     return {};
 }
@@ -173,7 +179,7 @@ QList<SecretStore::Kind> SecretStore::kindsFor(AuthMode auth)
 {
     if (auth == AuthMode::AkSk)
         return {Kind::SecretKey, Kind::SecurityToken};
-    return {Kind::Password};
+    return {Kind::Password, Kind::IamToken};
 }
 
 void SecretStore::readCredentials(const ConnectionSettings &settings, CredentialsCallback done)
@@ -212,6 +218,41 @@ void SecretStore::keepForSession(const QString &connection, Kind kind, const QSt
 bool SecretStore::hasSessionSecret(const QString &connection, Kind kind) const
 {
     return m_session.contains(keyFor(connection, kind));
+}
+
+namespace {
+SecretStore::Result waitFor(const std::function<void(SecretStore::Callback)> &start, int timeoutMs)
+{
+    // Shared with the callback: an answer that comes after the timeout finds it still there.
+    struct Wait
+    {
+        SecretStore::Result result;
+        bool answered = false;
+        QEventLoop loop;
+    };
+    auto wait = std::make_shared<Wait>();
+    wait->result.message = SecretStore::tr("The keychain did not answer within %n second(s).", nullptr, timeoutMs / 1000);
+    start([wait](const SecretStore::Result &r) {
+        wait->result = r;
+        wait->answered = true;
+        wait->loop.quit();
+    });
+    if (!wait->answered) {
+        QTimer::singleShot(timeoutMs, &wait->loop, &QEventLoop::quit);
+        wait->loop.exec();
+    }
+    return wait->result;
+}
+} // namespace
+
+SecretStore::Result SecretStore::readAndWait(const QString &connection, Kind kind, int timeoutMs)
+{
+    return waitFor([&](Callback done) { read(connection, kind, std::move(done)); }, timeoutMs);
+}
+
+SecretStore::Result SecretStore::writeAndWait(const QString &connection, Kind kind, const QString &secret, int timeoutMs)
+{
+    return waitFor([&](Callback done) { write(connection, kind, secret, std::move(done)); }, timeoutMs);
 }
 
 } // namespace ims

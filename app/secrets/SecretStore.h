@@ -21,7 +21,8 @@ class SecretStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Password, SecretKey, SecurityToken };
+    // IamToken: a token IAM issued, kept between runs of the CLI (it is a secret like the password).
+    enum class Kind { Password, SecretKey, SecurityToken, IamToken };
 
     struct Result
     {
@@ -39,6 +40,11 @@ public:
     enum class Operation { Read, Write, Delete };
     // What a keychain job's outcome means for the user (QKeychain's error code and text).
     static Result resultFor(int keychainError, const QString &errorString, Operation operation);
+
+    // For the command line, which has nothing else to do meanwhile: read or write and wait for the
+    // keychain's answer (a local event loop, at most `timeoutMs`).
+    Result readAndWait(const QString &connection, Kind kind, int timeoutMs = 30000);
+    Result writeAndWait(const QString &connection, Kind kind, const QString &secret, int timeoutMs = 30000);
 
     static QString service() { return QStringLiteral("ims-wizard"); }
     static QString keyFor(const QString &connection, Kind kind);

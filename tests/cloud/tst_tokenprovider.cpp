@@ -3,6 +3,9 @@
 
 #include "cloud/TokenProvider.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QTest>
 #include <QTimeZone>
 
@@ -60,6 +63,38 @@ private slots:
         QVERIFY(a);
         QVERIFY(a->expiresAt.isValid());
         QVERIFY(!a->issuedAt.isValid());
+    }
+
+    // A token kept between runs (the CLI keeps it in the keychain) is taken while in the first half of
+    // its life only, and what saved() writes, reuse() reads back.
+    void aSavedTokenIsReusedInTheFirstHalfOfItsLife()
+    {
+        QNetworkAccessManager network;
+        const QDateTime issued(QDate(2026, 12, 1), QTime(8, 0), QTimeZone::utc());
+        const QByteArray saved = QJsonDocument(QJsonObject{{QStringLiteral("token"), QStringLiteral("MIItoken")},
+                                                           {QStringLiteral("project_id"), QStringLiteral("p1")},
+                                                           {QStringLiteral("issued_at"), issued.toString(Qt::ISODateWithMs)},
+                                                           {QStringLiteral("expires_at"), issued.addSecs(24 * 3600).toString(Qt::ISODateWithMs)}})
+                                     .toJson(QJsonDocument::Compact);
+        TokenProvider early(&network, {}, {});
+        QVERIFY(early.reuse(saved, issued.addSecs(11 * 3600)));
+        QCOMPARE(early.token(), QByteArray("MIItoken"));
+        QCOMPARE(early.projectId(), QStringLiteral("p1"));
+        TokenProvider late(&network, {}, {});
+        QVERIFY(!late.reuse(saved, issued.addSecs(13 * 3600))); // past halfway: signs in again
+        QVERIFY(late.token().isEmpty());
+        TokenProvider broken(&network, {}, {});
+        QVERIFY(!broken.reuse("not json", issued));
+        QVERIFY(!broken.reuse(QByteArray(saved).replace("MIItoken", ""), issued.addSecs(60)));
+        // saved() of a provider holding a token gives back what reuse() takes.
+        TokenProvider now(&network, {}, {});
+        const QDateTime t = QDateTime::currentDateTimeUtc();
+        QVERIFY(now.reuse(QByteArray(saved).replace(issued.toString(Qt::ISODateWithMs).toLatin1(), t.addSecs(-60).toString(Qt::ISODateWithMs).toLatin1())
+                              .replace(issued.addSecs(24 * 3600).toString(Qt::ISODateWithMs).toLatin1(), t.addSecs(24 * 3600 - 60).toString(Qt::ISODateWithMs).toLatin1())));
+        TokenProvider again(&network, {}, {});
+        QVERIFY(again.reuse(now.saved()));
+        QCOMPARE(again.token(), now.token());
+        QCOMPARE(again.expiresAt(), now.expiresAt());
     }
 };
 

@@ -766,6 +766,9 @@ void ConnectionDialog::storeSecrets(const QString &oldName, const ConnectionSett
             m_secrets->remove(s.name, kind, op()); // cleared, or not used by this way of signing in
         }
     }
+    // The CLI's kept IAM token belongs to the old name and settings: the next run signs in afresh.
+    ++pending->count;
+    m_secrets->remove(renamed ? oldName : s.name, SecretStore::Kind::IamToken, answered);
     answered({true, {}, false, false, {}});
 }
 
@@ -819,7 +822,8 @@ void ConnectionDialog::deleteConnection()
         return;
     }
     if (m_secrets)
-        for (const auto kind : {SecretStore::Kind::Password, SecretStore::Kind::SecretKey, SecretStore::Kind::SecurityToken})
+        for (const auto kind : {SecretStore::Kind::Password, SecretStore::Kind::SecretKey, SecretStore::Kind::SecurityToken,
+                                SecretStore::Kind::IamToken})
             m_secrets->remove(name, kind, [this](const SecretStore::Result &r) {
                 if (!r.ok)
                     showKeychainProblem(r);
