@@ -219,34 +219,7 @@ bool JobWaiter::handleError(const QString &id, const ApiError &error)
 void JobWaiter::apply(const QString &id, const JobStatus &status)
 {
     JobRecord r = m_records.value(id);
-    switch (status.state) {
-    case JobStatus::State::Init:
-        r.state = JobRecord::State::Init;
-        break;
-    case JobStatus::State::Running:
-        r.state = JobRecord::State::Running;
-        break;
-    case JobStatus::State::Success:
-        r.state = JobRecord::State::Success;
-        break;
-    case JobStatus::State::Fail:
-        r.state = JobRecord::State::Fail;
-        break;
-    }
-    if (status.progress >= 0)
-        r.progress = status.progress;
-    if (!status.imageIds.isEmpty())
-        r.imageIds = status.imageIds;
-    r.failReason = status.failReason;
-    r.errorCode = status.errorCode;
-    r.lastPollError.clear();
-    r.lastAnswer = status.toJson();
-    r.updatedAt = QDateTime::currentDateTimeUtc();
-    if (r.isFinished() && !r.finishedAt.isValid()) {
-        r.finishedAt = r.updatedAt;
-        if (r.state == JobRecord::State::Success)
-            r.progress = 1;
-    }
+    r.takeStatus(status, QDateTime::currentDateTimeUtc());
     m_records.insert(id, r);
     if (m_store->contains(id)) {
         QString error;

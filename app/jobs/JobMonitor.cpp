@@ -269,41 +269,10 @@ void JobMonitor::dispatch()
 void JobMonitor::apply(const QString &id, const JobStatus &status)
 {
     JobRecord r = current(id);
-    const JobRecord::State before = r.state;
-    switch (status.state) {
-    case JobStatus::State::Init:
-        r.state = JobRecord::State::Init;
-        break;
-    case JobStatus::State::Running:
-        r.state = JobRecord::State::Running;
-        break;
-    case JobStatus::State::Success:
-        r.state = JobRecord::State::Success;
-        break;
-    case JobStatus::State::Fail:
-        r.state = JobRecord::State::Fail;
-        break;
-    default:
-        break;
-    }
-    if (status.progress >= 0)
-        r.progress = status.progress;
-    if (!status.imageIds.isEmpty())
-        r.imageIds = status.imageIds;
-    r.failReason = status.failReason;
-    r.errorCode = status.errorCode;
-    r.lastPollError.clear();
-    r.lastAnswer = status.toJson();
-    r.updatedAt = QDateTime::currentDateTimeUtc();
+    r.takeStatus(status, QDateTime::currentDateTimeUtc());
     const bool finished = r.isFinished();
-    if (finished) {
-        r.finishedAt = r.updatedAt;
-        if (r.state == JobRecord::State::Success)
-            r.progress = 1;
-    }
     // Saved within moments, not at once: 1,000 jobs ending together would otherwise rewrite the list 1,000 times.
     markDirty(r, false);
-    Q_UNUSED(before)
     emit jobUpdated(id);
     if (finished) {
         qCInfo(lcJobs) << "job" << r.jobId << JobRecord::stateName(r.state);

@@ -3,6 +3,8 @@
 
 #include "JobRecord.h"
 
+#include "cloud/JobStatus.h"
+
 #include <QJsonArray>
 
 namespace ims {
@@ -92,6 +94,38 @@ JobRecord JobRecord::fromJson(const QJsonObject &o)
     r.lastPollRequestId = o.value(QStringLiteral("last_poll_request_id")).toString();
     r.lastAnswer = o.value(QStringLiteral("last_answer")).toObject();
     return r;
+}
+
+void JobRecord::takeStatus(const JobStatus &status, const QDateTime &now)
+{
+    switch (status.state) {
+    case JobStatus::State::Init:
+        state = State::Init;
+        break;
+    case JobStatus::State::Running:
+        state = State::Running;
+        break;
+    case JobStatus::State::Success:
+        state = State::Success;
+        break;
+    case JobStatus::State::Fail:
+        state = State::Fail;
+        break;
+    }
+    if (status.progress >= 0)
+        progress = status.progress;
+    if (!status.imageIds.isEmpty())
+        imageIds = status.imageIds;
+    failReason = status.failReason;
+    errorCode = status.errorCode;
+    lastPollError.clear();
+    lastAnswer = status.toJson();
+    updatedAt = now;
+    if (isFinished() && !finishedAt.isValid()) {
+        finishedAt = now;
+        if (state == State::Success)
+            progress = 1;
+    }
 }
 
 } // namespace ims

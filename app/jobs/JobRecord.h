@@ -10,6 +10,8 @@
 
 namespace ims {
 
+struct JobStatus;
+
 // One submitted creation request and what is known of its job: what the job store keeps and the
 // job monitor shows. Holds no secret.
 struct JobRecord
@@ -39,6 +41,9 @@ struct JobRecord
     QJsonObject lastAnswer; // the job-query answer as received (for the details view)
 
     bool isFinished() const { return state == State::Success || state == State::Fail || state == State::OutcomeUnknown; }
+    // Takes what a job-query answer says: state, progress, image ids, the reason of a failure; the
+    // time it ended, once. The one reading of an answer into the list (the monitor and the CLI's waits).
+    void takeStatus(const JobStatus &status, const QDateTime &now);
 
     QJsonObject toJson() const;
     static JobRecord fromJson(const QJsonObject &o);
