@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSet>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 #include <atomic>
@@ -27,16 +28,20 @@ namespace {
 // PRAGMA user_version of the schema below; a list written by a newer program is not touched.
 constexpr int schemaVersion = 1;
 
-// How long a write waits for another process's transaction. Ours last well under a millisecond,
-// so only a foreign program holding the list (an sqlite3 shell, a stopped process) makes it wait;
-// kept short because the desktop program writes on its GUI thread (see bench_jobstore).
-constexpr int busyTimeoutMs = 1000;
+// How long a write waits for another process's transaction. Ours last well under a millisecond, so
+// only a foreign program holding the list (an sqlite3 shell, a stopped process) or a machine under
+// heavy load (many CLI runs at once, seen in CI under ASan) makes it wait; short, because the desktop
+// program writes on its GUI thread (see bench_jobstore), but long enough that a job just created is
+// not left out of the list by a busy moment.
+constexpr int busyTimeoutMs = 3000;
 
 // The WAL file's size left after a checkpoint (it grows with the change being written, then shrinks).
 constexpr qint64 walSizeLimit = 4 * 1024 * 1024;
 
 // SQLite's primary result codes (https://www.sqlite.org/rescode.html); Qt reports the extended
 // code as nativeErrorCode(), whose low byte is the primary one.
+constexpr int sqliteBusy = 5;
+constexpr int sqliteLocked = 6;
 constexpr int sqliteCorrupt = 11;
 constexpr int sqliteNotADatabase = 26;
 
@@ -173,6 +178,26 @@ bool JobStore::exec(const QString &sql, QString *error)
     return false;
 }
 
+namespace {
+// WAL is a property of the file: the first program to open a new list sets it, the others find it
+// set. Switching modes needs the file to itself and answers "locked" at once (SQLite runs no busy
+// handler for it) while another program is making the list: then it looks again, briefly.
+bool enterWal(QSqlQuery &q)
+{
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            return true;
+        if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next() && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            return true;
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+        if (q.lastError().isValid() && code != sqliteBusy && code != sqliteLocked)
+            return false;
+        QThread::msleep(20);
+    }
+    return false;
+}
+} // namespace
+
 bool JobStore::open(QString *error)
 {
     close();
@@ -198,7 +223,7 @@ bool JobStore::open(QString *error)
         // walSizeLimit after a checkpoint, so that one large change does not leave a large file behind.
         // synchronous=NORMAL in WAL mode keeps every committed change through a crash of the program
         // (not of the machine) without an fsync per change (https://www.sqlite.org/pragma.html#pragma_synchronous).
-        if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)) || !q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
+        if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)) || !enterWal(q) ||
             !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) || !q.exec(QStringLiteral("PRAGMA journal_size_limit = %1").arg(walSizeLimit)))
             pragmaError = q.lastError();
     } // no query may be alive when a damaged file is closed and moved aside
