@@ -31,6 +31,7 @@ void pressInMenus(const QList<QPair<QString, QList<Qt::Key>>> &steps)
         auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         if (!popup || popup->objectName() != steps.at(*index).first)
             return;
+        // An open menu grabs the keyboard: a person's keys go to it, not to the focus widget.
         for (Qt::Key k : steps.at(*index).second)
             QTest::keyClick(popup, k);
         ++*index;
@@ -79,7 +80,8 @@ private slots:
         // Menu: Terraform is the first format; its submenu's first entry copies.
         pressInMenus({{QStringLiteral("exportMenu"), {Qt::Key_Down, Qt::Key_Right}},
                       {QStringLiteral("exportMenu-terraform"), {Qt::Key_Return}}});
-        QTest::keyClick(button, Qt::Key_Space);
+        QCOMPARE(QApplication::focusWidget(), button);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
         QTRY_VERIFY_WITH_TIMEOUT(!QGuiApplication::clipboard()->text().isEmpty(), 5000);
         const QString text = QGuiApplication::clipboard()->text();
         QVERIFY2(text.contains(QLatin1String("resource \"huaweicloud_ims_ecs_system_image\" \"image\" {")), qPrintable(text));
@@ -105,14 +107,16 @@ private slots:
         QGuiApplication::clipboard()->setText(QStringLiteral("unchanged"));
         pressInMenus({{QStringLiteral("exportMenu"), {Qt::Key_Down, Qt::Key_Right}},
                       {QStringLiteral("exportMenu-terraform"), {Qt::Key_Return}}});
-        QTest::keyClick(button, Qt::Key_Space);
+        QCOMPARE(QApplication::focusWidget(), button);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
         auto *status = window.wizard()->currentPage()->findChild<QLabel *>(QStringLiteral("submitStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("no resource")), 5000);
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("unchanged"));
         // The same request as KooCLI works: the second format.
         pressInMenus({{QStringLiteral("exportMenu"), {Qt::Key_Down, Qt::Key_Down, Qt::Key_Right}},
                       {QStringLiteral("exportMenu-koocli"), {Qt::Key_Return}}});
-        QTest::keyClick(button, Qt::Key_Space);
+        QCOMPARE(QApplication::focusWidget(), button);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
         QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().contains(QLatin1String("hcloud IMS ImportImageQuick")), 5000);
     }
 };
