@@ -40,6 +40,7 @@
 
 #include <csignal>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <cstdio>
 #include <termios.h>
@@ -370,6 +371,23 @@ bool readTimeout(const QCommandLineParser &p, double *seconds, QString *error)
     return true;
 }
 
+// How submit, job and jobs begin: the arguments, --help, the output format and --timeout. Returns the
+// exit status when the command is over already (help shown, or wrong usage said).
+std::optional<int> startWaitingCommand(QCommandLineParser &p, const QStringList &args, OutputFormat &format, double *timeoutSecs,
+                                       QTextStream &out, QTextStream &err)
+{
+    if (!p.parse(args))
+        return fail(err, p.errorText(), ExitUsage);
+    if (helpAsked(p)) {
+        out << commandHelp(p);
+        return ExitOk;
+    }
+    QString error;
+    if (!format.read(p, &error) || !readTimeout(p, timeoutSecs, &error))
+        return fail(err, error, ExitUsage);
+    return std::nullopt;
+}
+
 // Follows `ids` to their end, printing each as it ends (text) or all at the end (json, table).
 int waitFor(JobWaiter &waiter, const QStringList &ids, const OutputFormat &format, QTextStream &out, QTextStream &err,
             QList<JobRecord> *ended = nullptr)
@@ -537,18 +555,10 @@ int runSubmitCommand(const QStringList &args, QTextStream &out, QTextStream &err
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), Text::tr("Sign in, check the request and show it; send nothing."));
     p.addOptions({wait, newer, dryRun, timeoutOption()});
     p.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The request file, or - for standard input."));
-    if (!p.parse(args))
-        return fail(err, p.errorText(), ExitUsage);
-    if (helpAsked(p)) {
-        out << commandHelp(p);
-        return ExitOk;
-    }
-    QString error;
-    if (!format.read(p, &error))
-        return fail(err, error, ExitUsage);
     double timeoutSecs = 0;
-    if (!readTimeout(p, &timeoutSecs, &error))
-        return fail(err, error, ExitUsage);
+    if (const auto done = startWaitingCommand(p, args, format, &timeoutSecs, out, err))
+        return *done;
+    QString error;
     if (p.positionalArguments().size() != 1)
         return fail(err, Text::tr("submit takes exactly one request file"), ExitUsage);
     const auto file = RequestFile::load(p.positionalArguments().first(), &error);
@@ -669,18 +679,10 @@ int runJobCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption wait(QStringLiteral("wait"), Text::tr("Follow the job to its end; exit 0 on SUCCESS, 1 on FAIL."));
     p.addOptions({wait, timeoutOption()});
     p.addPositionalArgument(QStringLiteral("ID"), Text::tr("The job id."));
-    if (!p.parse(args))
-        return fail(err, p.errorText(), ExitUsage);
-    if (helpAsked(p)) {
-        out << commandHelp(p);
-        return ExitOk;
-    }
-    QString error;
-    if (!format.read(p, &error))
-        return fail(err, error, ExitUsage);
     double timeoutSecs = 0;
-    if (!readTimeout(p, &timeoutSecs, &error))
-        return fail(err, error, ExitUsage);
+    if (const auto done = startWaitingCommand(p, args, format, &timeoutSecs, out, err))
+        return *done;
+    QString error;
     if (p.positionalArguments().size() != 1)
         return fail(err, Text::tr("job takes exactly one job id"), ExitUsage);
     ConnectionSettings settings;
@@ -814,18 +816,10 @@ int runJobsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                        QStringLiteral("DAYS"), QStringLiteral("30"));
     p.addOptions({waitAll, olderThan, timeoutOption()});
     p.addPositionalArgument(QStringLiteral("ACTION"), Text::tr("Nothing to list; refresh; rm ID…; prune."), QStringLiteral("[refresh|rm ID…|prune]"));
-    if (!p.parse(args))
-        return fail(err, p.errorText(), ExitUsage);
-    if (helpAsked(p)) {
-        out << commandHelp(p);
-        return ExitOk;
-    }
-    QString error;
-    if (!format.read(p, &error))
-        return fail(err, error, ExitUsage);
     double timeoutSecs = 0;
-    if (!readTimeout(p, &timeoutSecs, &error))
-        return fail(err, error, ExitUsage);
+    if (const auto done = startWaitingCommand(p, args, format, &timeoutSecs, out, err))
+        return *done;
+    QString error;
     JobStore store;
     error = store.openError(); // a damaged list kept aside: said once (exit 2), a new list is in its place
     if (!error.isEmpty() || !store.reload(&error))
