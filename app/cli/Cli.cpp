@@ -5,6 +5,8 @@
 
 #include "CommandHelp.h"
 
+#include "ActivityCommand.h"
+
 #include "CloudCommands.h"
 #include "ListAccountCommand.h"
 #include "ExportCommand.h"
@@ -136,6 +138,9 @@ void Cli::printHelp()
                 "                            list a bucket's objects (every page)\n"
                 "  upload FILE BUCKET/KEY [--parallel N] [--part-size SIZE]\n"
                 "                            upload a file to OBS (multipart, resumed when run again)\n"
+                "  activity [--connection NAME] [--limit N] [--json]\n"
+                "                            the calls that changed something in the cloud: time, operation,\n"
+                "                            request id, status, outcome, job (kept beside the job list)\n"
                 "\n"
                 "Connection options (preview, submit, job, jobs, list, quota): --connection NAME (a saved connection),\n"
                 "--endpoint, --iam-endpoint, --region, --project, --project-id, --domain, --user, --auth token|aksk,\n"
@@ -194,6 +199,8 @@ int Cli::run(const QStringList &arguments)
             rest << a;
         }
     }
+    // Every call of this run that changes something in the cloud goes to the activity log.
+    const ActivityRecording recording(m_err);
     // Each command parses its own options; the program name stays first for QCommandLineParser.
     const QStringList commandArgs = QStringList{arguments.first() + QLatin1Char(' ') + command} + rest;
     if (command == QLatin1String("methods"))
@@ -230,6 +237,8 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == QLatin1String("upload"))
         return runUploadCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("activity"))
+        return runActivityCommand(commandArgs, m_out, m_err);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 

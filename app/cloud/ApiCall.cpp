@@ -3,6 +3,7 @@
 
 #include "ApiCall.h"
 
+#include "ActivityFeed.h"
 #include "ImsClient.h"
 #include "OneShotBody.h"
 #include "TokenProvider.h"
@@ -16,27 +17,6 @@
 Q_LOGGING_CATEGORY(lcApi, "ims.api", QtInfoMsg)
 
 namespace ims {
-
-namespace {
-// Errors that happen before a request can have reached the server: a create is known not to have run.
-bool failedBeforeSending(QNetworkReply::NetworkError e)
-{
-    switch (e) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownProxyError:
-        return true;
-    default:
-        return false;
-    }
-}
-} // namespace
 
 ApiCall::ApiCall(ImsClient *client, const ApiRequest &request)
     : QObject(client)
@@ -159,6 +139,7 @@ void ApiCall::send(const QByteArray &token)
     m_timedOut = false;
     m_answer.clear();
     const QNetworkRequest request = m_client->networkRequest(m_request, token);
+    m_sentUrl = request.url();
     qCDebug(lcApi) << m_request.verb << m_request.path << "attempt" << m_attempt;
     if (m_request.upload) {
         if (m_request.upload->isSequential() == false)
@@ -216,6 +197,7 @@ void ApiCall::onReplyFinished()
     reply->deleteLater();
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_responseHeaders = reply->rawHeaderPairs();
+    m_networkError = reply->error();
     // What onReadyRead has not taken yet, within the same cap.
     if (!m_tooLarge && reply->isOpen()) {
         m_answer += reply->read(maxAnswerBytes + 1 - m_answer.size());
@@ -249,7 +231,7 @@ void ApiCall::onReplyFinished()
         if (m_request.idempotent()) {
             retryOrFinish(error);
         } else {
-            m_outcomeUnknown = m_timedOut || !failedBeforeSending(reply->error());
+            m_outcomeUnknown = m_timedOut || !ActivityFeed::failedBeforeSending(reply->error());
             m_error = error;
             complete();
         }
@@ -314,7 +296,36 @@ void ApiCall::complete()
     if (m_error && m_error->requestId().isEmpty())
         if (const QByteArray id = responseHeader("X-Request-Id"); !id.isEmpty())
             m_error->setRequestId(QString::fromLatin1(id));
+    reportActivity();
     emit finished();
+}
+
+void ApiCall::reportActivity()
+{
+    // Only calls that may change something, and only once one went on the wire (a create is sent
+    // at most once, so this is that one request).
+    if (m_request.idempotent() || m_sentUrl.isEmpty())
+        return;
+    ActivityEntry e;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.connection = ActivityFeed::connectionLabel(m_client->settings().name, m_sentUrl);
+    e.operation = m_request.operation.isEmpty() ? m_request.what : m_request.operation;
+    e.httpMethod = QString::fromLatin1(m_request.verb);
+    e.path = ActivityFeed::safePath(m_sentUrl);
+    e.requestId = ActivityFeed::requestId(m_responseHeaders);
+    e.httpStatus = m_status;
+    if (!m_error) {
+        e.outcome = ActivityEntry::Outcome::Ok;
+        e.jobId = jobStarted();
+    } else if (m_outcomeUnknown || (m_status == 0 && !ActivityFeed::failedBeforeSending(m_networkError))) {
+        // Broken off after sending (timeout, a dropped connection, cancelled in flight): it may have run.
+        e.outcome = ActivityEntry::Outcome::Unknown;
+        e.errorCode = m_error->code();
+    } else {
+        e.outcome = ActivityEntry::Outcome::Failed;
+        e.errorCode = m_error->code().isEmpty() && m_status > 0 ? QStringLiteral("HTTP %1").arg(m_status) : m_error->code();
+    }
+    ActivityFeed::instance()->publish(e);
 }
 
 } // namespace ims

@@ -4,6 +4,7 @@
 #include "ObsCall.h"
 
 #include "ObsClient.h"
+#include "cloud/ActivityFeed.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -122,21 +123,28 @@ void ObsCall::onReplyFinished()
     // ASan as 4x slower PUTs).
     m_answer = reply->isOpen() ? reply->read(std::min(reply->bytesAvailable(), m_request.maxAnswerBytes)) : QByteArray();
 
-    if (m_aborted)
+    if (m_aborted) {
+        reportActivity(reply, ObsError::cancelled());
         return finishWith(ObsError::cancelled());
-    if (m_tooLarge)
-        return finishWith(ObsError::malformed(tr("The answer to %1 is larger than the %2 bytes asked for; reading stopped.")
-                                                  .arg(m_request.what)
-                                                  .arg(m_request.maxAnswerBytes)));
+    }
+    if (m_tooLarge) {
+        const ObsError error = ObsError::malformed(tr("The answer to %1 is larger than the %2 bytes asked for; reading stopped.")
+                                                       .arg(m_request.what)
+                                                       .arg(m_request.maxAnswerBytes));
+        reportActivity(reply, error);
+        return finishWith(error);
+    }
     if (m_status == 0) {
         const ObsError error = m_timedOut ? ObsError::timeout(m_request.timeoutMs / 1000)
                                           : ObsError::fromNetworkError(reply->error(), reply->errorString());
+        reportActivity(reply, error);
         return retryOrFinish(error);
     }
     ++m_exchanges;
     if (m_status >= 200 && m_status < 300) {
         m_error.reset();
         parseAnswer();
+        reportActivity(reply, m_error);
         ObsRequest next;
         if (!m_error && followUp(next)) {
             m_request = next;
@@ -145,7 +153,35 @@ void ObsCall::onReplyFinished()
         }
         return complete();
     }
-    retryOrFinish(ObsError::fromReply(m_status, m_answer, m_responseHeaders, m_request, m_client->accessKey()));
+    const ObsError error = ObsError::fromReply(m_status, m_answer, m_responseHeaders, m_request, m_client->accessKey());
+    reportActivity(reply, error);
+    retryOrFinish(error);
+}
+
+void ObsCall::reportActivity(const QNetworkReply *reply, const std::optional<ObsError> &error)
+{
+    if (!m_request.changes())
+        return;
+    const QUrl url = reply->request().url();
+    ActivityEntry e;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.connection = ActivityFeed::connectionLabel(m_client->connectionName(), url);
+    e.operation = m_request.operation.isEmpty() ? m_request.what : m_request.operation;
+    e.httpMethod = QString::fromLatin1(m_request.verb);
+    e.path = ActivityFeed::safePath(url);
+    e.requestId = ActivityFeed::requestId(m_responseHeaders);
+    e.httpStatus = m_status;
+    if (!error) {
+        e.outcome = ActivityEntry::Outcome::Ok;
+    } else if (m_status == 0 && !ActivityFeed::failedBeforeSending(reply->error())) {
+        // Broken off after sending (timeout, a dropped connection, cancelled in flight): it may have run.
+        e.outcome = ActivityEntry::Outcome::Unknown;
+        e.errorCode = error->code();
+    } else {
+        e.outcome = ActivityEntry::Outcome::Failed;
+        e.errorCode = error->code().isEmpty() && m_status > 0 ? QStringLiteral("HTTP %1").arg(m_status) : error->code();
+    }
+    ActivityFeed::instance()->publish(e);
 }
 
 void ObsCall::retryOrFinish(const ObsError &error)

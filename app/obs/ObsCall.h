@@ -7,13 +7,13 @@
 #include "ObsRequest.h"
 
 #include <QList>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
 
 #include <optional>
 
-class QNetworkReply;
 class QTimer;
 
 namespace ims {
@@ -71,6 +71,9 @@ private:
     void retryOrFinish(const ObsError &error);
     void finishWith(const std::optional<ObsError> &error);
     void complete();
+    // An exchange that may have changed something (any verb but GET and HEAD), to ActivityFeed: each
+    // attempt, since each one may have reached the server (a part sent again is a second request).
+    void reportActivity(const QNetworkReply *reply, const std::optional<ObsError> &error);
 
     ObsClient *m_client;
     ObsRequest m_request;
