@@ -6,12 +6,14 @@
 #include "LanguageMenu.h"
 #include "ProgramInfo.h"
 
+#include "activity/ActivityWindow.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/RequestFile.h"
 #include "cloud/ImsCalls.h"
 #include "cloud/ImsClient.h"
 #include "connections/ConnectionDialog.h"
 #include "help/HelpWindow.h"
+#include "jobs/ActivityLog.h"
 #include "jobs/JobDetailsDialog.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobMonitor.h"
@@ -124,6 +126,8 @@ MainWindow::~MainWindow()
     // Sessions leave the monitor, and the monitor writes into the store when it goes: end them
     // while the store is still there.
     qDeleteAll(std::exchange(m_sessions, {}));
+    delete m_activityWindow;
+    delete m_activity; // uses the store's connection: goes before it
     delete m_jobModel;
     delete m_monitor;
 }
@@ -141,8 +145,16 @@ ImsClient *MainWindow::client() const
 void MainWindow::setJobStore(const QString &path)
 {
     delete m_monitor;
+    delete m_activityWindow;
+    delete m_activity;
     m_store = std::make_unique<JobStore>(path);
     m_monitor = new JobMonitor(m_store.get(), this);
+    // Every call of this program that changes something in the cloud, whichever connection made it.
+    m_activity = new ActivityLog(m_store.get(), this);
+    m_activity->recordFeed();
+    connect(m_activity, &ActivityLog::writeFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message.isEmpty() ? tr("The activity log is saved again.") : message, 10000);
+    });
     auto *oldModel = m_jobModel;
     m_jobModel = new JobListModel(m_store.get(), m_monitor, this);
     m_jobsView->setModel(m_jobModel);
@@ -368,6 +380,10 @@ void MainWindow::createMenus()
     view->addAction(toggleJobs);
     QAction *monitorWindow = view->addAction(tr("Job &Monitor window"), this, &MainWindow::showJobMonitorWindow);
     monitorWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    QAction *activity = view->addAction(tr("&Activity"), this, [this] { showActivityWindow(); });
+    activity->setObjectName(QStringLiteral("activityAction"));
+    activity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    activity->setToolTip(tr("Every call that changed something in the cloud: creates, uploads, parts."));
     view->addMenu(new LanguageMenu(view));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -416,6 +432,16 @@ void MainWindow::showJobMonitorWindow()
     m_monitorWindow->show();
     m_monitorWindow->raise();
     m_monitorWindow->activateWindow();
+}
+
+ActivityWindow *MainWindow::showActivityWindow()
+{
+    if (!m_activityWindow)
+        m_activityWindow = new ActivityWindow(m_activity, this);
+    m_activityWindow->show();
+    m_activityWindow->raise();
+    m_activityWindow->activateWindow();
+    return m_activityWindow;
 }
 
 QWidget *MainWindow::showJobDetails(const QString &id)

@@ -15,6 +15,8 @@ class QTimer;
 
 namespace ims {
 
+class ActivityLog;
+class ActivityWindow;
 class ConnectionDialog;
 class ElidingLabel;
 class HelpWindow;
@@ -65,6 +67,9 @@ public:
     JobNotifier *notifier() const { return m_notifier; }
     ProfileStore *profiles() const { return m_profiles.get(); }
     void showJobMonitorWindow();
+    // View ▸ Activity: the calls that changed something in the cloud (shown, raised).
+    ActivityWindow *showActivityWindow();
+    ActivityLog *activityLog() const { return m_activity; }
     // Help ▸ User guide (F1): the guide in a window of the program (already shown).
     HelpWindow *showUserGuide();
     // The job in full; returns the dialog (already shown).
@@ -112,6 +117,8 @@ private:
     QPointer<Session> m_session;
     std::unique_ptr<JobStore> m_store;
     JobMonitor *m_monitor = nullptr;
+    ActivityLog *m_activity = nullptr; // records this program's calls into m_store's database
+    QPointer<ActivityWindow> m_activityWindow;
     JobListModel *m_jobModel = nullptr;
     QDockWidget *m_jobsDock;
     JobsView *m_jobsView;

@@ -94,11 +94,12 @@ bool ActivityLog::writeOne(ActivityEntry &e, QString *error)
     q.prepare(QStringLiteral("INSERT INTO activity (at, connection, operation, http_method, path, request_id, status, outcome, error_code, job_id) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; }; // a null QString binds as NULL
     q.addBindValue(isoTime(e.at));
-    q.addBindValue(e.connection);
-    q.addBindValue(e.operation);
-    q.addBindValue(e.httpMethod);
-    q.addBindValue(e.path);
+    q.addBindValue(text(e.connection));
+    q.addBindValue(text(e.operation));
+    q.addBindValue(text(e.httpMethod));
+    q.addBindValue(text(e.path));
     q.addBindValue(orNull(e.requestId));
     q.addBindValue(e.httpStatus > 0 ? QVariant(e.httpStatus) : QVariant());
     q.addBindValue(ActivityEntry::outcomeName(e.outcome));
