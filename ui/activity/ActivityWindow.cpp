@@ -70,9 +70,14 @@ ActivityWindow::ActivityWindow(ActivityLog *log, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
-    m_table->setColumnWidth(ActivityModel::Time, 150);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->setColumnWidth(ActivityModel::Time, fontMetrics().horizontalAdvance(QStringLiteral("2026-12-01 19:10:15")) + 16);
+    m_table->setColumnWidth(ActivityModel::Connection, 130);
     m_table->setColumnWidth(ActivityModel::Operation, 190);
+    m_table->setColumnWidth(ActivityModel::Method, 70);
     m_table->setColumnWidth(ActivityModel::Path, 260);
+    m_table->setColumnWidth(ActivityModel::Status, 60);
+    m_table->setColumnWidth(ActivityModel::Outcome, 130);
 
     m_copy->setObjectName(QStringLiteral("activityCopy"));
     m_copy->setAccessibleName(tr("Copy the selected calls as text"));
@@ -135,6 +140,7 @@ ActivityWindow::ActivityWindow(ActivityLog *log, QWidget *parent)
     updateCount();
     m_copy->setEnabled(false);
     m_table->scrollToBottom();
+    m_text->setFocus();
     resize(QSize(1000, 480).boundedTo(screen()->availableGeometry().size() - QSize(16, 48)));
 }
 
