@@ -19,6 +19,33 @@ void ActivityFeed::publish(const ActivityEntry &entry)
     emit reported(entry);
 }
 
+ActivityEntry ActivityFeed::exchange(const QString &connectionName, const QString &operation, const QByteArray &verb,
+                                     const QUrl &sentUrl, const QList<QPair<QByteArray, QByteArray>> &answerHeaders, int httpStatus)
+{
+    ActivityEntry e;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.connection = connectionLabel(connectionName, sentUrl);
+    e.operation = operation;
+    e.httpMethod = QString::fromLatin1(verb);
+    e.path = safePath(sentUrl);
+    e.requestId = requestId(answerHeaders);
+    e.httpStatus = httpStatus;
+    return e;
+}
+
+void ActivityFeed::setOutcome(ActivityEntry &entry, bool succeeded, bool sentWithoutAnswer, const QString &errorCode)
+{
+    if (succeeded) {
+        entry.outcome = ActivityEntry::Outcome::Ok;
+    } else if (sentWithoutAnswer) {
+        entry.outcome = ActivityEntry::Outcome::Unknown;
+        entry.errorCode = errorCode;
+    } else {
+        entry.outcome = ActivityEntry::Outcome::Failed;
+        entry.errorCode = errorCode.isEmpty() && entry.httpStatus > 0 ? QStringLiteral("HTTP %1").arg(entry.httpStatus) : errorCode;
+    }
+}
+
 QString ActivityFeed::safePath(const QUrl &url)
 {
     // What the multipart calls and the IMS create calls put in a query; nothing of it is secret.

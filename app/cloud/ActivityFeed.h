@@ -26,6 +26,14 @@ public:
 
     void publish(const ActivityEntry &entry);
 
+    // An entry for one exchange, now: what every call knows alike (connection, method, path as sent,
+    // the answer's request id and status). The call adds its outcome (setOutcome) and any job.
+    static ActivityEntry exchange(const QString &connectionName, const QString &operation, const QByteArray &verb,
+                                  const QUrl &sentUrl, const QList<QPair<QByteArray, QByteArray>> &answerHeaders, int httpStatus);
+    // Ok; or, for a failed call, Unknown when it was sent and no answer came (it may have run), else
+    // Failed with `errorCode` ("HTTP <status>" when the error has no code).
+    static void setOutcome(ActivityEntry &entry, bool succeeded, bool sentWithoutAnswer, const QString &errorCode);
+
     // The URL's path with only query items known to be harmless (uploadId, partNumber, uploads…):
     // whatever else a query holds (a presigned signature, a token) never reaches the log.
     static QString safePath(const QUrl &url);

@@ -306,25 +306,13 @@ void ApiCall::reportActivity()
     // at most once, so this is that one request).
     if (m_request.idempotent() || m_sentUrl.isEmpty())
         return;
-    ActivityEntry e;
-    e.at = QDateTime::currentDateTimeUtc();
-    e.connection = ActivityFeed::connectionLabel(m_client->settings().name, m_sentUrl);
-    e.operation = m_request.operation.isEmpty() ? m_request.what : m_request.operation;
-    e.httpMethod = QString::fromLatin1(m_request.verb);
-    e.path = ActivityFeed::safePath(m_sentUrl);
-    e.requestId = ActivityFeed::requestId(m_responseHeaders);
-    e.httpStatus = m_status;
-    if (!m_error) {
-        e.outcome = ActivityEntry::Outcome::Ok;
+    ActivityEntry e = ActivityFeed::exchange(m_client->settings().name, m_request.operation.isEmpty() ? m_request.what : m_request.operation,
+                                             m_request.verb, m_sentUrl, m_responseHeaders, m_status);
+    // Broken off after sending (timeout, a dropped connection, cancelled in flight): it may have run.
+    ActivityFeed::setOutcome(e, !m_error, m_outcomeUnknown || (m_status == 0 && !ActivityFeed::failedBeforeSending(m_networkError)),
+                             m_error ? m_error->code() : QString());
+    if (!m_error)
         e.jobId = jobStarted();
-    } else if (m_outcomeUnknown || (m_status == 0 && !ActivityFeed::failedBeforeSending(m_networkError))) {
-        // Broken off after sending (timeout, a dropped connection, cancelled in flight): it may have run.
-        e.outcome = ActivityEntry::Outcome::Unknown;
-        e.errorCode = m_error->code();
-    } else {
-        e.outcome = ActivityEntry::Outcome::Failed;
-        e.errorCode = m_error->code().isEmpty() && m_status > 0 ? QStringLiteral("HTTP %1").arg(m_status) : m_error->code();
-    }
     ActivityFeed::instance()->publish(e);
 }
 

@@ -162,25 +162,11 @@ void ObsCall::reportActivity(const QNetworkReply *reply, const std::optional<Obs
 {
     if (!m_request.changes())
         return;
-    const QUrl url = reply->request().url();
-    ActivityEntry e;
-    e.at = QDateTime::currentDateTimeUtc();
-    e.connection = ActivityFeed::connectionLabel(m_client->connectionName(), url);
-    e.operation = m_request.operation.isEmpty() ? m_request.what : m_request.operation;
-    e.httpMethod = QString::fromLatin1(m_request.verb);
-    e.path = ActivityFeed::safePath(url);
-    e.requestId = ActivityFeed::requestId(m_responseHeaders);
-    e.httpStatus = m_status;
-    if (!error) {
-        e.outcome = ActivityEntry::Outcome::Ok;
-    } else if (m_status == 0 && !ActivityFeed::failedBeforeSending(reply->error())) {
-        // Broken off after sending (timeout, a dropped connection, cancelled in flight): it may have run.
-        e.outcome = ActivityEntry::Outcome::Unknown;
-        e.errorCode = error->code();
-    } else {
-        e.outcome = ActivityEntry::Outcome::Failed;
-        e.errorCode = error->code().isEmpty() && m_status > 0 ? QStringLiteral("HTTP %1").arg(m_status) : error->code();
-    }
+    ActivityEntry e = ActivityFeed::exchange(m_client->connectionName(), m_request.operation.isEmpty() ? m_request.what : m_request.operation,
+                                             m_request.verb, reply->request().url(), m_responseHeaders, m_status);
+    // Broken off after sending (timeout, a dropped connection, cancelled in flight): it may have run.
+    ActivityFeed::setOutcome(e, !error, m_status == 0 && !ActivityFeed::failedBeforeSending(reply->error()),
+                             error ? error->code() : QString());
     ActivityFeed::instance()->publish(e);
 }
 
