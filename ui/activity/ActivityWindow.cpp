@@ -72,12 +72,12 @@ ActivityWindow::ActivityWindow(ActivityLog *log, QWidget *parent)
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setColumnWidth(ActivityModel::Time, fontMetrics().horizontalAdvance(QStringLiteral("2026-12-01 19:10:15")) + 16);
-    m_table->setColumnWidth(ActivityModel::Connection, 130);
+    m_table->setColumnWidth(ActivityModel::Connection, 150);
     m_table->setColumnWidth(ActivityModel::Operation, 190);
     m_table->setColumnWidth(ActivityModel::Method, 70);
     m_table->setColumnWidth(ActivityModel::Path, 260);
     m_table->setColumnWidth(ActivityModel::Status, 60);
-    m_table->setColumnWidth(ActivityModel::Outcome, 130);
+    m_table->setColumnWidth(ActivityModel::Outcome, 160);
 
     m_copy->setObjectName(QStringLiteral("activityCopy"));
     m_copy->setAccessibleName(tr("Copy the selected calls as text"));
