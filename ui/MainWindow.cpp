@@ -153,7 +153,7 @@ void MainWindow::setJobStore(const QString &path)
     m_activity = new ActivityLog(m_store.get(), this);
     m_activity->recordFeed();
     connect(m_activity, &ActivityLog::writeFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(message.isEmpty() ? tr("The activity log is saved again.") : message, 10000);
+        statusBar()->showMessage(message.isEmpty() ? tr("Calls are recorded in the activity log again.") : message, 10000);
     });
     auto *oldModel = m_jobModel;
     m_jobModel = new JobListModel(m_store.get(), m_monitor, this);
