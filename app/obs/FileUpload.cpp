@@ -80,6 +80,15 @@ void FileUpload::fail(const QString &message)
     finish(State::Failed);
 }
 
+void FileUpload::failWith(const ObsError &error)
+{
+    // S3's and OBS's codes for a temporary key (security token) past its time.
+    static const QStringList expiry{QStringLiteral("ExpiredToken"), QStringLiteral("TokenRefreshRequired"),
+                                    QStringLiteral("InvalidToken")};
+    m_credentialExpired = expiry.contains(error.code());
+    fail(describe(error));
+}
+
 void FileUpload::finish(State state)
 {
     if (m_state != State::Running)
@@ -110,6 +119,7 @@ void FileUpload::start()
 {
     m_state = State::Running;
     m_error.clear();
+    m_credentialExpired = false;
     m_partsSent = 0;
     const QFileInfo info(m_filePath);
     if (!info.isFile() || !info.isReadable()) {
@@ -178,7 +188,7 @@ void FileUpload::beginFresh()
         connect(put, &ObsCall::finished, this, [this, put] {
             put->deleteLater();
             if (!put->succeeded())
-                return fail(describe(*put->error()));
+                return failWith(*put->error());
             m_partsSent = 1;
             m_objectEtag = put->etag();
             emit progress(m_fileSize, m_fileSize);
@@ -197,7 +207,7 @@ void FileUpload::onInitiated(InitiateMultipartCall *call)
 {
     call->deleteLater();
     if (!call->succeeded())
-        return fail(describe(*call->error()));
+        return failWith(*call->error());
     m_checkpoint.uploadId = call->uploadId();
     QString error;
     if (!m_checkpoint.save(m_checkpointPath, &error))
@@ -221,7 +231,7 @@ void FileUpload::onListed(ListPartsCall *call)
             m_resumed = false;
             return beginFresh();
         }
-        return fail(describe(e));
+        return failWith(e);
     }
     // The server's word counts: a part is kept only when the server holds it whole with the ETag the
     // checkpoint has, or, when the checkpoint missed it (killed between the answer and the save), with
@@ -289,7 +299,7 @@ void FileUpload::onPartFinished(UploadPartCall *call)
     m_sentByPart.remove(call->partNumber());
     call->deleteLater();
     if (!call->succeeded())
-        return fail(describe(*call->error()));
+        return failWith(*call->error());
     ++m_partsSent;
     m_checkpoint.parts.insert(call->partNumber(), call->etag());
     QString error;
@@ -309,7 +319,7 @@ void FileUpload::complete()
     connect(call, &ObsCall::finished, this, [this, call] {
         call->deleteLater();
         if (!call->succeeded())
-            return fail(describe(*call->error()));
+            return failWith(*call->error());
         m_objectEtag = call->etag();
         QFile::remove(m_checkpointPath);
         finish(State::Completed);
@@ -323,6 +333,16 @@ void FileUpload::pause()
         return;
     stopParts();
     finish(State::Paused);
+}
+
+void FileUpload::abortFromCheckpoint()
+{
+    m_checkpointPath = UploadCheckpoint::pathFor(m_filePath, m_bucket, m_key);
+    if (auto saved = UploadCheckpoint::load(m_checkpointPath))
+        m_checkpoint = *saved;
+    m_state = State::Running;
+    // Queued, as start() reports: the caller connects to finished() after this returns.
+    QMetaObject::invokeMethod(this, &FileUpload::abort, Qt::QueuedConnection);
 }
 
 void FileUpload::abort()
