@@ -27,7 +27,10 @@ class JobStore;
 class JobsView;
 class ProfileStore;
 class ProfilesDialog;
+class SandboxObsServer;
 class SandboxServer;
+class UploadDialog;
+class UploadJobs;
 class SecretStore;
 class Session;
 struct ConnectionSettings;
@@ -55,6 +58,11 @@ public:
     ImageWizard *wizard() const { return m_wizard; }
     JobListModel *jobModel() const { return m_jobModel; }
     JobMonitor *monitor() const { return m_monitor; }
+    UploadJobs *uploads() const { return m_uploads; }
+    // File ▸ Upload to OBS…: a file to a bucket of the connection's region, as an upload job.
+    UploadDialog *showUploadDialog();
+    // An upload's Cancel: pause it (resume later) or abort it (delete its parts on OBS).
+    void askCancelUpload(const QString &id);
     // The connection in use (null when none): what the wizard shows requests for and sends them through.
     Session *session() const;
     ImsClient *client() const;
@@ -112,6 +120,8 @@ private:
     QPointer<Session> m_session;
     std::unique_ptr<JobStore> m_store;
     JobMonitor *m_monitor = nullptr;
+    UploadJobs *m_uploads = nullptr;
+    std::unique_ptr<SandboxObsServer> m_sandboxObs; // the sandbox's OBS, for uploads (issue 13)
     JobListModel *m_jobModel = nullptr;
     QDockWidget *m_jobsDock;
     JobsView *m_jobsView;

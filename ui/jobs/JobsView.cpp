@@ -6,6 +6,7 @@
 #include "JobFilterModel.h"
 #include "JobListModel.h"
 #include "ProgressDelegate.h"
+#include "session/UploadJobs.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -78,6 +79,13 @@ JobsView::JobsView(const QString &name, bool compact, QWidget *parent)
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     m_tree->addAction(separator);
+    m_resumeUpload = makeAction(tr("Res&ume upload"), QStringLiteral("jobResumeUpload"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_pauseUpload = makeAction(tr("&Pause upload"), QStringLiteral("jobPauseUpload"), QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_cancelUpload = makeAction(tr("Cancel &upload…"), QStringLiteral("jobCancelUpload"), {});
+    m_cancelUpload->setToolTip(tr("Pause it to resume later, or abort it and delete its parts on OBS."));
+    auto *uploadSeparator = new QAction(this);
+    uploadSeparator->setSeparator(true);
+    m_tree->addAction(uploadSeparator);
     m_remove = makeAction(tr("&Remove from list"), QStringLiteral("jobRemove"), QKeySequence::Delete);
     m_removeFinished = makeAction(tr("Remove all &finished jobs"), QStringLiteral("jobRemoveFinished"), {});
     m_retention = makeAction(tr("&Keep finished jobs for…"), QStringLiteral("jobRetention"), {});
@@ -137,6 +145,18 @@ JobsView::JobsView(const QString &name, bool compact, QWidget *parent)
                 ids.append(id);
         if (!ids.isEmpty())
             emit removeRequested(ids);
+    });
+    connect(m_resumeUpload, &QAction::triggered, this, [this] {
+        if (const QString id = currentId(); !id.isEmpty())
+            emit resumeUploadRequested(id);
+    });
+    connect(m_pauseUpload, &QAction::triggered, this, [this] {
+        if (const QString id = currentId(); !id.isEmpty())
+            emit pauseUploadRequested(id);
+    });
+    connect(m_cancelUpload, &QAction::triggered, this, [this] {
+        if (const QString id = currentId(); !id.isEmpty())
+            emit cancelUploadRequested(id);
     });
     connect(m_removeFinished, &QAction::triggered, this, &JobsView::removeFinishedRequested);
     connect(m_retention, &QAction::triggered, this, &JobsView::retentionRequested);
@@ -212,6 +232,9 @@ void JobsView::updateActions()
     m_clone->setEnabled(!r.methodId.isEmpty());
     m_copyJobId->setEnabled(!r.jobId.isEmpty());
     m_copyImageId->setEnabled(!r.imageIds.isEmpty());
+    m_resumeUpload->setEnabled(UploadJobs::canResume(r));
+    m_pauseUpload->setEnabled(UploadJobs::canPause(r));
+    m_cancelUpload->setEnabled(UploadJobs::canPause(r) || r.state == JobRecord::State::Paused);
     bool anyFinished = false;
     if (m_model)
         for (const auto &sid : selectedIds())
