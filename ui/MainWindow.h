@@ -59,6 +59,9 @@ public:
     JobListModel *jobModel() const { return m_jobModel; }
     JobMonitor *monitor() const { return m_monitor; }
     UploadJobs *uploads() const { return m_uploads; }
+    // The in-process sandbox and its OBS look-alike (null until useSandbox()).
+    SandboxServer *sandbox() const { return m_sandbox.get(); }
+    SandboxObsServer *sandboxObs() const { return m_sandboxObs.get(); }
     // File ▸ Upload to OBS…: a file to a bucket of the connection's region, as an upload job.
     UploadDialog *showUploadDialog();
     // An upload's Cancel: pause it (resume later) or abort it (delete its parts on OBS).
