@@ -13,6 +13,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
+
 namespace ims {
 
 class ObsClient;
@@ -92,6 +94,11 @@ private:
     void onInitiated(InitiateMultipartCall *call);
     void onListed(ListPartsCall *call);
     void pump();
+    // The MD5 of [offset, offset + length) of the file, read on a worker thread; `then` runs here
+    // unless the upload stopped meanwhile.
+    void hashWindow(qint64 offset, qint64 length, std::function<void(const QByteArray &)> then);
+    void putWhole(const QByteArray &md5);
+    void sendPart(int number, const QByteArray &md5);
     void onPartFinished(UploadPartCall *call);
     void complete();
     void stopParts();
@@ -119,6 +126,8 @@ private:
     QHash<int, qint64> m_sentByPart; // bytes of the parts in flight sent so far
     QByteArray m_objectEtag;
     bool m_credentialExpired = false;
+    int m_hashing = 0; // parts whose MD5 is being read
+    int m_run = 0;     // bumped when sending stops: a hash of an earlier run is dropped
 };
 
 } // namespace ims
