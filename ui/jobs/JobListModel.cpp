@@ -279,7 +279,7 @@ int JobListModel::runningCount() const
 {
     int n = 0;
     for (const auto &r : m_rows)
-        n += !r.record.isFinished();
+        n += !r.record.isFinished() && r.record.state != JobRecord::State::Paused; // a paused upload waits for the person
     return n;
 }
 

@@ -176,7 +176,8 @@ void JobsView::setModel(JobListModel *model)
     if (state.isEmpty() || !m_tree->header()->restoreState(state)) {
         m_tree->header()->resizeSection(JobListModel::NameColumn, m_compact ? 150 : 170);
         m_tree->header()->resizeSection(JobListModel::StateColumn, 110);
-        m_tree->header()->resizeSection(JobListModel::ProgressColumn, 80);
+        // Room for an upload's "37 % · 1 min 05 s left".
+        m_tree->header()->resizeSection(JobListModel::ProgressColumn, m_compact ? 100 : 150);
         m_tree->header()->resizeSection(JobListModel::StartedColumn, 150);
         if (m_compact)
             for (int c : {JobListModel::MethodColumn, JobListModel::RegionColumn, JobListModel::StartedColumn,
