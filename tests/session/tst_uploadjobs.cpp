@@ -7,10 +7,8 @@
 #include "sandbox/SandboxServer.h"
 #include "session/Session.h"
 #include "session/UploadJobs.h"
+#include "UploadTestFiles.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +16,7 @@
 #include <memory>
 
 using namespace ims;
+using ims::test::md5Of;
 
 // Uploads as jobs of the job list, against the sandbox's IMS and OBS look-alikes over real HTTP: the
 // upload is a row of the list with its bytes, it comes back paused after the program ended under it,
@@ -61,24 +60,7 @@ class TestUploadJobs : public QObject
         p->uploads->follow(p->session.get());
         return p;
     }
-    QString makeFile(const QString &name)
-    {
-        QByteArray data(fileSize, Qt::Uninitialized);
-        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(data.data()), fileSize / 4);
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != fileSize)
-            return {};
-        return path;
-    }
-    static QByteArray md5Of(const QString &path)
-    {
-        QFile f(path);
-        QCryptographicHash h(QCryptographicHash::Md5);
-        if (!f.open(QIODevice::ReadOnly) || !h.addData(&f))
-            return {};
-        return h.result().toHex();
-    }
+    QString makeFile(const QString &name) { return test::writeRandomFile(m_dir.filePath(name), fileSize); }
     static UploadJobs::Request request(const QString &file, const QString &key)
     {
         UploadJobs::Request r;

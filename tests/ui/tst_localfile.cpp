@@ -7,6 +7,7 @@
 // the review, is uploaded as a job of the Jobs list, and the image is created from it exactly once.
 #include "MainWindow.h"
 #include "UiTestSupport.h"
+#include "UploadTestFiles.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobMonitor.h"
 #include "jobs/JobStore.h"
@@ -23,7 +24,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -47,15 +47,6 @@ class TestLocalFile : public QObject
     static QWidget *focus() { return QApplication::focusWidget(); }
     static void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) { QTest::keyClick(QApplication::focusWidget(), k, m); }
     static void type(const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); }
-
-    static bool openWindow(MainWindow &window)
-    {
-        if (!window.useSandbox(0.5))
-            return false;
-        window.show();
-        window.activateWindow();
-        return QTest::qWaitForWindowActive(&window) && window.jobsDock()->isVisible();
-    }
 
     // A valid qcow2 (version 3, 64 KiB clusters) of `virtualSize` bytes, as qemu-img creates one:
     // header, refcount table and block, and an empty L1 table; then `padding` bytes of data.
@@ -81,12 +72,6 @@ class TestLocalFile : public QObject
             return {};
         return path;
     }
-    static QByteArray md5Of(const QString &path)
-    {
-        QFile f(path);
-        QCryptographicHash h(QCryptographicHash::Md5);
-        return f.open(QIODevice::ReadOnly) && h.addData(&f) ? h.result().toHex() : QByteArray();
-    }
     static JobRecord uploadRecord(MainWindow &window)
     {
         for (const auto &r : window.monitor()->store()->records())
@@ -111,7 +96,7 @@ private slots:
         const QString file = makeQcow2(QStringLiteral("web-server.qcow2"), 50 * GiB);
         QVERIFY(!file.isEmpty());
         MainWindow window;
-        QVERIFY(openWindow(window));
+        QVERIFY(openSandboxWindow(window));
         ImageWizard *w = window.wizard();
 
         auto *answer = w->findChild<QRadioButton *>(QStringLiteral("answer_local-file"));
@@ -187,7 +172,7 @@ private slots:
     {
         const QString file = makeQcow2(QStringLiteral("data.qcow2"), 10 * GiB, 300 * 1024);
         MainWindow window;
-        QVERIFY(openWindow(window));
+        QVERIFY(openSandboxWindow(window));
         key(Qt::Key_U, Qt::ControlModifier);
         UploadDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<UploadDialog *>()) && dialog->isVisible());
@@ -230,7 +215,7 @@ private slots:
             QVERIFY(store.save({r}));
         }
         MainWindow window;
-        QVERIFY(openWindow(window));
+        QVERIFY(openSandboxWindow(window));
         JobListModel *model = window.jobModel();
         const int row = model->rowOf(QStringLiteral("upload-interrupted"));
         QVERIFY(row >= 0);

@@ -127,14 +127,18 @@ JobsView::JobsView(const QString &name, bool compact, QWidget *parent)
         if (const QString id = currentId(); !id.isEmpty())
             emit detailsRequested(id);
     });
-    connect(m_details, &QAction::triggered, this, [this] {
-        if (const QString id = currentId(); !id.isEmpty())
-            emit detailsRequested(id);
-    });
-    connect(m_clone, &QAction::triggered, this, [this] {
-        if (const QString id = currentId(); !id.isEmpty())
-            emit cloneRequested(id);
-    });
+    // Actions on the job of the current row: nothing without one.
+    const auto forCurrentJob = [this](QAction *action, void (JobsView::*request)(const QString &)) {
+        connect(action, &QAction::triggered, this, [this, request] {
+            if (const QString id = currentId(); !id.isEmpty())
+                emit(this->*request)(id);
+        });
+    };
+    forCurrentJob(m_details, &JobsView::detailsRequested);
+    forCurrentJob(m_clone, &JobsView::cloneRequested);
+    forCurrentJob(m_resumeUpload, &JobsView::resumeUploadRequested);
+    forCurrentJob(m_pauseUpload, &JobsView::pauseUploadRequested);
+    forCurrentJob(m_cancelUpload, &JobsView::cancelUploadRequested);
     connect(m_copyJobId, &QAction::triggered, this, &JobsView::copyJobIds);
     connect(m_copyImageId, &QAction::triggered, this, &JobsView::copyImageIds);
     connect(m_remove, &QAction::triggered, this, [this] {
@@ -145,18 +149,6 @@ JobsView::JobsView(const QString &name, bool compact, QWidget *parent)
                 ids.append(id);
         if (!ids.isEmpty())
             emit removeRequested(ids);
-    });
-    connect(m_resumeUpload, &QAction::triggered, this, [this] {
-        if (const QString id = currentId(); !id.isEmpty())
-            emit resumeUploadRequested(id);
-    });
-    connect(m_pauseUpload, &QAction::triggered, this, [this] {
-        if (const QString id = currentId(); !id.isEmpty())
-            emit pauseUploadRequested(id);
-    });
-    connect(m_cancelUpload, &QAction::triggered, this, [this] {
-        if (const QString id = currentId(); !id.isEmpty())
-            emit cancelUploadRequested(id);
     });
     connect(m_removeFinished, &QAction::triggered, this, &JobsView::removeFinishedRequested);
     connect(m_retention, &QAction::triggered, this, &JobsView::retentionRequested);
