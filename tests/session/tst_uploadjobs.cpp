@@ -204,6 +204,51 @@ private slots:
         QCOMPARE(ims.createCount(), 0);
     }
 
+    // A temporary key that expires mid-upload is renewed once and the upload goes on from its
+    // checkpoint; without a renewer it fails, saying so.
+    void anExpiredKeyIsRenewedAndTheUploadGoesOn()
+    {
+        SandboxServer ims(fastJobs());
+        QVERIFY(ims.start());
+        SandboxObsServer obs(ims.account().accessKey, ims.account().secretKey, ims.account().region);
+        QVERIFY(obs.start());
+        obs.addBucket(QStringLiteral("images"), ims.account().region);
+        const QString file = makeFile(QStringLiteral("renew.qcow2"));
+        auto program = startProgram(ims, obs);
+        int renewals = 0;
+        program->uploads->setKeyRenewer([&renewals, &ims](Session *session, std::function<void(bool)> done) {
+            ++renewals;
+            session->setObsKey(ims.account().accessKey, ims.account().secretKey, QString());
+            done(true);
+        });
+        QSignalSpy created(program->uploads.get(), &UploadJobs::createSubmitted);
+        connect(&obs, &SandboxObsServer::partStored, this, [&obs](int count) {
+            if (count == 3)
+                obs.expireKeyNext(1);
+        });
+        const QString id = program->uploads->start(program->session.get(), request(file, QStringLiteral("renew.qcow2")));
+        QVERIFY(created.wait(20000));
+        QCOMPARE(renewals, 1);
+        QCOMPARE(program->monitor->record(id).state, JobRecord::State::Success);
+        QCOMPARE(obs.objectMd5(QStringLiteral("images"), QStringLiteral("renew.qcow2")), md5Of(file));
+        QCOMPARE(obs.initiateCount(), 1); // continued, not started over
+        QCOMPARE(ims.createCount(), 1);
+        obs.disconnect(this);
+
+        // No way to renew: the upload stops and says why; Resume can take it up later.
+        program->uploads->setKeyRenewer({});
+        const QString second = makeFile(QStringLiteral("norenew.qcow2"));
+        connect(&obs, &SandboxObsServer::partStored, this, [&obs, start = obs.partPutCount()](int count) {
+            if (count == start + 2)
+                obs.expireKeyNext(1);
+        });
+        const QString id2 = program->uploads->start(program->session.get(), request(second, QStringLiteral("norenew.qcow2")));
+        QTRY_COMPARE_WITH_TIMEOUT(program->monitor->record(id2).state, JobRecord::State::Fail, 20000);
+        QVERIFY2(program->monitor->record(id2).failReason.contains(QStringLiteral("expired")), qPrintable(program->monitor->record(id2).failReason));
+        QVERIFY(UploadJobs::canResume(program->monitor->record(id2)));
+        obs.disconnect(this);
+    }
+
     // Without an access key there is nothing to sign OBS requests with: said, nothing recorded.
     void noAccessKeyIsOneSentence()
     {
