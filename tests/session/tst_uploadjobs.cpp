@@ -82,6 +82,19 @@ class TestUploadJobs : public QObject
         o.jobSeconds = 1;
         return o;
     }
+    // IMS with jobs of a second, and OBS of the same account with a bucket "images" in its region.
+    struct Sandboxes
+    {
+        SandboxServer ims{fastJobs()};
+        SandboxObsServer obs{ims.account().accessKey, ims.account().secretKey, ims.account().region};
+        bool start()
+        {
+            if (!ims.start() || !obs.start())
+                return false;
+            obs.addBucket(QStringLiteral("images"), ims.account().region);
+            return true;
+        }
+    };
 
 private slots:
     void initTestCase()
@@ -95,11 +108,10 @@ private slots:
     // then the create sent once and followed as a job of its own.
     void uploadThenCreateOnce()
     {
-        SandboxServer ims(fastJobs());
-        QVERIFY(ims.start());
-        SandboxObsServer obs(ims.account().accessKey, ims.account().secretKey, ims.account().region);
-        QVERIFY(obs.start());
-        obs.addBucket(QStringLiteral("images"), ims.account().region);
+        Sandboxes clouds;
+        QVERIFY(clouds.start());
+        SandboxServer &ims = clouds.ims;
+        SandboxObsServer &obs = clouds.obs;
         const QString file = makeFile(QStringLiteral("disk.qcow2"));
         auto program = startProgram(ims, obs);
         QSignalSpy created(program->uploads.get(), &UploadJobs::createSubmitted);
@@ -136,11 +148,10 @@ private slots:
     // missing parts of the same upload, and the create call is sent once after it.
     void survivesRestartAndSendsTheCreateOnce()
     {
-        SandboxServer ims(fastJobs());
-        QVERIFY(ims.start());
-        SandboxObsServer obs(ims.account().accessKey, ims.account().secretKey, ims.account().region);
-        QVERIFY(obs.start());
-        obs.addBucket(QStringLiteral("images"), ims.account().region);
+        Sandboxes clouds;
+        QVERIFY(clouds.start());
+        SandboxServer &ims = clouds.ims;
+        SandboxObsServer &obs = clouds.obs;
         const QString file = makeFile(QStringLiteral("big.qcow2"));
         QString id;
         {
@@ -184,11 +195,10 @@ private slots:
     // Pause keeps the parts; Abort deletes them on OBS and ends the job.
     void pauseThenAbort()
     {
-        SandboxServer ims(fastJobs());
-        QVERIFY(ims.start());
-        SandboxObsServer obs(ims.account().accessKey, ims.account().secretKey, ims.account().region);
-        QVERIFY(obs.start());
-        obs.addBucket(QStringLiteral("images"), ims.account().region);
+        Sandboxes clouds;
+        QVERIFY(clouds.start());
+        SandboxServer &ims = clouds.ims;
+        SandboxObsServer &obs = clouds.obs;
         const QString file = makeFile(QStringLiteral("drop.qcow2"));
         auto program = startProgram(ims, obs);
         const QString id = program->uploads->start(program->session.get(), request(file, QStringLiteral("drop.qcow2")));
@@ -208,11 +218,10 @@ private slots:
     // checkpoint; without a renewer it fails, saying so.
     void anExpiredKeyIsRenewedAndTheUploadGoesOn()
     {
-        SandboxServer ims(fastJobs());
-        QVERIFY(ims.start());
-        SandboxObsServer obs(ims.account().accessKey, ims.account().secretKey, ims.account().region);
-        QVERIFY(obs.start());
-        obs.addBucket(QStringLiteral("images"), ims.account().region);
+        Sandboxes clouds;
+        QVERIFY(clouds.start());
+        SandboxServer &ims = clouds.ims;
+        SandboxObsServer &obs = clouds.obs;
         const QString file = makeFile(QStringLiteral("renew.qcow2"));
         auto program = startProgram(ims, obs);
         int renewals = 0;
