@@ -23,9 +23,12 @@
 #include "profiles/ConnectionStore.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfilesDialog.h"
+#include "sandbox/SandboxObsServer.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
 #include "session/Session.h"
+#include "session/UploadJobs.h"
+#include "uploads/UploadDialog.h"
 #include "wizard/ImageWizard.h"
 #include "wizard/RequestDraft.h"
 
@@ -118,13 +121,22 @@ JobsView *MainWindow::makeJobsView(const QString &name, bool compact, QWidget *p
     connect(view, &JobsView::removeRequested, this, &MainWindow::removeJobs);
     connect(view, &JobsView::removeFinishedRequested, this, &MainWindow::removeFinishedJobs);
     connect(view, &JobsView::retentionRequested, this, &MainWindow::askJobRetention);
+    connect(view, &JobsView::pauseUploadRequested, this, [this](const QString &id) { m_uploads->pause(id); });
+    connect(view, &JobsView::resumeUploadRequested, this, [this](const QString &id) {
+        QString error;
+        if (!m_uploads->resume(id, &error))
+            statusBar()->showMessage(error, 10000);
+    });
+    connect(view, &JobsView::cancelUploadRequested, this, &MainWindow::askCancelUpload);
     return view;
 }
 
 MainWindow::~MainWindow()
 {
-    // Sessions leave the monitor, and the monitor writes into the store when it goes: end them
-    // while the store is still there.
+    // Uploads stop first and are shown paused at the next start, as after a crash. Sessions leave
+    // the monitor, and the monitor writes into the store when it goes: end them while the store is
+    // still there.
+    delete m_uploads;
     qDeleteAll(std::exchange(m_sessions, {}));
     delete m_activityWindow;
     delete m_activity; // uses the store's connection: goes before it
@@ -144,6 +156,7 @@ ImsClient *MainWindow::client() const
 
 void MainWindow::setJobStore(const QString &path)
 {
+    delete m_uploads;
     delete m_monitor;
     delete m_activityWindow;
     delete m_activity;
@@ -154,6 +167,17 @@ void MainWindow::setJobStore(const QString &path)
     m_activity->recordFeed();
     connect(m_activity, &ActivityLog::writeFailed, this, [this](const QString &message) {
         statusBar()->showMessage(message.isEmpty() ? tr("Calls are recorded in the activity log again.") : message, 10000);
+    });
+    m_uploads = new UploadJobs(m_monitor, this);
+    m_wizard->setUploadJobs(m_uploads);
+    m_uploads->restore(); // uploads the last run left sending show paused, with Resume
+    for (Session *s : std::as_const(m_sessions))
+        m_uploads->follow(s);
+    connect(m_uploads, &UploadJobs::createSubmitted, this, [this](const QString &uploadId, const QString &createId) {
+        const JobRecord r = m_monitor->record(uploadId);
+        statusBar()->showMessage(createId.isEmpty() ? tr("“%1” is uploaded, but the create call was refused: %2").arg(r.imageName, r.upload.createError)
+                                                    : tr("“%1” is uploaded; the image is being created (job in the list).").arg(r.imageName),
+                                 15000);
     });
     auto *oldModel = m_jobModel;
     m_jobModel = new JobListModel(m_store.get(), m_monitor, this);
@@ -206,6 +230,7 @@ Session *MainWindow::makeSession(const ConnectionSettings &settings, const Crede
         }
     auto *session = new Session(settings, credentials, m_monitor, this);
     m_sessions.append(session);
+    m_uploads->follow(session); // its paused uploads can resume, its waiting create calls go
     return session;
 }
 
@@ -239,9 +264,20 @@ bool MainWindow::useSandbox(double jobSeconds)
     for (Session *s : std::as_const(m_sessions))
         if (ConnectionStore::isSandbox(s->name()))
             session = s;
+    if (!m_sandboxObs) {
+        // OBS of the same demo account, for uploads (its buckets: sandbox-images, sandbox-backups…).
+        const SandboxServer::Account &a = m_sandbox->account();
+        auto obs = std::make_unique<SandboxObsServer>(a.accessKey, a.secretKey, a.region);
+        if (obs->start()) {
+            obs->seedDemo();
+            m_sandboxObs = std::move(obs);
+        }
+    }
     if (!session) {
         ConnectionSettings s = m_sandbox->connectionSettings();
         s.name = ConnectionStore::sandboxName();
+        if (m_sandboxObs)
+            s.obsEndpoint = m_sandboxObs->url();
         session = makeSession(s, m_sandbox->credentials());
         m_monitor->setSchedule(session->client(), {1000, 1.3, 5000}); // its jobs last seconds
     }
@@ -352,6 +388,10 @@ void MainWindow::createMenus()
     QAction *profiles = file->addAction(tr("Pro&files…"), this, &MainWindow::showProfiles);
     profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     file->addSeparator();
+    QAction *upload = file->addAction(tr("&Upload to OBS…"), this, [this] { showUploadDialog(); });
+    upload->setObjectName(QStringLiteral("uploadToObsAction"));
+    upload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    file->addSeparator();
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     QMenu *examples = file->addMenu(tr("Open an &example"));
@@ -402,6 +442,47 @@ void MainWindow::createMenus()
                                           ProgramInfo::licenseUrl().toString(QUrl::FullyEncoded).toHtmlEscaped()));
     });
     about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+UploadDialog *MainWindow::showUploadDialog()
+{
+    auto *dialog = new UploadDialog(m_session, m_uploads, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UploadDialog::uploadStarted, this, [this](const QString &id) {
+        m_jobsDock->show();
+        m_jobsView->selectId(id);
+        statusBar()->showMessage(tr("Uploading: follow it in the Jobs list (pause, resume or cancel it there)."), 8000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::askCancelUpload(const QString &id)
+{
+    const JobRecord r = m_monitor->record(id);
+    if (!r.isUpload())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel upload"),
+                                tr("Cancel the upload of “%1”?").arg(r.upload.key), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("cancelUploadBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Pause keeps the parts on OBS so that it can resume later; abort deletes them."));
+    QPushButton *pause = box->addButton(tr("&Pause (resume later)"), QMessageBox::AcceptRole);
+    pause->setObjectName(QStringLiteral("cancelUploadPause"));
+    pause->setEnabled(UploadJobs::canPause(r));
+    QPushButton *abort = box->addButton(tr("&Abort (delete the parts on OBS)"), QMessageBox::DestructiveRole);
+    abort->setObjectName(QStringLiteral("cancelUploadAbort"));
+    QPushButton *keep = box->addButton(tr("&Keep uploading"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("cancelUploadKeep"));
+    box->setDefaultButton(UploadJobs::canPause(r) ? pause : keep);
+    box->setEscapeButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [this, id, pause, abort](QAbstractButton *clicked) {
+        if (clicked == pause)
+            m_uploads->pause(id);
+        else if (clicked == abort)
+            m_uploads->abort(id);
+    });
+    box->open();
 }
 
 HelpWindow *MainWindow::showUserGuide()

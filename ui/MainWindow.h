@@ -29,7 +29,10 @@ class JobStore;
 class JobsView;
 class ProfileStore;
 class ProfilesDialog;
+class SandboxObsServer;
 class SandboxServer;
+class UploadDialog;
+class UploadJobs;
 class SecretStore;
 class Session;
 struct ConnectionSettings;
@@ -57,6 +60,14 @@ public:
     ImageWizard *wizard() const { return m_wizard; }
     JobListModel *jobModel() const { return m_jobModel; }
     JobMonitor *monitor() const { return m_monitor; }
+    UploadJobs *uploads() const { return m_uploads; }
+    // The in-process sandbox and its OBS look-alike (null until useSandbox()).
+    SandboxServer *sandbox() const { return m_sandbox.get(); }
+    SandboxObsServer *sandboxObs() const { return m_sandboxObs.get(); }
+    // File ▸ Upload to OBS…: a file to a bucket of the connection's region, as an upload job.
+    UploadDialog *showUploadDialog();
+    // An upload's Cancel: pause it (resume later) or abort it (delete its parts on OBS).
+    void askCancelUpload(const QString &id);
     // The connection in use (null when none): what the wizard shows requests for and sends them through.
     Session *session() const;
     ImsClient *client() const;
@@ -119,6 +130,8 @@ private:
     JobMonitor *m_monitor = nullptr;
     ActivityLog *m_activity = nullptr; // records this program's calls into m_store's database
     QPointer<ActivityWindow> m_activityWindow;
+    UploadJobs *m_uploads = nullptr;
+    std::unique_ptr<SandboxObsServer> m_sandboxObs; // the sandbox's OBS, for uploads (issue 13)
     JobListModel *m_jobModel = nullptr;
     QDockWidget *m_jobsDock;
     JobsView *m_jobsView;

@@ -171,6 +171,21 @@ JobRecord JobMonitor::recordOutcomeUnknown(ImsClient *client, const QString &met
     return r;
 }
 
+void JobMonitor::add(const JobRecord &record)
+{
+    markDirty(record, true);
+    emit jobAdded(record.id);
+}
+
+void JobMonitor::update(const JobRecord &record, bool flushNow)
+{
+    const bool wasFinished = current(record.id).isFinished();
+    markDirty(record, flushNow);
+    emit jobUpdated(record.id);
+    if (record.isFinished() && !wasFinished)
+        emit jobFinished(record.id);
+}
+
 int JobMonitor::resumeAll()
 {
     m_store->reload();

@@ -289,6 +289,10 @@ SandboxObsServer::Reply SandboxObsServer::route(const QHttpServerRequest &reques
         --m_throttleNext;
         return error(503, "SlowDown", QStringLiteral("Please reduce your request rate."), path);
     }
+    if (m_expireNext > 0) {
+        --m_expireNext;
+        return error(400, "ExpiredToken", QStringLiteral("The provided token has expired."), path);
+    }
     // Every request signed by the demo key, as OBS checks it in S3 mode.
     static const QRegularExpression credential(QStringLiteral("Credential=([^/,\\s]+)/"));
     m_requestAccessKey = credential.match(QString::fromLatin1(request.value("Authorization"))).captured(1);

@@ -11,6 +11,7 @@
 #include "cloud/RequestSigner.h"
 #include "cloud/TokenProvider.h"
 #include "jobs/JobMonitor.h"
+#include "obs/ObsClient.h"
 
 #include <QLoggingCategory>
 
@@ -24,6 +25,8 @@ Session::Session(const ConnectionSettings &settings, const Credentials &credenti
     , m_monitor(monitor)
 {
     setObjectName(QStringLiteral("session:") + settings.name);
+    if (!credentials.accessKey.isEmpty() && !credentials.secretKey.isEmpty())
+        setObsKey(credentials.accessKey, credentials.secretKey, credentials.securityToken);
     if (m_monitor)
         m_monitor->follow(m_client, settings.name);
 }
@@ -42,6 +45,28 @@ const ConnectionSettings &Session::settings() const
 QString Session::name() const
 {
     return settings().name;
+}
+
+ObsClient *Session::obsClient(QString *whyNot) const
+{
+    if (!m_obs && whyNot)
+        *whyNot = tr("The connection “%1” has no access key for OBS: use a connection with an access key (AK/SK) to upload.")
+                      .arg(name());
+    return m_obs;
+}
+
+void Session::setObsKey(const QString &accessKey, const QString &secretKey, const QString &securityToken)
+{
+    if (!m_obs) {
+        m_obs = new ObsClient(this);
+        const ConnectionSettings &s = settings();
+        ObsEndpoint endpoint;
+        endpoint.url = s.effectiveEndpoint(ApiRequest::Service::Obs);
+        endpoint.region = s.region;
+        m_obs->setEndpoint(endpoint);
+        m_obs->setCaFile(s.caFile);
+    }
+    m_obs->setKey({accessKey, secretKey, securityToken});
 }
 
 void Session::setClock(std::function<QDateTime()> clock)

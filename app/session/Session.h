@@ -17,6 +17,7 @@ namespace ims {
 
 class ImsClient;
 class JobMonitor;
+class ObsClient;
 class Submission;
 
 // One chosen connection, made fresh when it is chosen and dropped when another replaces it; never
@@ -36,6 +37,11 @@ public:
     const ConnectionSettings &settings() const;
     QString name() const;
     ImsClient *client() const { return m_client; }
+    // OBS of this connection's region, signed with its access key (AK/SK connections, and token
+    // connections whose credentials carry a key); null when it has none, `whyNot` says so.
+    ObsClient *obsClient(QString *whyNot = nullptr) const;
+    // A renewed key for OBS (a temporary key fetched again); uploads under way use it from their next run.
+    void setObsKey(const QString &accessKey, const QString &secretKey, const QString &securityToken);
     JobMonitor *monitor() const { return m_monitor; }
 
     enum class Secrets { Masked, Shown };
@@ -59,6 +65,7 @@ public:
 private:
     ImsClient *m_client;
     JobMonitor *m_monitor;
+    ObsClient *m_obs = nullptr;
 };
 
 } // namespace ims

@@ -11,6 +11,7 @@
 #include "cloud/ImsClient.h"
 #include "session/Session.h"
 #include "session/Submission.h"
+#include "session/UploadJobs.h"
 
 #include <QClipboard>
 #include <QFileDialog>
@@ -19,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -114,7 +116,7 @@ QString ReviewPage::requestText() const
     QString text = QStringLiteral("%1 %2\n").arg(QString::fromLatin1(r.verb), r.baseUrl.isEmpty() ? r.path : r.url());
     for (const auto &h : r.headers)
         text += QStringLiteral("%1: %2\n").arg(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
-    return text + QLatin1Char('\n') + QString::fromUtf8(r.prettyBody);
+    return uploadStepText() + text + QLatin1Char('\n') + QString::fromUtf8(r.prettyBody);
 }
 
 QString ReviewPage::curlCommand() const
@@ -187,11 +189,49 @@ void ReviewPage::saveRequestFile()
     setStatus(tr("Saved to %1").arg(path), false);
 }
 
+QString ReviewPage::uploadStepText() const
+{
+    const LocalFileChoice &f = m_context->localFile;
+    if (!f.active)
+        return {};
+    const QLocale locale;
+    return tr("Step 1 of 2 — upload (a job in the Jobs list, resumable):\n"
+              "  %1\n  %2, virtual size %3\n  → OBS bucket %4, object %5, %6 part(s) at once\n\n"
+              "Step 2 of 2 — when the upload has finished, this create call, sent once:\n\n")
+        .arg(f.file, f.format, locale.formattedDataSize(f.virtualSize, 1, QLocale::DataSizeTraditionalFormat), f.bucket, f.key)
+        .arg(f.parallel);
+}
+
+void ReviewPage::submitAfterUpload()
+{
+    const LocalFileChoice &f = m_context->localFile;
+    UploadJobs::Request request;
+    request.file = f.file;
+    request.bucket = f.bucket;
+    request.key = f.key;
+    request.parallel = f.parallel;
+    request.methodId = m_context->draft->methodId();
+    request.fields = m_context->draft->fields();
+    QString error;
+    const QString id = m_context->uploads ? m_context->uploads->start(m_context->session, request, &error) : QString();
+    if (id.isEmpty()) {
+        setStatus(error.isEmpty() ? tr("Uploads are not available here.") : error, true);
+        return;
+    }
+    m_jobId = id;
+    setStatus(tr("Uploading %1. The image is created when the upload has finished; follow both in the Jobs list.").arg(f.key), false);
+    emit submitted(id);
+    m_another->setVisible(false); // another image needs another file: start a new request
+    refresh();
+}
+
 void ReviewPage::submit()
 {
     const MethodSpec *m = m_context->draft->method();
     if (!m || !m_context->session || m_busy)
         return;
+    if (m_context->localFile.active)
+        return submitAfterUpload();
     m_busy = true;
     refresh();
     setStatus(tr("Sending…"), false);

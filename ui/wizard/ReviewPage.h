@@ -41,6 +41,9 @@ signals:
 
 private:
     void submit();
+    // "A disk file on this computer": the upload job, which sends the create call when it is done.
+    void submitAfterUpload();
+    QString uploadStepText() const;
     void saveRequestFile();
     void refresh();
     void setStatus(const QString &text, bool error);
