@@ -65,6 +65,7 @@ void Session::setObsKey(const QString &accessKey, const QString &secretKey, cons
         endpoint.region = s.region;
         m_obs->setEndpoint(endpoint);
         m_obs->setCaFile(s.caFile);
+        m_obs->setConnectionName(name()); // the activity log names the connection, not the endpoint
     }
     m_obs->setKey({accessKey, secretKey, securityToken});
 }
