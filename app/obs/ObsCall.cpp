@@ -135,10 +135,8 @@ void ObsCall::onReplyFinished()
     }
     ++m_exchanges;
     if (m_status >= 200 && m_status < 300) {
-        m_error.reset();
-        parseAnswer();
         ObsRequest next;
-        if (!m_error && followUp(next)) {
+        if (readAnswer(m_answer, &next)) {
             m_request = next;
             m_attempt = 0;
             return sendAttempt();
@@ -146,6 +144,20 @@ void ObsCall::onReplyFinished()
         return complete();
     }
     retryOrFinish(ObsError::fromReply(m_status, m_answer, m_responseHeaders, m_request, m_client->accessKey()));
+}
+
+bool ObsCall::readAnswer(const QByteArray &answer, ObsRequest *next)
+{
+    m_answer = answer;
+    if (m_status < 200 || m_status >= 300)
+        m_status = 200; // read without a network: as a plain success
+    m_error.reset();
+    parseAnswer();
+    ObsRequest following;
+    const bool more = !m_error && followUp(following);
+    if (more && next)
+        *next = following;
+    return more;
 }
 
 void ObsCall::retryOrFinish(const ObsError &error)
