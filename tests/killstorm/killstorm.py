@@ -5,7 +5,7 @@
 
 SIGKILLs CLI runs (`submit`, `submit --wait`, `job ID --wait`, `jobs refresh`, `jobs --wait-all`) and
 desktop runs (tests/killstorm/killstorm_desktop: the real main window submitting and following jobs,
-saving a profile, a connection and its settings) at random moments, two at a time, each followed by
+saving a profile, a connection and its settings; and `ims-wizard --sandbox` itself) at random moments, two at a time, each followed by
 another run, against one long-lived `ims-wizard-cli sandbox` with faults on that logs every create it
 receives. Afterwards, one last `jobs --wait-all` follows the list to its end, and:
   - every accepted job (a CLI printed its id, a desktop run said "accepted") is in the list;
@@ -44,12 +44,15 @@ class Storm:
         self.rng = random.Random(args.seed)
         self.cli = str(Path(args.bin).resolve() / "ims-wizard-cli")
         self.desktop = str(Path(args.bin).resolve() / "killstorm_desktop")
+        self.gui = str(Path(args.bin).resolve() / "ims-wizard")
         self.home = Path(tempfile.mkdtemp(prefix="ims-killstorm-"))
         self.data = self.home / "data"
         self.create_log = self.home / "creates.log"
         self.counts = {"kills": 0, "runs": 0, "cli runs": 0, "desktop runs": 0, "ended by themselves": 0}
         self.accepted = {}  # job id -> which run said so
         self.problems = []
+        self.saw_connection = False
+        self.kinds = {}  # runs of each kind
         self.run_number = 0
         self.env = None
         self.sandbox = None
@@ -99,6 +102,10 @@ class Storm:
         self.run_number += 1
         n = self.run_number
         roll = self.rng.random()
+        if roll < 0.05:
+            # The installed-style program itself, on its built-in sandbox: it opens and writes the same
+            # job list, settings and connections while it starts and runs.
+            return "ims-wizard --sandbox", [self.gui, "--sandbox"], self.rng.uniform(0.1, 2.0)
         if roll < 0.30:
             return "desktop", [self.desktop, self.request_file("d%d" % n), "d%d" % n], self.rng.uniform(0.2, 2.5)
         if roll < 0.60:
@@ -118,7 +125,8 @@ class Storm:
         out = open(self.home / ("run-%d.out" % self.run_number), "w+b")
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=self.env)
         self.counts["runs"] += 1
-        self.counts["desktop runs" if kind == "desktop" else "cli runs"] += 1
+        self.counts["cli runs" if command[0] == self.cli else "desktop runs"] += 1
+        self.kinds[kind] = self.kinds.get(kind, 0) + 1
         return {"kind": kind, "process": process, "out": out, "kill_at": time.time() + kill_after}
 
     def finish_run(self, run):
@@ -165,7 +173,9 @@ class Storm:
         if connections.exists():
             try:
                 names = [c.get("name") for c in json.loads(connections.read_text()).get("connections", [])]
-                if "killstorm" not in names:
+                if "killstorm" in names:
+                    self.saw_connection = True
+                elif self.saw_connection:
                     self.problems.append("%s: connections.json lost the saved connection: %s" % (when, names))
             except (ValueError, AttributeError) as e:
                 self.problems.append("%s: connections.json does not parse: %s" % (when, e))
@@ -279,6 +289,7 @@ class Storm:
                 ("made, but killed before the job was recorded", len(made - set(by_job)))]
         for label, value in rows:
             print("  %-52s %6d" % (label, value))
+        print("  runs by kind: " + ", ".join("%s %d" % (k, v) for k, v in sorted(self.kinds.items())))
         if self.problems:
             print("\nFAILED: %d problem(s):" % len(self.problems))
             for p in self.problems[:50]:
