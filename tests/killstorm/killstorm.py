@@ -25,6 +25,7 @@ import configparser
 import json
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -297,6 +298,7 @@ class Storm:
             print("(runs' output kept in %s)" % self.home)
             return 1
         print("\nall checks hold")
+        shutil.rmtree(self.home, ignore_errors=True)
         return 0
 
 
