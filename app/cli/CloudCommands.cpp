@@ -911,7 +911,10 @@ int runSandboxCommand(const QStringList &args, QTextStream &out, QTextStream &er
     // create call's outcome is unknown and a job query finds the service unreachable.
     QCommandLineOption dropNext(QStringLiteral("drop-next-requests"), QStringLiteral("Test hook."), QStringLiteral("N"), QStringLiteral("0"));
     dropNext.setFlags(QCommandLineOption::HiddenFromHelp);
-    p.addOptions({port, jobSeconds, faultRate, envFile, dropNext});
+    // Test hook, not in --help: one line per create request received (the kill storm counts them).
+    QCommandLineOption createLog(QStringLiteral("create-log"), QStringLiteral("Test hook."), QStringLiteral("F"));
+    createLog.setFlags(QCommandLineOption::HiddenFromHelp);
+    p.addOptions({port, jobSeconds, faultRate, envFile, dropNext, createLog});
     if (!p.parse(args))
         return fail(err, p.errorText(), 2);
     if (helpAsked(p)) {
@@ -932,6 +935,8 @@ int runSandboxCommand(const QStringList &args, QTextStream &out, QTextStream &er
 
     SandboxServer server(options);
     server.dropNextRequests(p.value(dropNext).toInt());
+    if (p.isSet(createLog))
+        server.setCreateLog(p.value(createLog));
     if (!server.start())
         return fail(err, Text::tr("cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(options.port), 1);
     const auto &a = server.account();

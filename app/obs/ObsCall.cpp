@@ -142,11 +142,10 @@ void ObsCall::onReplyFinished()
     }
     ++m_exchanges;
     if (m_status >= 200 && m_status < 300) {
-        m_error.reset();
-        parseAnswer();
-        reportActivity(reply, m_error);
         ObsRequest next;
-        if (!m_error && followUp(next)) {
+        const bool more = readAnswer(m_answer, &next);
+        reportActivity(reply, m_error);
+        if (more) {
             m_request = next;
             m_attempt = 0;
             return sendAttempt();
@@ -168,6 +167,20 @@ void ObsCall::reportActivity(const QNetworkReply *reply, const std::optional<Obs
     ActivityFeed::setOutcome(e, !error, m_status == 0 && !ActivityFeed::failedBeforeSending(reply->error()),
                              error ? error->code() : QString());
     ActivityFeed::instance()->publish(e);
+}
+
+bool ObsCall::readAnswer(const QByteArray &answer, ObsRequest *next)
+{
+    m_answer = answer;
+    if (m_status < 200 || m_status >= 300)
+        m_status = 200; // read without a network: as a plain success
+    m_error.reset();
+    parseAnswer();
+    ObsRequest following;
+    const bool more = !m_error && followUp(following);
+    if (more && next)
+        *next = following;
+    return more;
 }
 
 void ObsCall::retryOrFinish(const ObsError &error)

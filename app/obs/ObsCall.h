@@ -44,6 +44,10 @@ public:
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempt; }
     int exchanges() const { return m_exchanges; } // requests answered, pages included
+    // What a 2xx answer makes of this call, as if it had just arrived: parsed (error() says whether it
+    // made sense) and whether another request (the next page, a bucket's location) would follow, set
+    // in `next`. Sends nothing: for the fuzz targets and answers kept in a file.
+    bool readAnswer(const QByteArray &answer, ObsRequest *next = nullptr);
 
 signals:
     void finished();

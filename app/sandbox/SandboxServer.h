@@ -103,6 +103,10 @@ public:
         QByteArray header(const QByteArray &name) const;
     };
     const QList<Received> &received() const { return m_received; }
+    // Test hook: every create request as it arrived, appended to `path` at once, one line each:
+    // "REQUEST-ID {"name":…,"status":…,"made":JOB-OR-IMAGE-ID}" (status 0: dropped unanswered), so
+    // that a crash test beside it can count the creates and tell one sent twice (the same name).
+    void setCreateLog(const QString &path) { m_createLogPath = path; }
 
 signals:
     void requestServed(const QByteArray &verb, const QString &path, int status);
@@ -149,6 +153,7 @@ private:
                                       const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
     void acceptUpload(QTcpSocket *socket);
     QJsonObject jobJson(const Job &job) const;
+    void logCreate(const QHttpServerRequest &request, const QByteArray &requestId, int status, const QByteArray &answer);
     static Reply json(int status, const QJsonObject &o);
     static Reply imsError(int status, const QString &code, const QString &message);
     static Reply gatewayError(int status, const QString &code, const QString &message);
@@ -173,6 +178,7 @@ private:
     std::optional<Reply> m_nextAnswer;
     QList<Received> m_received;
     int m_createCount = 0;
+    QString m_createLogPath;
     int m_requestCount = 0;
     int m_faultCount = 0;
     int m_streamedUploads = 0;

@@ -102,7 +102,18 @@ Submission *Session::submit(const MethodSpec &method, const QJsonObject &fields)
     auto *call = new CreateImageCall(m_client, method, fields);
     submission->m_call = call;
     const bool answersWithJob = method.answer == Answer::Job;
-    connect(call, &ApiCall::finished, submission, [this, submission, call, fields, methodId = method.id, answersWithJob] {
+    // In the job list before the create is sent, as an unknown outcome: a program killed (or a machine
+    // switched off) before the answer is recorded leaves this, not a job nobody knows of (found by the
+    // kill storm, tests/killstorm). Replaced by what came of it as soon as the answer is in.
+    QString sending;
+    if (m_monitor)
+        sending = m_monitor
+                      ->recordOutcomeUnknown(m_client, method.id, fields,
+                                             tr("Sent; no answer was recorded (the program stopped before it came?). It may have "
+                                                "created the image: look in the console before sending it again."),
+                                             QString())
+                      .id;
+    connect(call, &ApiCall::finished, submission, [this, submission, call, fields, methodId = method.id, answersWithJob, sending] {
         call->deleteLater();
         if (!call->succeeded()) {
             const ApiError &e = *call->error();
@@ -128,6 +139,9 @@ Submission *Session::submit(const MethodSpec &method, const QJsonObject &fields)
                 submission->m_recordId =
                     m_monitor->track(m_client, call->jobId(), methodId, fields, QString::fromLatin1(call->responseHeader("X-Request-Id"))).id;
         }
+        // Only now that the outcome is written: a crash in between leaves both, never neither.
+        if (m_monitor)
+            m_monitor->remove({sending});
         qCInfo(lcSession) << "create" << methodId << "on" << name() << "->" << int(submission->m_outcome);
         emit submission->finished();
     });
