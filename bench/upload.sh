@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: 2026 IMS Wizard authors
 # Sourced by bench/run (uses its WORK, BIN, HERE, QUICK, UPLOAD_MIB, BIG_GIB, row, note, say, median, ratio,
 # fmt, peak_rss_kib, SWIFT_STORE): `ims-wizard-cli upload` to OpenStack Swift with s3api next to `curl -T`
-# (one PUT signed by curl's --aws-sigv4) and python3-boto3's multipart upload_file with the same part size
+# (one PUT to a presigned URL: curl 7.88's --aws-sigv4 cannot sign an upload for s3api) and python3-boto3's multipart upload_file with the same part size
 # and concurrency; then the CLI's peak RSS while it uploads a 4 GiB sparse file (issue 13).
 
 upload_benchmarks() {
@@ -52,6 +52,8 @@ elif what == "upload":
     t0 = time.time()
     s3.upload_file(path, bucket, key, Config=cfg)
     print(f"{time.time() - t0:.3f}")
+elif what == "presign":
+    print(s3.generate_presigned_url("put_object", Params={"Bucket": sys.argv[2], "Key": sys.argv[3]}, ExpiresIn=3600))
 elif what == "delete":
     s3.delete_object(Bucket=sys.argv[2], Key=sys.argv[3])
 EOF
@@ -63,15 +65,17 @@ EOF
     local cli_env=(-u http_proxy -u https_proxy -u HTTP_PROXY -u HTTPS_PROXY
         IMS_WIZARD_DATA_DIR="$WORK/cli-data" IMS_WIZARD_OBS_ENDPOINT="$S3_ENDPOINT" IMS_WIZARD_REGION="$S3_REGION"
         IMS_WIZARD_AK="$S3_ACCESS_KEY" IMS_WIZARD_SK="$S3_SECRET_KEY")
-    local ours=() curls=() botos=() t0 i
+    local ours=() curls=() botos=() t0 i url
     for i in $(seq "$runs"); do
         t0=$(date +%s.%N)
         env "${cli_env[@]}" "$BIN/ims-wizard-cli" upload "$file" "$bucket/cli-$i" --parallel $parallel --part-size $part >/dev/null 2>"$WORK/cli.err" ||
             { note "7. ims-wizard-cli upload failed: $(tail -1 "$WORK/cli.err")"; return; }
         ours+=("$(python3 -c 'import sys,time; print(int(sys.argv[2])/(time.time()-float(sys.argv[1]))/1048576)' "$t0" "$bytes")")
+        # curl 7.88's --aws-sigv4 sends no x-amz-content-sha256 with -T, which s3api requires (and a
+        # hand-added one is signed wrongly): curl PUTs to a presigned URL instead (SigV4 in the query).
+        url=$(python3 "$s3py" presign "$bucket" "curl-$i")
         t0=$(date +%s.%N)
-        env -u http_proxy -u HTTP_PROXY curl -sS -f -o /dev/null -T "$file" --aws-sigv4 "aws:amz:$S3_REGION:s3" \
-            --user "$S3_ACCESS_KEY:$S3_SECRET_KEY" "$S3_ENDPOINT/$bucket/curl-$i" 2>"$WORK/curl.err" ||
+        env -u http_proxy -u HTTP_PROXY curl -sS -f -o /dev/null -T "$file" "$url" 2>"$WORK/curl.err" ||
             { note "7. curl -T failed: $(tail -1 "$WORK/curl.err")"; return; }
         curls+=("$(python3 -c 'import sys,time; print(int(sys.argv[2])/(time.time()-float(sys.argv[1]))/1048576)' "$t0" "$bytes")")
         local s
