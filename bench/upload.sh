@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 IMS Wizard authors
 # Sourced by bench/run (uses its WORK, BIN, HERE, QUICK, UPLOAD_MIB, BIG_GIB, row, note, say, median, ratio,
-# fmt, peak_rss_kib, SWIFT_STORE): `ims-wizard-cli upload` to OpenStack Swift with s3api next to `curl -T`
+# fmt, peak_rss_kib, SWIFT_STORE, SWIFT_DIR): `ims-wizard-cli upload` to OpenStack Swift with s3api next to `curl -T`
 # (one PUT to a presigned URL: curl 7.88's --aws-sigv4 cannot sign an upload for s3api) and python3-boto3's multipart upload_file with the same part size
 # and concurrency; then the CLI's peak RSS while it uploads a 4 GiB sparse file (issue 13).
 
@@ -21,14 +21,13 @@ upload_benchmarks() {
         python3 -c 'import os, sys; os.setxattr(sys.argv[1], "user.swift.probe", b"x" * 64)' "$probe" 2>/dev/null && base=/dev/shm
         rm -rf "$probe"
     fi
-    SWIFT_STORE=$(mktemp -d "$base/ims-bench-swift.XXXXXX")
+    SWIFT_DIR=$(mktemp -d "$base/ims-bench-swift.XXXXXX")
     local env
-    if ! env=$(SWIFT_S3_REGION=cn-north-4 "$recipe" "$SWIFT_STORE/store" 2>"$WORK/swift.log"); then
+    if ! env=$(SWIFT_S3_REGION=cn-north-4 "$recipe" "$SWIFT_DIR/store" 2>"$WORK/swift.log"); then
         note "7. upload rows skipped: Swift with s3api did not start ($(tail -1 "$WORK/swift.log"))"
-        rm -rf "$SWIFT_STORE"; SWIFT_STORE=""
         return
     fi
-    SWIFT_STORE=$SWIFT_STORE/store
+    SWIFT_STORE=$SWIFT_DIR/store
     eval "$env"
     local bucket=ims-bench part=16M part_bytes=$((16 * 1024 * 1024)) parallel=3
     local s3py=$WORK/s3.py
