@@ -79,13 +79,21 @@ void ApiCall::onDeadline()
     }
 }
 
+QByteArray ApiCall::readCapped(QIODevice *reply) const
+{
+    // QIODevice::read(n) first allocates n bytes: asking for what has arrived, not for the whole room left
+    // under the cap (64 MB), spares every answer a 64 MB allocation (bench/run's HTTP figure: 4x slower).
+    const qint64 room = maxAnswerBytes + 1 - m_answer.size();
+    return reply->read(std::min(room, std::max<qint64>(reply->bytesAvailable(), 1)));
+}
+
 void ApiCall::onReadyRead()
 {
     if (!m_reply)
         return;
     m_timeout->start(m_request.timeoutMs);
     // Read as it arrives, so that the cap holds while reading, not after Qt has buffered everything.
-    m_answer += m_reply->read(maxAnswerBytes + 1 - m_answer.size());
+    m_answer += readCapped(m_reply);
     if (m_answer.size() > maxAnswerBytes) {
         m_tooLarge = true;
         m_answer.clear();
@@ -200,7 +208,7 @@ void ApiCall::onReplyFinished()
     m_networkError = reply->error();
     // What onReadyRead has not taken yet, within the same cap.
     if (!m_tooLarge && reply->isOpen()) {
-        m_answer += reply->read(maxAnswerBytes + 1 - m_answer.size());
+        m_answer += readCapped(reply);
         if (m_answer.size() > maxAnswerBytes) {
             m_tooLarge = true;
             m_answer.clear();

@@ -16,6 +16,9 @@
 
 #include <optional>
 
+class QIODevice;
+
+class QNetworkReply;
 class QTimer;
 
 namespace ims {
@@ -74,6 +77,8 @@ protected:
     ImsClient *client() const { return m_client; }
 
 private:
+    // What the reply has, at most up to one byte over the cap on answers.
+    QByteArray readCapped(QIODevice *reply) const;
     void sendAttempt();
     void send(const QByteArray &token);
     void onReplyFinished();

@@ -102,6 +102,7 @@ signals:
 private:
     void schedule(const QString &id, qint64 delayMs);
     void dispatch();
+    void poll(const QString &id); // one job query now, in flight until its answer
     void apply(const QString &id, const JobStatus &status);
     void markDirty(const JobRecord &r, bool flushNow);
     JobRecord current(const QString &id) const; // the newest copy: unsaved changes first
