@@ -27,6 +27,7 @@ namespace ims {
 // the native image API with file upload, and fault injection for tests. Serves `--sandbox` and the
 // integration tests over real HTTP.
 class SandboxAccount;
+class SandboxObsServer;
 
 class SandboxServer : public QAbstractHttpServer
 {
@@ -71,6 +72,9 @@ public:
     const Options &options() const { return m_options; }
     // The servers, disks, images, projects and keys the demo account has (seeded by Options::seed).
     SandboxAccount &cloudAccount() const { return *m_cloudAccount; }
+    // The account's OBS, on a port of its own (path-style addressing, as an S3 peer on an IP
+    // address), with the same demo key; started and seeded by start().
+    SandboxObsServer &obs() const { return *m_obs; }
 
     // Test hooks.
     int createCount() const { return m_createCount; } // create calls that made a job or image
@@ -160,6 +164,8 @@ private:
     Account m_account;
     QRandomGenerator m_random;
     std::unique_ptr<SandboxAccount> m_cloudAccount;
+    // Not a QObject child: QAbstractHttpServer::serverPorts() would count its listener as this server's.
+    std::unique_ptr<SandboxObsServer> m_obs;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QDir m_storage;
     QHash<QByteArray, QDateTime> m_tokens; // token -> expiry

@@ -77,7 +77,9 @@ private slots:
         QStringList names;
         for (const auto &b : QJsonDocument::fromJson(out).array())
             names << b.toObject().value(QStringLiteral("Name")).toString();
-        QCOMPARE(names, (QStringList{QStringLiteral("sandbox-backups"), QStringLiteral("sandbox-empty"), QStringLiteral("sandbox-images")}));
+        // The demo buckets, and those the example request files name (their files pass the pre-submit checks).
+        QCOMPARE(names, (QStringList{QStringLiteral("image-test"), QStringLiteral("ims-image"), QStringLiteral("sandbox-backups"),
+                                     QStringLiteral("sandbox-empty"), QStringLiteral("sandbox-images")}));
         QCOMPARE(run({QStringLiteral("list"), QStringLiteral("objects"), QStringLiteral("sandbox-backups")}, &out, &err), 0);
         QCOMPARE(out.count('\n'), 1 + 1500); // header and every object, past the 1,000 of a page
     }
