@@ -33,15 +33,6 @@ class TestReviewChecks : public QObject
 
     static QWidget *focus() { return QApplication::focusWidget(); }
 
-    static bool openWindow(MainWindow &window)
-    {
-        if (!window.useSandbox(0.5))
-            return false;
-        window.show();
-        window.activateWindow();
-        return QTest::qWaitForWindowActive(&window) && window.jobsDock()->isVisible();
-    }
-
     // Loads the request and presses Return (Next is the default button) up to the review page.
     static bool toReview(MainWindow &window, const QString &methodId, const QJsonObject &fields)
     {

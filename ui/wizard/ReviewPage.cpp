@@ -211,13 +211,11 @@ void ReviewPage::runChecks()
     m_checkList->clear();
     const MethodSpec *m = m_context->draft->method();
     if (!m || !m_context->session || hasErrors(m_context->draft->issues())) {
-        m_checkAgain->setEnabled(false);
         m_checkStatus->setText(m_context->session ? QString()
                                                   : tr("Not connected: the checks ask a connection's account whether what the request names exists."));
         refresh();
         return;
     }
-    m_checkAgain->setEnabled(true);
     m_checks = new PreSubmitChecks(m_context->session->client(), *m, m_context->draft->fields(), this);
     connect(m_checks, &PreSubmitChecks::resultChanged, this, &ReviewPage::showCheck);
     connect(m_checks, &PreSubmitChecks::finished, this, &ReviewPage::checksFinished);
@@ -339,6 +337,8 @@ void ReviewPage::refresh()
     const bool valid = !hasErrors(m_context->draft->issues());
     const bool done = !m_jobId.isEmpty() || !m_imageId.isEmpty();
     const bool blocked = m_checks && m_checks->hasBlocking();
+    // Connected later (while on this page), the checks are one click away.
+    m_checkAgain->setEnabled(valid && m_context->session && !m_busy);
     m_submit->setEnabled(valid && m_context->session && !m_busy && !done && !blocked);
     m_submit->setToolTip(!m_context->session ? tr("Not connected: choose a connection to submit. You can still save or copy the request.")
                          : blocked         ? tr("A check shows the create call would fail: correct the request, then Check again.")
