@@ -413,7 +413,7 @@ SandboxServer::Reply SandboxServer::route(const QHttpServerRequest &request, con
                                QJsonObject{{QStringLiteral("resources"),
                                             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
                                                                    {QStringLiteral("used"), int(m_cloudAccount->privateImageCount() + m_imageNames.size())},
-                                                                   {QStringLiteral("quota"), 1000},
+                                                                   {QStringLiteral("quota"), m_imageQuota},
                                                                    {QStringLiteral("min"), 1},
                                                                    {QStringLiteral("max"), 1000}}}}}}});
         if (const auto m = image.match(path); m.hasMatch()) {

@@ -88,6 +88,8 @@ public:
     void setFaultsOnlyOnGets(bool on) { m_faultsOnlyOnGets = on; }
     void setSlowMs(int ms) { m_options.slowMs = ms; }
     void setJobSeconds(double s) { m_options.jobSeconds = s; }
+    // The private image quota GET /v1/cloudimages/quota answers (1000 unless a test says otherwise).
+    void setImageQuota(int quota) { m_imageQuota = quota; }
     void failJob(const QString &jobId, const QString &reason);
     void failNextJobs(int count, const QString &reason);
     void revokeAllTokens();
@@ -175,6 +177,7 @@ private:
     QStringList m_imageNames; // names in use, for IMG.0009
     QStringList m_pendingFailures;
     int m_dropNext = 0;
+    int m_imageQuota = 1000;
     bool m_faultsOnlyOnGets = false;
     std::optional<Reply> m_nextAnswer;
     QList<Received> m_received;

@@ -269,6 +269,19 @@ private slots:
         QVERIFY(!has(results, Verdict::Blocking, {}));
     }
 
+    void aFullQuotaIsBlocking()
+    {
+        // ecs-data makes one image per disk: two do not fit where one is left.
+        const int used = m_server->cloudAccount().privateImageCount();
+        m_server->setImageQuota(used + 1);
+        const auto twoImages = check(QStringLiteral("ecs-data"), example(QStringLiteral("ecs-data")));
+        const auto oneImage = check(QStringLiteral("ecs-system"), example(QStringLiteral("ecs-system")));
+        m_server->setImageQuota(1000);
+        QVERIFY2(has(twoImages, Verdict::Blocking, {}, QStringLiteral("%1 of %2 private images used: no room for 2 more").arg(used).arg(used + 1)),
+                 qPrintable(dump(twoImages)));
+        QVERIFY2(has(oneImage, Verdict::Pass, {}, QStringLiteral("%1 of %2 private images used.").arg(used).arg(used + 1)), qPrintable(dump(oneImage)));
+    }
+
     void aDisabledKmsKeyIsBlocking()
     {
         QJsonObject fields = fileData(QStringLiteral("ims-image:centos76.qcow2"), 40);
