@@ -246,6 +246,11 @@ void MainWindow::activate(Session *session, const QString &displayName, const QS
     loadOsVersions();
 }
 
+SandboxObsServer *MainWindow::sandboxObs() const
+{
+    return m_sandbox ? &m_sandbox->obs() : nullptr;
+}
+
 bool MainWindow::useSandbox(double jobSeconds)
 {
     if (!m_sandbox) {
@@ -264,20 +269,9 @@ bool MainWindow::useSandbox(double jobSeconds)
     for (Session *s : std::as_const(m_sessions))
         if (ConnectionStore::isSandbox(s->name()))
             session = s;
-    if (!m_sandboxObs) {
-        // OBS of the same demo account, for uploads (its buckets: sandbox-images, sandbox-backups…).
-        const SandboxServer::Account &a = m_sandbox->account();
-        auto obs = std::make_unique<SandboxObsServer>(a.accessKey, a.secretKey, a.region);
-        if (obs->start()) {
-            obs->seedDemo();
-            m_sandboxObs = std::move(obs);
-        }
-    }
     if (!session) {
         ConnectionSettings s = m_sandbox->connectionSettings();
         s.name = ConnectionStore::sandboxName();
-        if (m_sandboxObs)
-            s.obsEndpoint = m_sandboxObs->url();
         session = makeSession(s, m_sandbox->credentials());
         m_monitor->setSchedule(session->client(), {1000, 1.3, 5000}); // its jobs last seconds
     }

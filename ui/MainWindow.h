@@ -63,7 +63,8 @@ public:
     UploadJobs *uploads() const { return m_uploads; }
     // The in-process sandbox and its OBS look-alike (null until useSandbox()).
     SandboxServer *sandbox() const { return m_sandbox.get(); }
-    SandboxObsServer *sandboxObs() const { return m_sandboxObs.get(); }
+    // The sandbox's OBS (the same demo account; its buckets hold the examples' files), once it runs.
+    SandboxObsServer *sandboxObs() const;
     // File ▸ Upload to OBS…: a file to a bucket of the connection's region, as an upload job.
     UploadDialog *showUploadDialog();
     // An upload's Cancel: pause it (resume later) or abort it (delete its parts on OBS).
@@ -131,7 +132,6 @@ private:
     ActivityLog *m_activity = nullptr; // records this program's calls into m_store's database
     QPointer<ActivityWindow> m_activityWindow;
     UploadJobs *m_uploads = nullptr;
-    std::unique_ptr<SandboxObsServer> m_sandboxObs; // the sandbox's OBS, for uploads (issue 13)
     JobListModel *m_jobModel = nullptr;
     QDockWidget *m_jobsDock;
     JobsView *m_jobsView;

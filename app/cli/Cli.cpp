@@ -7,6 +7,7 @@
 
 #include "ActivityCommand.h"
 
+#include "CheckCommand.h"
 #include "CloudCommands.h"
 #include "ListAccountCommand.h"
 #include "ExportCommand.h"
@@ -122,6 +123,8 @@ void Cli::printHelp()
                 "                            refresh and show one job (--wait: follow it to its end)\n"
                 "  jobs [refresh | rm ID… | prune [--older-than DAYS]] [--wait-all] [--timeout S] [-o FORMAT]\n"
                 "                            the shared job list: show, refresh, follow, remove, prune\n"
+                "  check FILE [--json]       check a request against the account (ECS, disks, OBS file, name, quota,\n"
+                "                            KMS key); exit 0 all pass or warn, 1 a check blocks\n"
                 "  inspect FILE [--json]     read an image file's format, virtual size and min_disk from its headers\n"
                 "  export FILE --to FORMAT [--region R] [--output OUT]\n"
                 "                            write the request as terraform, koocli, curl or python-sdk code\n"
@@ -142,7 +145,7 @@ void Cli::printHelp()
                 "                            the calls that changed something in the cloud: time, operation,\n"
                 "                            request id, status, outcome, job (kept beside the job list)\n"
                 "\n"
-                "Connection options (preview, submit, job, jobs, list, quota): --connection NAME (a saved connection),\n"
+                "Connection options (preview, submit, check, job, jobs, list, quota): --connection NAME (a saved connection),\n"
                 "--endpoint, --iam-endpoint, --region, --project, --project-id, --domain, --user, --auth token|aksk,\n"
                 "or IMS_WIZARD_* variables; options and variables override a saved connection's settings. Secrets\n"
                 "come only from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN, the keychain or a prompt.\n"
@@ -211,6 +214,8 @@ int Cli::run(const QStringList &arguments)
         return runPreviewCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("inspect"))
         return runInspectCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("check"))
+        return runCheckCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("export"))
         return runExportCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("sign"))

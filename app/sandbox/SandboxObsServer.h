@@ -59,6 +59,9 @@ public:
     // A believable account: "sandbox-images" (image files of several formats whose first bytes are real
     // headers, storage classes mixed), "sandbox-backups" (1,500 objects under prefixes), "sandbox-empty".
     void seedDemo();
+    // The buckets and files the example request files name (ims-image, image-test), so that the
+    // examples pass the pre-submit checks as they pass validation.
+    void seedExamples();
 
     // Test hooks.
     int requestCount() const { return m_requestCount; }

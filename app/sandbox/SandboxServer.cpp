@@ -9,6 +9,7 @@
 #include "cloud/RequestSigner.h"
 #include "SandboxAccount.h"
 #include "SandboxListener.h"
+#include "SandboxObsServer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -121,6 +122,7 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
     , m_options(options)
     , m_random(options.seed ? options.seed : QRandomGenerator::global()->generate())
     , m_cloudAccount(std::make_unique<SandboxAccount>(options.seed, m_account.projectId, m_account.projectName, m_account.domain))
+    , m_obs(std::make_unique<SandboxObsServer>(m_account.accessKey, m_account.secretKey, m_account.region))
 {
     if (m_options.storageDir.isEmpty()) {
         m_tempDir = std::make_unique<QTemporaryDir>();
@@ -142,6 +144,10 @@ bool SandboxServer::start()
     }
     connect(listener, &SandboxListener::uploadConnection, this, &SandboxServer::acceptUpload);
     bind(listener);
+    if (!m_obs->start())
+        return false;
+    m_obs->seedDemo();
+    m_obs->seedExamples();
     return true;
 }
 
@@ -440,7 +446,7 @@ SandboxServer::Reply SandboxServer::route(const QHttpServerRequest &request, con
                                QJsonObject{{QStringLiteral("resources"),
                                             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
                                                                    {QStringLiteral("used"), int(m_cloudAccount->privateImageCount() + m_imageNames.size())},
-                                                                   {QStringLiteral("quota"), 1000},
+                                                                   {QStringLiteral("quota"), m_imageQuota},
                                                                    {QStringLiteral("min"), 1},
                                                                    {QStringLiteral("max"), 1000}}}}}}});
         if (const auto m = image.match(path); m.hasMatch()) {
@@ -861,6 +867,7 @@ ConnectionSettings SandboxServer::connectionSettings(AuthMode auth) const
     s.evsEndpoint = url();
     s.kmsEndpoint = url();
     s.epsEndpoint = url();
+    s.obsEndpoint = m_obs->url();
     s.projectName = m_account.projectName;
     s.domain = m_account.domain;
     s.user = m_account.user;

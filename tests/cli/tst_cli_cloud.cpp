@@ -79,9 +79,75 @@ private slots:
         QStringList names;
         for (const auto &b : QJsonDocument::fromJson(out).array())
             names << b.toObject().value(QStringLiteral("Name")).toString();
-        QCOMPARE(names, (QStringList{QStringLiteral("sandbox-backups"), QStringLiteral("sandbox-empty"), QStringLiteral("sandbox-images")}));
+        // The demo buckets, and those the example request files name (their files pass the pre-submit checks).
+        QCOMPARE(names, (QStringList{QStringLiteral("image-test"), QStringLiteral("ims-image"), QStringLiteral("sandbox-backups"),
+                                     QStringLiteral("sandbox-empty"), QStringLiteral("sandbox-images")}));
         QCOMPARE(run({QStringLiteral("list"), QStringLiteral("objects"), QStringLiteral("sandbox-backups")}, &out, &err), 0);
         QCOMPARE(out.count('\n'), 1 + 1500); // header and every object, past the 1,000 of a page
+    }
+
+    // `check`: the pre-submit checks, a line each with its mark, and the exit status scripts rely on.
+    void checkPassesAnExampleWithExitZero()
+    {
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("check"), examples() + QStringLiteral("/file-system.json")}, &out, &err), 0);
+        const QString text = QString::fromUtf8(out);
+        QVERIFY2(text.contains(QStringLiteral("✓ image_url: ims-image:centos76.qcow2 is a qcow2 file by its own header")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("✓ data_images[0].min_disk: min_disk (100 GB) holds the disk")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("private images used")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Checks: 9 pass, 0 warn, 0 block, 0 skipped.")), qPrintable(text));
+    }
+
+    void checkExitsOneWhenACheckBlocks()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("missing-ecs.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"method": "ecs-system", "fields": {"name": "from-nowhere", "instance_id": "00000000-0000-4000-8000-000000000000"}})");
+        f.close();
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--auth"), QStringLiteral("aksk"), QStringLiteral("--json"), path}, &out, &err), 1);
+        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o.value(QStringLiteral("method")).toString(), QStringLiteral("ecs-system"));
+        QCOMPARE(o.value(QStringLiteral("blocking")).toBool(), true);
+        bool ecsBlocks = false;
+        for (const auto &c : o.value(QStringLiteral("checks")).toArray())
+            ecsBlocks = ecsBlocks || (c.toObject().value(QStringLiteral("verdict")).toString() == QLatin1String("blocking")
+                                      && c.toObject().value(QStringLiteral("field")).toString() == QLatin1String("instance_id")
+                                      && c.toObject().value(QStringLiteral("sentence")).toString().contains(QStringLiteral("IMG.0005")));
+        QVERIFY2(ecsBlocks, out.constData());
+        // The same in text: the mark and the sentence.
+        QCOMPARE(run({QStringLiteral("check"), path}, &out, &err), 1);
+        QVERIFY2(QString::fromUtf8(out).contains(QStringLiteral("✗ instance_id: There is no ECS 00000000-0000-4000-8000-000000000000")), out.constData());
+    }
+
+    void checkWarnsAboutATakenNameWithExitZero()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("taken-name.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"method": "ecs-system", "fields": {"name": "ubuntu-golden-1", "instance_id": "877a2cda-ba63-4e1e-b95f-e67e48b6129a"}})");
+        f.close();
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--json"), path}, &out, &err), 0);
+        QStringList verdicts;
+        for (const auto &c : QJsonDocument::fromJson(out).object().value(QStringLiteral("checks")).toArray())
+            if (c.toObject().value(QStringLiteral("field")).toString() == QLatin1String("name"))
+                verdicts << c.toObject().value(QStringLiteral("verdict")).toString();
+        QCOMPARE(verdicts, QStringList{QStringLiteral("warning")});
+    }
+
+    void checkRefusesAnInvalidOrMissingFile()
+    {
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("check"), m_dir.filePath(QStringLiteral("no-such-file.json"))}, &out, &err), 2);
+        const QString path = m_dir.filePath(QStringLiteral("invalid.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"method": "ecs-system", "fields": {"name": "no-instance"}})");
+        f.close();
+        QCOMPARE(run({QStringLiteral("check"), path}, &out, &err), 1);
+        QVERIFY2(QString::fromUtf8(err).contains(QStringLiteral("instance_id")), err.constData());
     }
 
     void cleanupTestCase()

@@ -13,6 +13,7 @@
 #include "wizard/ReviewPage.h"
 
 #include <QAbstractButton>
+#include <QDockWidget>
 #include <QStringList>
 #include <QJsonObject>
 #include <QTest>

@@ -47,6 +47,7 @@ bool LocalFilePage::validatePage()
     choice.file = m_editor->filePath();
     choice.format = formatName(info.format);
     choice.virtualSize = info.virtualSize;
+    choice.inspection = info;
     RequestDraft *draft = m_context->draft;
     draft->setMethod(m_editor->advice().methodId);
     if (const MethodSpec *method = draft->method()) {

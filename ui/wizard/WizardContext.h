@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "imagefile/ImageInfo.h"
+
 #include "session/Session.h"
 
 #include <QPointer>
@@ -25,6 +27,7 @@ struct LocalFileChoice
     int parallel = 3;
     QString format;      // as the inspection found it ("qcow2")
     qint64 virtualSize = -1;
+    ImageInfo inspection; // the whole inspection: the review page's checks judge the file by it
 };
 
 // What every wizard page shares: the request being built, and (when connected) the session that
