@@ -941,6 +941,8 @@ int runSandboxCommand(const QStringList &args, QTextStream &out, QTextStream &er
     if (!obs.start())
         return fail(err, Text::tr("cannot listen on 127.0.0.1 for the OBS look-alike"), 1);
     obs.seedDemo();
+    // A password connection signs for OBS with the temporary keys this IAM issues.
+    obs.acceptTemporaryKeys([&server](const QString &access) { return server.temporaryKey(access); });
     // Sandbox jobs get a job list of their own: they die with the sandbox and must not join the
     // list of real jobs (the desktop's --sandbox does the same).
     const QString dataDir = QDir::temp().filePath(QStringLiteral("ims-wizard-sandbox-%1").arg(server.url().port()));

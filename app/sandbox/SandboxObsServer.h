@@ -13,6 +13,11 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include "cloud/TemporaryKeyCall.h"
+
+#include <functional>
+#include <optional>
+
 #include <memory>
 
 class QTcpSocket;
@@ -59,6 +64,10 @@ public:
     // A believable account: "sandbox-images" (image files of several formats whose first bytes are real
     // headers, storage classes mixed), "sandbox-backups" (1,500 objects under prefixes), "sandbox-empty".
     void seedDemo();
+    // Also accepts the temporary keys IAM issued (the sandbox IAM's): signed with their secret, with
+    // their security token as x-amz-security-token, and not past their expiry.
+    using TemporaryKeyLookup = std::function<std::optional<TemporaryKey>(const QString &access)>;
+    void acceptTemporaryKeys(TemporaryKeyLookup lookup) { m_temporaryKeys = std::move(lookup); }
 
     // Test hooks.
     int requestCount() const { return m_requestCount; }
@@ -123,6 +132,7 @@ private:
 
     QString m_accessKey;
     QString m_secretKey;
+    TemporaryKeyLookup m_temporaryKeys;
     QString m_region;
     QMap<QString, Bucket> m_buckets;
     QStringList m_denied;

@@ -178,6 +178,21 @@ void SandboxServer::revokeAllTokens()
     m_tokens.clear();
 }
 
+std::optional<TemporaryKey> SandboxServer::temporaryKey(const QString &access) const
+{
+    const auto it = m_temporaryKeys.constFind(access);
+    if (it == m_temporaryKeys.constEnd())
+        return std::nullopt;
+    return it.value();
+}
+
+void SandboxServer::expireTemporaryKeys()
+{
+    const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-1);
+    for (TemporaryKey &key : m_temporaryKeys)
+        key.expiresAt = past;
+}
+
 QStringList SandboxServer::jobIds() const
 {
     return m_jobOrder;
@@ -347,6 +362,9 @@ SandboxServer::Reply SandboxServer::route(const QHttpServerRequest &request, con
                                    request.url().query(QUrl::FullyEncoded).toUtf8(), request.headers(), request.body()))
         return *denied;
 
+    if (path == QLatin1String("/v3.0/OS-CREDENTIAL/securitytokens") && method == Method::Post)
+        return issueTemporaryKey(request.body());
+
     // ECS, EVS, IAM projects and regions, EPS, KMS and the private image list (SandboxAccount).
     if (auto answer = m_cloudAccount->answer(verbOf(request), path, QUrlQuery(request.url()), request.body()))
         return {answer->status, answer->body, {{"Content-Type", "application/json;charset=UTF-8"}}};
@@ -464,6 +482,35 @@ SandboxServer::Reply SandboxServer::issueToken(const QByteArray &body)
                                       {QStringLiteral("user"), QJsonObject{{QStringLiteral("name"), m_account.user}}}}}});
     r.headers.append(qMakePair(QByteArray("X-Subject-Token"), token));
     return r;
+}
+
+SandboxServer::Reply SandboxServer::issueTemporaryKey(const QByteArray &body)
+{
+    // IAM CreateTemporaryAccessKeyByToken: {"auth": {"identity": {"methods": ["token"], "token":
+    // {"duration_seconds": 900..86400}}}} (900 when absent), answered 201 with `credential`.
+    const QJsonObject identity = QJsonDocument::fromJson(body).object().value(QStringLiteral("auth")).toObject()
+                                     .value(QStringLiteral("identity")).toObject();
+    auto badRequest = [](const QString &message) {
+        return json(400, {{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), 400},
+                                                                {QStringLiteral("title"), QStringLiteral("Bad Request")},
+                                                                {QStringLiteral("message"), message}}}});
+    };
+    if (!identity.value(QStringLiteral("methods")).toArray().contains(QStringLiteral("token")))
+        return badRequest(QStringLiteral("Invalid input for field 'methods'."));
+    const QJsonValue duration = identity.value(QStringLiteral("token")).toObject().value(QStringLiteral("duration_seconds"));
+    const int seconds = duration.isUndefined() ? TemporaryKeyCall::minDurationSecs : duration.toInt(-1);
+    if (seconds < TemporaryKeyCall::minDurationSecs || seconds > TemporaryKeyCall::maxDurationSecs)
+        return badRequest(QStringLiteral("Invalid input for field 'duration_seconds'."));
+    TemporaryKey key;
+    key.access = newId(20).toUpper();
+    key.secret = newId(40);
+    key.securityToken = QStringLiteral("gQpzYW5kYm94LTE") + newId(120);
+    key.expiresAt = QDateTime::currentDateTimeUtc().addSecs(seconds);
+    m_temporaryKeys.insert(key.access, key);
+    return json(201, {{QStringLiteral("credential"), QJsonObject{{QStringLiteral("access"), key.access},
+                                                                 {QStringLiteral("expires_at"), isoTime(key.expiresAt)},
+                                                                 {QStringLiteral("secret"), key.secret},
+                                                                 {QStringLiteral("securitytoken"), key.securityToken}}}});
 }
 
 SandboxServer::Reply SandboxServer::createImage(const QString &methodId, const QJsonObject &body)
