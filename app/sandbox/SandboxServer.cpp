@@ -366,6 +366,8 @@ SandboxServer::Reply SandboxServer::route(const QHttpServerRequest &request, con
         return issueTemporaryKey(request.body());
 
     // ECS, EVS, IAM projects and regions, EPS, KMS and the private image list (SandboxAccount).
+    if (path == QLatin1String("/v2/cloudimages"))
+        m_cloudAccount->setMadeImages(madeImages());
     if (auto answer = m_cloudAccount->answer(verbOf(request), path, QUrlQuery(request.url()), request.body()))
         return {answer->status, answer->body, {{"Content-Type", "application/json;charset=UTF-8"}}};
 
@@ -546,6 +548,7 @@ SandboxServer::Reply SandboxServer::createImage(const QString &methodId, const Q
     job.methodId = methodId;
     job.begin = QDateTime::currentDateTimeUtc();
     job.seconds = m_options.jobSeconds;
+    job.request = body;
     if (!m_pendingFailures.isEmpty())
         job.failReason = m_pendingFailures.takeFirst();
     const QString name = body.value(QStringLiteral("name")).toString();
@@ -588,6 +591,50 @@ SandboxServer::Reply SandboxServer::createImage(const QString &methodId, const Q
     m_imageNames << job.imageNames;
     ++m_createCount;
     return json(200, {{QStringLiteral("job_id"), job.id}});
+}
+
+QJsonArray SandboxServer::madeImages() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray out;
+    for (const QString &jobId : m_jobOrder) {
+        const Job &job = m_jobs[jobId];
+        const bool done = job.begin.msecsTo(now) >= qint64(job.seconds * 1000);
+        if (done && !job.failReason.isEmpty())
+            continue;
+        const QJsonObject &r = job.request;
+        const bool dataImages = job.methodId == QLatin1String("ecs-data") || job.methodId == QLatin1String("file-data") ||
+                                job.methodId == QLatin1String("quick-data");
+        QString origin; // ImageInfo __data_origin
+        if (job.methodId == QLatin1String("ecs-system"))
+            origin = QStringLiteral("instance,") + r.value(QStringLiteral("instance_id")).toString();
+        else if (job.methodId == QLatin1String("volume-system"))
+            origin = QStringLiteral("volume,") + r.value(QStringLiteral("volume_id")).toString();
+        else if (r.contains(QStringLiteral("image_url")))
+            origin = QStringLiteral("file,") + r.value(QStringLiteral("image_url")).toString();
+        for (qsizetype i = 0; i < job.imageIds.size(); ++i) {
+            const bool data = dataImages || i > 0;
+            QJsonObject image{{QStringLiteral("id"), job.imageIds.at(i)},
+                              {QStringLiteral("name"), job.imageNames.value(i)},
+                              {QStringLiteral("status"), done ? QStringLiteral("active") : QStringLiteral("saving")},
+                              {QStringLiteral("visibility"), QStringLiteral("private")},
+                              {QStringLiteral("__imagetype"), QStringLiteral("private")},
+                              {QStringLiteral("min_disk"), r.value(QStringLiteral("min_disk")).toInt(data ? 1 : 40)},
+                              {QStringLiteral("disk_format"), QStringLiteral("zvhd2")},
+                              {QStringLiteral("virtual_env_type"), data ? QStringLiteral("DataImage") : QStringLiteral("FusionCompute")},
+                              {QStringLiteral("tags"), r.value(QStringLiteral("tags")).toArray()},
+                              {QStringLiteral("created_at"), isoTime(job.begin)},
+                              {QStringLiteral("updated_at"), isoTime(job.begin)}};
+            if (!data && r.contains(QStringLiteral("os_version")))
+                image.insert(QStringLiteral("__os_version"), r.value(QStringLiteral("os_version")).toString());
+            if (r.contains(QStringLiteral("description")))
+                image.insert(QStringLiteral("__description"), r.value(QStringLiteral("description")).toString());
+            if (!origin.isEmpty() && i == 0)
+                image.insert(QStringLiteral("__data_origin"), origin);
+            out.append(image);
+        }
+    }
+    return out;
 }
 
 QJsonObject SandboxServer::jobJson(const Job &job) const

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QUrl>
@@ -136,6 +137,7 @@ private:
         QStringList imageIds;  // one per image the job makes
         QStringList imageNames;
         QStringList subJobTypes; // empty for a single-image job
+        QJsonObject request;     // the create call's body
     };
     struct NativeImage
     {
@@ -157,6 +159,9 @@ private:
                                       const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
     void acceptUpload(QTcpSocket *socket);
     QJsonObject jobJson(const Job &job) const;
+    // The private images the jobs made, as ImageInfo records: "saving" while their job runs,
+    // "active" after it succeeded; a failed job's are gone.
+    QJsonArray madeImages() const;
     static Reply json(int status, const QJsonObject &o);
     static Reply imsError(int status, const QString &code, const QString &message);
     static Reply gatewayError(int status, const QString &code, const QString &message);

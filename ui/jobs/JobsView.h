@@ -41,11 +41,14 @@ public:
 
     QAction *detailsAction() const { return m_details; }
     QAction *cloneAction() const { return m_clone; }
+    QAction *showImageAction() const { return m_showImage; }
     QAction *removeAction() const { return m_remove; }
 
 signals:
     void detailsRequested(const QString &id);
     void cloneRequested(const QString &id);
+    // The image of the current row (a sub-job's own, or the job's first) in the Images window.
+    void showImageRequested(const QString &id, const QString &imageId);
     void removeRequested(const QStringList &ids);
     void removeFinishedRequested();
     void retentionRequested();
@@ -54,6 +57,7 @@ private:
     void updateActions();
     void copyJobIds();
     void copyImageIds();
+    QString currentImageId() const;
     void showHeaderMenu(const QPoint &pos);
 
     QString m_name;
@@ -68,6 +72,7 @@ private:
     QAction *m_clone;
     QAction *m_copyJobId;
     QAction *m_copyImageId;
+    QAction *m_showImage;
     QAction *m_remove;
     QAction *m_removeFinished;
     QAction *m_retention;
