@@ -467,7 +467,7 @@ ImagesWindow *MainWindow::showImagesWindow(const QString &selectImageId)
         connect(m_imagesWindow, &ImagesWindow::createSimilarRequested, this,
                 [this](const QString &methodId, const QJsonObject &fields, const QString &imageName) {
                     openInWizard(methodId, fields,
-                                 tr("A request like the image “%1” is in the wizard: add its source and what differs, then submit it.")
+                                 tr("A request like the image “%1” is in the wizard: check its source and change what differs, then submit it.")
                                      .arg(imageName));
                 });
     }

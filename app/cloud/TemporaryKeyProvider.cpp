@@ -45,7 +45,7 @@ void TemporaryKeyProvider::withKey(QObject *context, Callback done)
         done(std::nullopt);
         return;
     }
-    m_waiters.append({QPointer<QObject>(context), std::move(done)});
+    m_waiters.add(context, std::move(done));
     if (!m_inFlight)
         fetch();
 }
@@ -73,10 +73,7 @@ void TemporaryKeyProvider::fetch()
 void TemporaryKeyProvider::finish(const std::optional<ApiError> &error)
 {
     m_inFlight = false;
-    const auto waiters = std::exchange(m_waiters, {});
-    for (const auto &w : waiters)
-        if (w.first)
-            w.second(error);
+    m_waiters.callAll(error);
 }
 
 } // namespace ims

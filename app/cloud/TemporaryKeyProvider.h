@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "WaiterList.h"
 #include "TemporaryKeyCall.h"
 
 #include <QDateTime>
@@ -66,7 +67,7 @@ private:
     std::function<QDateTime()> m_clock;
     bool m_inFlight = false;
     int m_fetches = 0;
-    QList<QPair<QPointer<QObject>, Callback>> m_waiters;
+    WaiterList<Callback> m_waiters;
 };
 
 } // namespace ims

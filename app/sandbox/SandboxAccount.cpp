@@ -243,8 +243,13 @@ SandboxAccount::SandboxAccount(quint32 seed, const QString &projectId, const QSt
         if (i % 3 == 0)
             image.insert(QStringLiteral("__data_origin"),
                          QStringLiteral("instance,%1").arg(m_servers.at(i).toObject().value(QStringLiteral("id")).toString()));
-        else if (i % 3 == 1)
-            image.insert(QStringLiteral("__data_origin"), QStringLiteral("file,sandbox-images:linux/centos-7.9.qcow2"));
+        else if (i % 3 == 1) // a file of the sandbox's OBS with that OS
+            image.insert(QStringLiteral("__data_origin"),
+                         QStringLiteral("file,sandbox-images:%1")
+                             .arg(image.value(QStringLiteral("__platform")).toString() == QLatin1String("Windows")  ? QStringLiteral("windows/win2019.vhd")
+                                  : image.value(QStringLiteral("__platform")).toString() == QLatin1String("Ubuntu") ? QStringLiteral("linux/ubuntu-22.04.vmdk")
+                                  : image.value(QStringLiteral("__platform")).toString() == QLatin1String("Debian") ? QStringLiteral("linux/debian-12.raw")
+                                                                                                                      : QStringLiteral("linux/centos-7.9.qcow2")));
         image.insert(QStringLiteral("__description"), QStringLiteral("Golden image %1 of the sandbox account").arg(i + 1));
         if (i % 2 == 0)
             image.insert(QStringLiteral("tags"), QJsonArray{QStringLiteral("env.prod"), QStringLiteral("team.platform")});

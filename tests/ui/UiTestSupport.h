@@ -11,6 +11,7 @@
 #include "wizard/ReviewPage.h"
 
 #include <QAbstractButton>
+#include <QDockWidget>
 #include <QStringList>
 #include <QJsonObject>
 #include <QTest>
@@ -22,6 +23,17 @@ inline QJsonObject example(const QString &methodId)
     QString error;
     const auto file = RequestFile::load(QStringLiteral(":/data/examples/%1.json").arg(methodId), &error);
     return file ? file->fields : QJsonObject();
+}
+
+// The main window as a person finds it: on the sandbox (jobs take `jobSeconds`), default size and
+// layout, the Jobs dock shown, active.
+inline bool openOnSandbox(MainWindow &window, double jobSeconds = 0.5)
+{
+    if (!window.useSandbox(jobSeconds))
+        return false;
+    window.show();
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window) && window.jobsDock()->isVisible();
 }
 
 inline QAbstractButton *nextButton(ImageWizard *w)

@@ -39,15 +39,6 @@ class TestImagesWindow : public QObject
 
     static QWidget *focus() { return QApplication::focusWidget(); }
 
-    static bool openWindow(MainWindow &window)
-    {
-        if (!window.useSandbox(0.5))
-            return false;
-        window.show();
-        window.activateWindow();
-        return QTest::qWaitForWindowActive(&window) && window.jobsDock()->isVisible();
-    }
-
     // Ctrl+Shift+I in the main window, then the listing to its end.
     static ImagesWindow *openImages(MainWindow &window)
     {
@@ -85,7 +76,7 @@ private slots:
     void listsTheImagesSearchesAndFits800x600()
     {
         MainWindow window;
-        QVERIFY(openWindow(window));
+        QVERIFY(openOnSandbox(window));
         ImagesWindow *images = openImages(window);
         QVERIFY(images);
         QVERIFY(images->windowTitle().contains(QStringLiteral("Sandbox")));
@@ -126,7 +117,7 @@ private slots:
     void copyIdAndCreateSimilarFromTheKeyboard()
     {
         MainWindow window;
-        QVERIFY(openWindow(window));
+        QVERIFY(openOnSandbox(window));
         ImagesWindow *images = openImages(window);
         QVERIFY(images);
         // An image captured from an ECS ("instance,ID" in __data_origin): the same method and server.
@@ -169,7 +160,7 @@ private slots:
     void aJobShowsTheImageItMade()
     {
         MainWindow window;
-        QVERIFY(openWindow(window));
+        QVERIFY(openOnSandbox(window));
         QJsonObject fields = example(QStringLiteral("file-system"));
         fields.insert(QStringLiteral("name"), QStringLiteral("made-by-a-job"));
         const QString jobId = submitThroughWizard(window, QStringLiteral("file-system"), fields);

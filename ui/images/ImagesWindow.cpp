@@ -79,7 +79,7 @@ ImagesWindow::ImagesWindow(QWidget *parent)
     m_view->header()->resizeSection(ImageListModel::IdColumn, 120);
     m_view->header()->resizeSection(ImageListModel::StatusColumn, 70);
     m_view->header()->resizeSection(ImageListModel::OsColumn, 170);
-    m_view->header()->resizeSection(ImageListModel::DiskFormatColumn, 60);
+    m_view->header()->resizeSection(ImageListModel::DiskFormatColumn, 85);
     m_view->header()->resizeSection(ImageListModel::MinDiskColumn, 70);
     m_view->header()->resizeSection(ImageListModel::SizeColumn, 70);
 
@@ -158,6 +158,8 @@ ImagesWindow::ImagesWindow(QWidget *parent)
     // Fits a 800×600 screen with its panel; larger screens get room for every column.
     const QSize room = parent && parent->screen() ? parent->screen()->availableGeometry().size() - QSize(16, 48) : QSize(1100, 640);
     resize(QSize(1100, 640).boundedTo(room));
+    if (parent) // over the main window, not wherever the window manager finds room
+        move(parent->geometry().center() - rect().center());
     m_search->setFocus(); // where the keyboard is when the window opens
     showCurrent();
 }

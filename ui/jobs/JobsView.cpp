@@ -241,7 +241,7 @@ void JobsView::copyImageIds()
     const QModelIndex current = m_tree->currentIndex();
     QString text;
     if (current.isValid() && current.data(JobListModel::IsSubJobRole).toBool())
-        text = current.siblingAtColumn(JobListModel::ImagesColumn).data().toString();
+        text = currentImageId();
     else if (m_model)
         text = m_model->recordAt(m_model->rowOf(currentId())).imageIds.join(QLatin1Char('\n'));
     if (!text.isEmpty())
