@@ -161,6 +161,12 @@ private slots:
     {
         MainWindow window;
         QVERIFY(openOnSandbox(window));
+        // The Images window is open already, with the list of before the job.
+        ImagesWindow *images = openImages(window);
+        QVERIFY(images);
+        QCOMPARE(images->model()->rowCount(), 12);
+        window.activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), &window);
         QJsonObject fields = example(QStringLiteral("file-system"));
         fields.insert(QStringLiteral("name"), QStringLiteral("made-by-a-job"));
         const QString jobId = submitThroughWizard(window, QStringLiteral("file-system"), fields);
@@ -180,8 +186,6 @@ private slots:
         QCOMPARE(focus(), dock->tree());
         QVERIFY(dock->showImageAction()->isEnabled());
         QTest::keyClick(focus(), Qt::Key_I, Qt::ControlModifier);
-        ImagesWindow *images = window.imagesWindow();
-        QVERIFY(images);
         QTRY_COMPARE_WITH_TIMEOUT(images->currentImageId(), imageId, 10000);
         QVERIFY(images->details()->toPlainText().contains(QStringLiteral("made-by-a-job")));
         QTRY_VERIFY(!images->isLoading());

@@ -259,8 +259,11 @@ bool ImagesWindow::trySelect(const QString &id)
 
 void ImagesWindow::selectImage(const QString &id)
 {
-    if (!trySelect(id))
-        m_pendingSelection = id;
+    if (trySelect(id))
+        return;
+    m_pendingSelection = id;
+    if (!m_listing) // newer than the list shown (a job just made it): list again
+        refresh();
 }
 
 QJsonObject ImagesWindow::currentImage() const
