@@ -20,6 +20,7 @@
 #include "jobs/JobNotifier.h"
 #include "jobs/JobStore.h"
 #include "jobs/JobsView.h"
+#include "images/ImagesWindow.h"
 #include "profiles/ConnectionStore.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfilesDialog.h"
@@ -118,6 +119,7 @@ JobsView *MainWindow::makeJobsView(const QString &name, bool compact, QWidget *p
     auto *view = new JobsView(name, compact, parent);
     connect(view, &JobsView::detailsRequested, this, &MainWindow::showJobDetails);
     connect(view, &JobsView::cloneRequested, this, &MainWindow::cloneIntoWizard);
+    connect(view, &JobsView::showImageRequested, this, &MainWindow::showJobImage);
     connect(view, &JobsView::removeRequested, this, &MainWindow::removeJobs);
     connect(view, &JobsView::removeFinishedRequested, this, &MainWindow::removeFinishedJobs);
     connect(view, &JobsView::retentionRequested, this, &MainWindow::askJobRetention);
@@ -241,6 +243,8 @@ void MainWindow::activate(Session *session, const QString &displayName, const QS
     m_connectionLabel->setFullText(statusText);
     m_connectionTitle = displayName;
     updateTitle();
+    if (m_imagesWindow && m_imagesWindow->isVisible()) // the images of the connection now in use
+        m_imagesWindow->setClient(client(), displayName);
     if (auto *button = statusBar()->findChild<QPushButton *>(QStringLiteral("enterSecretButton")))
         button->hide();
     loadOsVersions();
@@ -418,6 +422,9 @@ void MainWindow::createMenus()
     activity->setObjectName(QStringLiteral("activityAction"));
     activity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     activity->setToolTip(tr("Every call that changed something in the cloud: creates, uploads, parts."));
+    QAction *images = view->addAction(tr("&Images"), this, [this] { showImagesWindow(); });
+    images->setObjectName(QStringLiteral("imagesAction"));
+    images->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     view->addMenu(new LanguageMenu(view));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -530,6 +537,7 @@ QWidget *MainWindow::showJobDetails(const QString &id)
         }
     auto *dialog = new JobDetailsDialog(m_jobModel, id, this);
     connect(dialog, &JobDetailsDialog::cloneRequested, this, &MainWindow::cloneIntoWizard);
+    connect(dialog, &JobDetailsDialog::showImageRequested, this, &MainWindow::showJobImage);
     dialog->show();
     return dialog;
 }
@@ -539,12 +547,51 @@ void MainWindow::cloneIntoWizard(const QString &id)
     const JobRecord r = m_monitor->record(id);
     if (!Catalogue::instance().method(r.methodId))
         return;
+    openInWizard(r.methodId, r.fields,
+                 tr("The request of “%1” is in the wizard: change what needs changing and submit it again.").arg(r.imageName));
+}
+
+void MainWindow::openInWizard(const QString &methodId, const QJsonObject &fields, const QString &message)
+{
     m_wizard->restart();
-    m_wizard->loadRequest(r.methodId, r.fields);
+    m_wizard->loadRequest(methodId, fields);
     showNormal();
     raise();
     activateWindow();
-    statusBar()->showMessage(tr("The request of “%1” is in the wizard: change what needs changing and submit it again.").arg(r.imageName), 10000);
+    statusBar()->showMessage(message, 10000);
+}
+
+ImagesWindow *MainWindow::showImagesWindow(const QString &selectImageId)
+{
+    if (!m_imagesWindow) {
+        m_imagesWindow = new ImagesWindow(this);
+        connect(m_imagesWindow, &ImagesWindow::createSimilarRequested, this,
+                [this](const QString &methodId, const QJsonObject &fields, const QString &imageName) {
+                    openInWizard(methodId, fields,
+                                 tr("A request like the image “%1” is in the wizard: check its source and change what differs, then submit it.")
+                                     .arg(imageName));
+                });
+    }
+    if (!m_imagesWindow->isVisible()) // (shown again: the list of now, not of when it was closed)
+        m_imagesWindow->setClient(client(), m_connectionTitle);
+    if (!selectImageId.isEmpty())
+        m_imagesWindow->selectImage(selectImageId);
+    m_imagesWindow->show();
+    m_imagesWindow->raise();
+    m_imagesWindow->activateWindow();
+    return m_imagesWindow;
+}
+
+void MainWindow::showJobImage(const QString &recordId, const QString &imageId)
+{
+    const JobRecord r = m_monitor->record(recordId);
+    if (m_session && !r.connection.isEmpty() && r.connection != m_session->name()) {
+        statusBar()->showMessage(tr("The image of “%1” is in connection “%2”: connect to it to see the image.")
+                                     .arg(r.imageName, r.connection),
+                                 10000);
+        return;
+    }
+    showImagesWindow(imageId);
 }
 
 void MainWindow::updateTitle()

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -21,6 +22,7 @@ class ConnectionDialog;
 class ElidingLabel;
 class HelpWindow;
 class ImageWizard;
+class ImagesWindow;
 class ImsClient;
 class JobListModel;
 class JobMonitor;
@@ -82,6 +84,11 @@ public:
     // View ▸ Activity: the calls that changed something in the cloud (shown, raised).
     ActivityWindow *showActivityWindow();
     ActivityLog *activityLog() const { return m_activity; }
+    // View ▸ Images: the private images of the connection in use; `selectImageId` is chosen once listed.
+    ImagesWindow *showImagesWindow(const QString &selectImageId = QString());
+    ImagesWindow *imagesWindow() const { return m_imagesWindow; }
+    // "Show image" on a job: its image in the Images window, when the job is of the connection in use.
+    void showJobImage(const QString &recordId, const QString &imageId);
     // Help ▸ User guide (F1): the guide in a window of the program (already shown).
     HelpWindow *showUserGuide();
     // The job in full; returns the dialog (already shown).
@@ -116,6 +123,8 @@ private:
     void rebuildRecentMenu();
     void loadOsVersions();
     void updateTitle();
+    // Starts the wizard over with this request, brings the main window forward and says `message`.
+    void openInWizard(const QString &methodId, const QJsonObject &fields, const QString &message);
     void removeJobs(const QStringList &ids);
     void removeFinishedJobs();
     void askJobRetention();
@@ -143,6 +152,7 @@ private:
     ElidingLabel *m_connectionLabel;
     QMenu *m_recentMenu = nullptr;
     QWidget *m_monitorWindow = nullptr;
+    ImagesWindow *m_imagesWindow = nullptr;
     SecretStore *m_secrets = nullptr; // one for the session: it holds the "this session only" secrets
 };
 

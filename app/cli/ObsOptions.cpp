@@ -3,6 +3,10 @@
 
 #include "ObsOptions.h"
 
+#include "CloudCommands.h"
+
+#include "cloud/ImsClient.h"
+#include "cloud/TemporaryKeyProvider.h"
 #include "obs/ObsClient.h"
 
 #include <QCommandLineParser>
@@ -23,7 +27,9 @@ ObsOptions::ObsOptions()
 
 void ObsOptions::addTo(QCommandLineParser &p) const
 {
-    p.addOptions({m_endpoint, m_region, m_addressing});
+    // The connection options bring --region (the same option: the region requests are signed for).
+    addConnectionOptions(p);
+    p.addOptions({m_endpoint, m_addressing});
 }
 
 bool ObsOptions::configure(const QCommandLineParser &p, ObsClient &client, QString *error) const
@@ -31,9 +37,32 @@ bool ObsOptions::configure(const QCommandLineParser &p, ObsClient &client, QStri
     auto value = [&p](const QCommandLineOption &o, const char *env) {
         return p.isSet(o) ? p.value(o) : qEnvironmentVariable(env);
     };
+    AwsSigV4Signer::Key key{qEnvironmentVariable("IMS_WIZARD_AK"), qEnvironmentVariable("IMS_WIZARD_SK"),
+                            qEnvironmentVariable("IMS_WIZARD_SECURITY_TOKEN")};
+    ImsClient *connection = nullptr; // the client of a password connection, whose IAM gives temporary keys
+    ConnectionSettings settings;
+    if (key.accessKey.isEmpty() || key.secretKey.isEmpty()) {
+        Credentials credentials;
+        QString problem;
+        if (!connectionFromParser(p, &settings, &credentials, &problem)) {
+            *error = tr("OBS needs an access key: set IMS_WIZARD_AK and IMS_WIZARD_SK (and IMS_WIZARD_SECURITY_TOKEN for "
+                        "temporary keys), or give a password connection to get temporary keys from IAM (%1)")
+                         .arg(problem);
+            return false;
+        }
+        if (settings.auth == AuthMode::Token)
+            connection = new ImsClient(settings, credentials, &client);
+        else
+            key = {credentials.accessKey, credentials.secretKey, credentials.securityToken};
+    }
+
     ObsEndpoint endpoint;
     endpoint.region = value(m_region, "IMS_WIZARD_REGION");
-    const QString url = value(m_endpoint, "IMS_WIZARD_OBS_ENDPOINT");
+    if (endpoint.region.isEmpty())
+        endpoint.region = settings.region;
+    QString url = value(m_endpoint, "IMS_WIZARD_OBS_ENDPOINT");
+    if (url.isEmpty() && !settings.obsEndpoint.isEmpty()) // a saved connection's own OBS endpoint
+        url = settings.obsEndpoint.toString();
     if (!url.isEmpty()) {
         endpoint.url = QUrl(url, QUrl::StrictMode);
         if (!endpoint.url.isValid() || endpoint.url.host().isEmpty() ||
@@ -54,14 +83,11 @@ bool ObsOptions::configure(const QCommandLineParser &p, ObsClient &client, QStri
         *error = tr("--addressing must be auto, virtual or path");
         return false;
     }
-    const AwsSigV4Signer::Key key{qEnvironmentVariable("IMS_WIZARD_AK"), qEnvironmentVariable("IMS_WIZARD_SK"),
-                                  qEnvironmentVariable("IMS_WIZARD_SECURITY_TOKEN")};
-    if (key.accessKey.isEmpty() || key.secretKey.isEmpty()) {
-        *error = tr("OBS needs an access key: set IMS_WIZARD_AK and IMS_WIZARD_SK (and IMS_WIZARD_SECURITY_TOKEN for temporary keys)");
-        return false;
-    }
     client.setEndpoint(endpoint);
-    client.setKey(key);
+    if (connection)
+        client.setTemporaryKeys(connection->temporaryKeys());
+    else
+        client.setKey(key);
     return true;
 }
 

@@ -14,8 +14,10 @@ class ObsClient;
 
 // The OBS connection of a CLI command: endpoint, signing region, addressing style, each with an
 // environment variable as its default, and the keys from IMS_WIZARD_AK / IMS_WIZARD_SK /
-// IMS_WIZARD_SECURITY_TOKEN only (a command line is visible to other users). Shared by every command
-// that talks to OBS.
+// IMS_WIZARD_SECURITY_TOKEN only (a command line is visible to other users). Without them, the
+// connection of the other cloud commands (--connection, --user… and its password): a password
+// connection signs with temporary keys IAM gives it, an AK/SK one with its own key. Shared by every
+// command that talks to OBS.
 class ObsOptions
 {
     Q_DECLARE_TR_FUNCTIONS(ObsOptions)

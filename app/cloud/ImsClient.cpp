@@ -4,6 +4,7 @@
 #include "ImsClient.h"
 
 #include "RequestSigner.h"
+#include "TemporaryKeyProvider.h"
 #include "TokenProvider.h"
 
 #include <QFile>
@@ -31,6 +32,7 @@ ImsClient::ImsClient(const ConnectionSettings &settings, const Credentials &cred
     , m_settings(settings)
     , m_credentials(credentials)
     , m_tokens(new TokenProvider(m_network, settings, credentials, this))
+    , m_temporaryKeys(new TemporaryKeyProvider(this))
 {
     applyProxy();
 }

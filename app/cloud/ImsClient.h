@@ -16,6 +16,7 @@ class QNetworkAccessManager;
 
 namespace ims {
 
+class TemporaryKeyProvider;
 class TokenProvider;
 
 // A request's URL and headers as they go on the wire, auth included.
@@ -45,6 +46,8 @@ public:
     // The project id: from the settings, or from the token once there is one.
     QString projectId() const;
     TokenProvider *tokens() const { return m_tokens; }
+    // Temporary AK/SK for OBS, which takes no token (a token connection only; an AK/SK one signs with its own).
+    TemporaryKeyProvider *temporaryKeys() const { return m_temporaryKeys; }
     QNetworkAccessManager *network() const { return m_network; }
     // Uploads go through their own manager: a fresh connection, never one a quick call is waiting for.
     QNetworkAccessManager *uploadNetwork() const { return m_uploadNetwork; }
@@ -72,6 +75,7 @@ private:
     const ConnectionSettings m_settings;
     const Credentials m_credentials;
     TokenProvider *m_tokens;
+    TemporaryKeyProvider *m_temporaryKeys;
     RetryPolicy m_retry;
     std::function<QDateTime()> m_clock;
 };

@@ -78,7 +78,7 @@ void TokenProvider::withToken(QObject *context, Callback done)
         done(m_refusal);
         return;
     }
-    m_waiters.append({QPointer<QObject>(context), std::move(done)});
+    m_waiters.add(context, std::move(done));
     if (!m_inFlight) {
         m_inFlight = true;
         authenticate(1);
@@ -88,10 +88,7 @@ void TokenProvider::withToken(QObject *context, Callback done)
 void TokenProvider::finish(const std::optional<ApiError> &error)
 {
     m_inFlight = false;
-    const auto waiters = std::exchange(m_waiters, {});
-    for (const auto &w : waiters)
-        if (w.first)
-            w.second(error);
+    m_waiters.callAll(error);
 }
 
 std::optional<TokenProvider::TokenAnswer> TokenProvider::parseAnswer(const QByteArray &subjectToken, const QByteArray &body)

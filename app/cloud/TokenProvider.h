@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "WaiterList.h"
 #include "Connection.h"
 
 #include <QDateTime>
@@ -84,7 +85,7 @@ private:
     qint64 m_lifetimeSecs = 0; // issued_at to expires_at
     qint64 m_renewMarginSecs = 3600;
     bool m_inFlight = false;
-    QList<QPair<QPointer<QObject>, Callback>> m_waiters;
+    WaiterList<Callback> m_waiters;
     std::optional<ApiError> m_refusal;
 };
 

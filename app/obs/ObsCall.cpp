@@ -6,6 +6,8 @@
 #include "ObsClient.h"
 #include "cloud/ActivityFeed.h"
 
+#include "cloud/TemporaryKeyProvider.h"
+
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -76,6 +78,20 @@ void ObsCall::sendAttempt()
     ++m_attempt;
     m_timedOut = false;
     m_tooLarge = false;
+    TemporaryKeyProvider *keys = m_client->temporaryKeys();
+    if (!keys)
+        return sendSigned();
+    keys->withKey(this, [this](const std::optional<ApiError> &error) {
+        if (m_aborted || m_finished)
+            return;
+        if (error)
+            return finishWith(ObsError::noTemporaryKey(*error));
+        sendSigned();
+    });
+}
+
+void ObsCall::sendSigned()
+{
     // Signed at each attempt: a retry minutes later carries a fresh X-Amz-Date.
     const QNetworkRequest request = m_client->networkRequest(m_request, QDateTime::currentDateTimeUtc());
     qCDebug(lcObs) << m_request.verb << request.url().toString(QUrl::RemoveUserInfo) << "attempt" << m_attempt;
@@ -154,6 +170,14 @@ void ObsCall::onReplyFinished()
     }
     const ObsError error = ObsError::fromReply(m_status, m_answer, m_responseHeaders, m_request, m_client->accessKey());
     reportActivity(reply, error);
+    // A temporary key that OBS finds expired before we thought it would (clocks differ): the request
+    // did nothing, so it is sent once more with a fresh key, whatever its verb.
+    if (TemporaryKeyProvider *keys = m_client->temporaryKeys();
+        keys && !m_renewedKey && (error.kind() == ObsError::Kind::ExpiredKey || error.kind() == ObsError::Kind::UnknownAccessKey)) {
+        m_renewedKey = true;
+        keys->invalidate();
+        return sendAttempt();
+    }
     retryOrFinish(error);
 }
 

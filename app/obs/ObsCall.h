@@ -71,6 +71,7 @@ protected:
 
 private:
     void sendAttempt();
+    void sendSigned();
     void onReplyFinished();
     void retryOrFinish(const ObsError &error);
     void finishWith(const std::optional<ObsError> &error);
@@ -90,6 +91,7 @@ private:
     int m_attempt = 0;
     int m_exchanges = 0;
     bool m_timedOut = false;
+    bool m_renewedKey = false; // a temporary key OBS refused as expired was replaced once
     bool m_tooLarge = false;
     bool m_aborted = false;
     bool m_finished = false;

@@ -3,6 +3,8 @@
 
 #include "ObsClient.h"
 
+#include "cloud/TemporaryKeyProvider.h"
+
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -15,6 +17,24 @@ ObsClient::ObsClient(QObject *parent)
 {
 }
 
+void ObsClient::setTemporaryKeys(TemporaryKeyProvider *provider)
+{
+    m_temporaryKeys = provider;
+}
+
+TemporaryKeyProvider *ObsClient::temporaryKeys() const
+{
+    return m_temporaryKeys;
+}
+
+AwsSigV4Signer::Key ObsClient::key() const
+{
+    if (!m_temporaryKeys)
+        return m_key;
+    const TemporaryKey &k = m_temporaryKeys->key();
+    return {k.access, k.secret, k.securityToken};
+}
+
 QNetworkRequest ObsClient::networkRequest(const ObsRequest &request, const QDateTime &now) const
 {
     QUrl url = m_endpoint.urlFor(request.bucket, request.key);
@@ -23,7 +43,7 @@ QNetworkRequest ObsClient::networkRequest(const ObsRequest &request, const QDate
         headers.append({"Content-Type", request.contentType});
     headers.append({"x-amz-content-sha256", request.signPayload ? AwsSigV4Signer::sha256Hex(request.body)
                                                                 : QByteArray(AwsSigV4Signer::unsignedPayload)});
-    const auto s = AwsSigV4Signer::sign(m_key, m_endpoint.region, QStringLiteral("s3"), request.verb, url, request.query,
+    const auto s = AwsSigV4Signer::sign(key(), m_endpoint.region, QStringLiteral("s3"), request.verb, url, request.query,
                                         headers, request.body, AwsSigV4Signer::amzDate(now));
     // "?location" has no "=": S3 takes "location=" the same, and that is what was signed.
     url.setQuery(s.canonicalQuery, QUrl::StrictMode);

@@ -11,10 +11,13 @@
 #include <QDateTime>
 #include <QNetworkRequest>
 #include <QObject>
+#include <QPointer>
 
 class QNetworkAccessManager;
 
 namespace ims {
+
+class TemporaryKeyProvider;
 
 // OBS (or an S3 peer) on QNetworkAccessManager: one endpoint, one key, the factory of signed network
 // requests that ObsCall sends. Signs with AWS Signature V4, the signature OBS accepts besides its own
@@ -31,7 +34,13 @@ public:
     // The connection the activity log files this client's changes under; empty: the endpoint's host.
     void setConnectionName(const QString &name) { m_connectionName = name; }
     QString connectionName() const { return m_connectionName; }
-    QString accessKey() const { return m_key.accessKey; }
+    // A token connection's temporary keys instead of a fixed key: each call first asks the provider
+    // for a usable key (ObsCall), then signs with it and its security token.
+    void setTemporaryKeys(TemporaryKeyProvider *provider);
+    TemporaryKeyProvider *temporaryKeys() const;
+    // The key requests are signed with now.
+    AwsSigV4Signer::Key key() const;
+    QString accessKey() const { return key().accessKey; }
     void setCaFile(const QString &caFile) { m_caFile = caFile; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     const RetryPolicy &retryPolicy() const { return m_retry; }
@@ -45,6 +54,7 @@ private:
     QNetworkAccessManager *m_network;
     ObsEndpoint m_endpoint;
     AwsSigV4Signer::Key m_key;
+    QPointer<TemporaryKeyProvider> m_temporaryKeys;
     QString m_caFile;
     QString m_connectionName;
     RetryPolicy m_retry;

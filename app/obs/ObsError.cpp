@@ -65,6 +65,8 @@ ObsError ObsError::fromReply(int httpStatus, const QByteArray &body, const QList
     else if (c == QLatin1String("AuthorizationHeaderMalformed") || c == QLatin1String("IncorrectEndpoint") ||
              c == QLatin1String("PermanentRedirect"))
         e.m_kind = Kind::WrongRegion;
+    else if (c == QLatin1String("ExpiredToken") || c == QLatin1String("InvalidToken"))
+        e.m_kind = Kind::ExpiredKey;
     else if (c == QLatin1String("SlowDown") || httpStatus == 429)
         e.m_kind = Kind::Throttled;
     else if (c == QLatin1String("AccessDenied") || httpStatus == 403)
@@ -113,6 +115,16 @@ ObsError ObsError::malformed(const QString &what)
     return e;
 }
 
+ObsError ObsError::noTemporaryKey(const ApiError &iamError)
+{
+    ObsError e;
+    e.m_kind = Kind::NoTemporaryKey;
+    e.m_text = tr("OBS takes access keys, not tokens, and IAM gave this connection no temporary access key: %1")
+                   .arg(iamError.userMessage());
+    e.m_networkRetryable = iamError.retryable();
+    return e;
+}
+
 QString ObsError::userMessage() const
 {
     const QString object = m_key.isEmpty() ? m_bucket : m_bucket + QLatin1Char('/') + m_key;
@@ -121,7 +133,11 @@ QString ObsError::userMessage() const
     case Kind::Timeout:
     case Kind::MalformedAnswer:
     case Kind::Cancelled:
+    case Kind::NoTemporaryKey:
         return m_text;
+    case Kind::ExpiredKey:
+        return tr("OBS refused the temporary access key %1: it has expired or its security token does not belong to it; get a new one.")
+            .arg(m_accessKey);
     case Kind::WrongSecret:
         return tr("OBS rejected the signature: the secret key is not the one of access key %1.").arg(m_accessKey);
     case Kind::UnknownAccessKey:
@@ -170,6 +186,7 @@ bool ObsError::retryable() const
     case Kind::Server:
         return m_status == 500 || m_status == 502 || m_status == 504;
     case Kind::Network:
+    case Kind::NoTemporaryKey:
         return m_networkRetryable;
     default:
         return false;

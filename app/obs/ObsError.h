@@ -14,6 +14,8 @@
 
 namespace ims {
 
+class ApiError;
+
 // A failed OBS call in one sentence a user can act on: the S3 error document's <Code> (the same codes
 // on OBS and on every S3 peer) turned into what happened and what to do, plus whether a GET may be
 // tried again.
@@ -23,7 +25,9 @@ class ObsError
 public:
     enum class Kind {
         Network, Timeout, WrongSecret, UnknownAccessKey, Forbidden, NoSuchBucket, NoSuchKey, ClockSkew,
-        WrongRegion, Throttled, Server, Http, MalformedAnswer, Cancelled
+        WrongRegion, Throttled, Server, Http, MalformedAnswer, Cancelled,
+        ExpiredKey,     // a temporary key past its expiry, or its security token not the one issued with it
+        NoTemporaryKey  // IAM gave no temporary key for a token connection
     };
 
     // The S3 error document (<Error><Code/><Message/><RequestId/></Error>), or the status alone
@@ -34,6 +38,8 @@ public:
     static ObsError timeout(int seconds);
     static ObsError cancelled();
     static ObsError malformed(const QString &what);
+    // A token connection's temporary key could not be had from IAM: IAM's sentence, said about OBS.
+    static ObsError noTemporaryKey(const ApiError &iamError);
 
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_status; }

@@ -237,6 +237,25 @@ SandboxAccount::SandboxAccount(quint32 seed, const QString &projectId, const QSt
                                     {QStringLiteral("file"), QStringLiteral("/v2/images/%1/file").arg(id)},
                                     {QStringLiteral("schema"), QStringLiteral("/v2/schemas/image")}});
     }
+    // Where each came from (ImageInfo `__data_origin`: "instance,ID" or "file,BUCKET:OBJECT"; absent on
+    // some, as on images of unknown origin), a description, and tags ("key.value") on some.
+    for (qsizetype i = 0; i < m_images.size(); ++i) {
+        QJsonObject image = m_images.at(i).toObject();
+        if (i % 3 == 0)
+            image.insert(QStringLiteral("__data_origin"),
+                         QStringLiteral("instance,%1").arg(m_servers.at(i).toObject().value(QStringLiteral("id")).toString()));
+        else if (i % 3 == 1) // a file of the sandbox's OBS with that OS
+            image.insert(QStringLiteral("__data_origin"),
+                         QStringLiteral("file,sandbox-images:%1")
+                             .arg(image.value(QStringLiteral("__platform")).toString() == QLatin1String("Windows")  ? QStringLiteral("windows/win2019.vhd")
+                                  : image.value(QStringLiteral("__platform")).toString() == QLatin1String("Ubuntu") ? QStringLiteral("linux/ubuntu-22.04.vmdk")
+                                  : image.value(QStringLiteral("__platform")).toString() == QLatin1String("Debian") ? QStringLiteral("linux/debian-12.raw")
+                                                                                                                      : QStringLiteral("linux/centos-7.9.qcow2")));
+        image.insert(QStringLiteral("__description"), QStringLiteral("Golden image %1 of the sandbox account").arg(i + 1));
+        if (i % 2 == 0)
+            image.insert(QStringLiteral("tags"), QJsonArray{QStringLiteral("env.prod"), QStringLiteral("team.platform")});
+        m_images[i] = image;
+    }
 
     // IAM AuthProjectResult: the region project, a subproject of it, and another region's.
     const QStringList projectNames = {projectName, projectName + QStringLiteral("_dev"), QStringLiteral("ap-southeast-1")};
@@ -354,9 +373,10 @@ std::optional<SandboxAccount::Answer> SandboxAccount::answer(const QByteArray &v
     // One image by id (ImageCall) when it is one of the account's; else the server's own images answer.
     if (verb == "GET" && path == QLatin1String("/v2/cloudimages") && query.hasQueryItem(QStringLiteral("id"))) {
         const QString id = query.queryItemValue(QStringLiteral("id"));
-        for (const auto &i : m_images)
-            if (i.toObject().value(QStringLiteral("id")).toString() == id)
-                return jsonAnswer({{QStringLiteral("images"), QJsonArray{i}}});
+        for (const QJsonArray *list : {&m_images, &m_madeImages})
+            for (const auto &i : *list)
+                if (i.toObject().value(QStringLiteral("id")).toString() == id)
+                    return jsonAnswer({{QStringLiteral("images"), QJsonArray{i}}});
         return std::nullopt;
     }
     // The private image listing.
@@ -495,8 +515,11 @@ SandboxAccount::Answer SandboxAccount::images(const QUrlQuery &q) const
     const QString marker = q.queryItemValue(QStringLiteral("marker"));
     const QString name = q.queryItemValue(QStringLiteral("name"));
     const QString status = q.queryItemValue(QStringLiteral("status"));
+    QJsonArray all = m_images;
+    for (const auto &i : m_madeImages)
+        all.append(i);
     QJsonArray matching;
-    for (const auto &i : m_images) {
+    for (const auto &i : all) {
         const QJsonObject o = i.toObject();
         if (!name.isEmpty() && o.value(QStringLiteral("name")).toString() != name)
             continue;

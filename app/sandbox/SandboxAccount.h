@@ -35,6 +35,8 @@ public:
     bool hasServer(const QString &id) const;
     bool hasVolume(const QString &id) const;
     int privateImageCount() const { return int(m_images.size()); }
+    // The images the account's jobs made (the server knows them), listed after the seeded ones.
+    void setMadeImages(const QJsonArray &images) { m_madeImages = images; }
     // Test hook: the calls needing this IAM action ("ecs:cloudServers:list") answer 403 as the cloud does.
     void deny(const QString &action) { m_denied.insert(action); }
     void allowAll() { m_denied.clear(); }
@@ -61,6 +63,7 @@ private:
     QJsonArray m_servers;
     QJsonArray m_volumes;
     QJsonArray m_images;
+    QJsonArray m_madeImages;
     QJsonArray m_projects;
     QJsonArray m_enterpriseProjects;
     QJsonArray m_keys;

@@ -319,7 +319,22 @@ SandboxObsServer::Reply SandboxObsServer::route(const QHttpServerRequest &reques
     m_requestAccessKey = credential.match(QString::fromLatin1(request.value("Authorization"))).captured(1);
     QByteArray code;
     QString reason;
-    const auto lookup = [this](const QString &ak) {
+    const std::optional<TemporaryKey> temporary =
+        m_requestAccessKey != m_accessKey && m_temporaryKeys ? m_temporaryKeys(m_requestAccessKey) : std::nullopt;
+    if (temporary) {
+        // S3's codes for a session token ("Error Responses"): ExpiredToken, InvalidToken, both 400.
+        QByteArray sentToken;
+        for (const auto &h : request.headers())
+            if (h.first.compare("x-amz-security-token", Qt::CaseInsensitive) == 0)
+                sentToken = h.second;
+        if (sentToken != temporary->securityToken.toUtf8())
+            return error(400, "InvalidToken", QStringLiteral("The provided token is malformed or otherwise invalid."), path);
+        if (temporary->expiresAt <= QDateTime::currentDateTimeUtc())
+            return error(400, "ExpiredToken", QStringLiteral("The provided token has expired."), path);
+    }
+    const auto lookup = [this, &temporary](const QString &ak) {
+        if (temporary && ak == temporary->access)
+            return std::optional<QString>(temporary->secret);
         return ak == m_accessKey ? std::optional<QString>(m_secretKey) : std::nullopt;
     };
     if (!AwsSigV4Signer::verify(verb, encodedPath, request.url().query(QUrl::FullyEncoded).toUtf8(), request.headers(),

@@ -13,6 +13,11 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include "cloud/TemporaryKeyCall.h"
+
+#include <functional>
+#include <optional>
+
 #include <memory>
 
 class QTcpSocket;
@@ -62,6 +67,10 @@ public:
     // The buckets and files the example request files name (ims-image, image-test), so that the
     // examples pass the pre-submit checks as they pass validation.
     void seedExamples();
+    // Also accepts the temporary keys IAM issued (the sandbox IAM's): signed with their secret, with
+    // their security token as x-amz-security-token, and not past their expiry.
+    using TemporaryKeyLookup = std::function<std::optional<TemporaryKey>(const QString &access)>;
+    void acceptTemporaryKeys(TemporaryKeyLookup lookup) { m_temporaryKeys = std::move(lookup); }
 
     // Test hooks.
     int requestCount() const { return m_requestCount; }
@@ -128,6 +137,7 @@ private:
 
     QString m_accessKey;
     QString m_secretKey;
+    TemporaryKeyLookup m_temporaryKeys;
     QString m_region;
     QMap<QString, Bucket> m_buckets;
     QStringList m_denied;

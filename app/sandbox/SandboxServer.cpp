@@ -148,6 +148,8 @@ bool SandboxServer::start()
         return false;
     m_obs->seedDemo();
     m_obs->seedExamples();
+    // A password connection signs for OBS with the temporary keys this IAM issues.
+    m_obs->acceptTemporaryKeys([this](const QString &access) { return temporaryKey(access); });
     return true;
 }
 
@@ -182,6 +184,21 @@ void SandboxServer::answerNextWith(int status, const QByteArray &body, const QBy
 void SandboxServer::revokeAllTokens()
 {
     m_tokens.clear();
+}
+
+std::optional<TemporaryKey> SandboxServer::temporaryKey(const QString &access) const
+{
+    const auto it = m_temporaryKeys.constFind(access);
+    if (it == m_temporaryKeys.constEnd())
+        return std::nullopt;
+    return it.value();
+}
+
+void SandboxServer::expireTemporaryKeys()
+{
+    const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-1);
+    for (TemporaryKey &key : m_temporaryKeys)
+        key.expiresAt = past;
 }
 
 QStringList SandboxServer::jobIds() const
@@ -390,7 +407,12 @@ SandboxServer::Reply SandboxServer::route(const QHttpServerRequest &request, con
                                    request.url().query(QUrl::FullyEncoded).toUtf8(), request.headers(), request.body()))
         return *denied;
 
+    if (path == QLatin1String("/v3.0/OS-CREDENTIAL/securitytokens") && method == Method::Post)
+        return issueTemporaryKey(request.body());
+
     // ECS, EVS, IAM projects and regions, EPS, KMS and the private image list (SandboxAccount).
+    if (path == QLatin1String("/v2/cloudimages"))
+        m_cloudAccount->setMadeImages(madeImages());
     if (auto answer = m_cloudAccount->answer(verbOf(request), path, QUrlQuery(request.url()), request.body()))
         return {answer->status, answer->body, {{"Content-Type", "application/json;charset=UTF-8"}}};
 
@@ -505,6 +527,35 @@ SandboxServer::Reply SandboxServer::issueToken(const QByteArray &body)
     return r;
 }
 
+SandboxServer::Reply SandboxServer::issueTemporaryKey(const QByteArray &body)
+{
+    // IAM CreateTemporaryAccessKeyByToken: {"auth": {"identity": {"methods": ["token"], "token":
+    // {"duration_seconds": 900..86400}}}} (900 when absent), answered 201 with `credential`.
+    const QJsonObject identity = QJsonDocument::fromJson(body).object().value(QStringLiteral("auth")).toObject()
+                                     .value(QStringLiteral("identity")).toObject();
+    auto badRequest = [](const QString &message) {
+        return json(400, {{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), 400},
+                                                                {QStringLiteral("title"), QStringLiteral("Bad Request")},
+                                                                {QStringLiteral("message"), message}}}});
+    };
+    if (!identity.value(QStringLiteral("methods")).toArray().contains(QStringLiteral("token")))
+        return badRequest(QStringLiteral("Invalid input for field 'methods'."));
+    const QJsonValue duration = identity.value(QStringLiteral("token")).toObject().value(QStringLiteral("duration_seconds"));
+    const int seconds = duration.isUndefined() ? TemporaryKeyCall::minDurationSecs : duration.toInt(-1);
+    if (seconds < TemporaryKeyCall::minDurationSecs || seconds > TemporaryKeyCall::maxDurationSecs)
+        return badRequest(QStringLiteral("Invalid input for field 'duration_seconds'."));
+    TemporaryKey key;
+    key.access = newId(20).toUpper();
+    key.secret = newId(40);
+    key.securityToken = QStringLiteral("gQpzYW5kYm94LTE") + newId(120);
+    key.expiresAt = QDateTime::currentDateTimeUtc().addSecs(seconds);
+    m_temporaryKeys.insert(key.access, key);
+    return json(201, {{QStringLiteral("credential"), QJsonObject{{QStringLiteral("access"), key.access},
+                                                                 {QStringLiteral("expires_at"), isoTime(key.expiresAt)},
+                                                                 {QStringLiteral("secret"), key.secret},
+                                                                 {QStringLiteral("securitytoken"), key.securityToken}}}});
+}
+
 SandboxServer::Reply SandboxServer::createImage(const QString &methodId, const QJsonObject &body)
 {
     const MethodSpec *method = Catalogue::instance().method(methodId);
@@ -538,6 +589,7 @@ SandboxServer::Reply SandboxServer::createImage(const QString &methodId, const Q
     job.methodId = methodId;
     job.begin = QDateTime::currentDateTimeUtc();
     job.seconds = m_options.jobSeconds;
+    job.request = body;
     if (!m_pendingFailures.isEmpty())
         job.failReason = m_pendingFailures.takeFirst();
     const QString name = body.value(QStringLiteral("name")).toString();
@@ -580,6 +632,50 @@ SandboxServer::Reply SandboxServer::createImage(const QString &methodId, const Q
     m_imageNames << job.imageNames;
     ++m_createCount;
     return json(200, {{QStringLiteral("job_id"), job.id}});
+}
+
+QJsonArray SandboxServer::madeImages() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray out;
+    for (const QString &jobId : m_jobOrder) {
+        const Job &job = m_jobs[jobId];
+        const bool done = job.begin.msecsTo(now) >= qint64(job.seconds * 1000);
+        if (done && !job.failReason.isEmpty())
+            continue;
+        const QJsonObject &r = job.request;
+        const bool dataImages = job.methodId == QLatin1String("ecs-data") || job.methodId == QLatin1String("file-data") ||
+                                job.methodId == QLatin1String("quick-data");
+        QString origin; // ImageInfo __data_origin
+        if (job.methodId == QLatin1String("ecs-system"))
+            origin = QStringLiteral("instance,") + r.value(QStringLiteral("instance_id")).toString();
+        else if (job.methodId == QLatin1String("volume-system"))
+            origin = QStringLiteral("volume,") + r.value(QStringLiteral("volume_id")).toString();
+        else if (r.contains(QStringLiteral("image_url")))
+            origin = QStringLiteral("file,") + r.value(QStringLiteral("image_url")).toString();
+        for (qsizetype i = 0; i < job.imageIds.size(); ++i) {
+            const bool data = dataImages || i > 0;
+            QJsonObject image{{QStringLiteral("id"), job.imageIds.at(i)},
+                              {QStringLiteral("name"), job.imageNames.value(i)},
+                              {QStringLiteral("status"), done ? QStringLiteral("active") : QStringLiteral("saving")},
+                              {QStringLiteral("visibility"), QStringLiteral("private")},
+                              {QStringLiteral("__imagetype"), QStringLiteral("private")},
+                              {QStringLiteral("min_disk"), r.value(QStringLiteral("min_disk")).toInt(data ? 1 : 40)},
+                              {QStringLiteral("disk_format"), QStringLiteral("zvhd2")},
+                              {QStringLiteral("virtual_env_type"), data ? QStringLiteral("DataImage") : QStringLiteral("FusionCompute")},
+                              {QStringLiteral("tags"), r.value(QStringLiteral("tags")).toArray()},
+                              {QStringLiteral("created_at"), isoTime(job.begin)},
+                              {QStringLiteral("updated_at"), isoTime(job.begin)}};
+            if (!data && r.contains(QStringLiteral("os_version")))
+                image.insert(QStringLiteral("__os_version"), r.value(QStringLiteral("os_version")).toString());
+            if (r.contains(QStringLiteral("description")))
+                image.insert(QStringLiteral("__description"), r.value(QStringLiteral("description")).toString());
+            if (!origin.isEmpty() && i == 0)
+                image.insert(QStringLiteral("__data_origin"), origin);
+            out.append(image);
+        }
+    }
+    return out;
 }
 
 QJsonObject SandboxServer::jobJson(const Job &job) const

@@ -4,11 +4,13 @@
 #pragma once
 
 #include "cloud/Connection.h"
+#include "cloud/TemporaryKeyCall.h"
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
 #include <QDir>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QUrl>
@@ -93,6 +95,12 @@ public:
     void failJob(const QString &jobId, const QString &reason);
     void failNextJobs(int count, const QString &reason);
     void revokeAllTokens();
+    // The temporary access keys IAM issued (POST /v3.0/OS-CREDENTIAL/securitytokens), for the OBS
+    // look-alike to accept; nothing for a key never issued.
+    std::optional<TemporaryKey> temporaryKey(const QString &access) const;
+    int temporaryKeysIssued() const { return int(m_temporaryKeys.size()); }
+    // Test hook: every temporary key issued so far has expired (as if their time had passed).
+    void expireTemporaryKeys();
     // The next `count` requests are dropped (connection closed, no answer) before doing anything.
     void dropNextRequests(int count) { m_dropNext += count; }
     // The next request gets exactly this answer instead of its own (malformed answers on cue).
@@ -139,6 +147,7 @@ private:
         QStringList imageIds;  // one per image the job makes
         QStringList imageNames;
         QStringList subJobTypes; // empty for a single-image job
+        QJsonObject request;     // the create call's body
     };
     struct NativeImage
     {
@@ -155,11 +164,15 @@ private:
     Reply jobAnswer(const QString &jobId) const;
     Reply osVersions() const;
     Reply issueToken(const QByteArray &body);
+    Reply issueTemporaryKey(const QByteArray &body);
     std::optional<Reply> authenticate(const QByteArray &verb, const QString &encodedPath, const QByteArray &rawQuery,
                                       const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
     void acceptUpload(QTcpSocket *socket);
     QJsonObject jobJson(const Job &job) const;
     void logCreate(const QHttpServerRequest &request, const QByteArray &requestId, int status, const QByteArray &answer);
+    // The private images the jobs made, as ImageInfo records: "saving" while their job runs,
+    // "active" after it succeeded; a failed job's are gone.
+    QJsonArray madeImages() const;
     static Reply json(int status, const QJsonObject &o);
     static Reply imsError(int status, const QString &code, const QString &message);
     static Reply gatewayError(int status, const QString &code, const QString &message);
@@ -176,6 +189,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QDir m_storage;
     QHash<QByteArray, QDateTime> m_tokens; // token -> expiry
+    QHash<QString, TemporaryKey> m_temporaryKeys; // by access key
     QHash<QString, Job> m_jobs;
     QStringList m_jobOrder;
     QHash<QString, NativeImage> m_nativeImages;

@@ -57,6 +57,32 @@ private slots:
         m_env.insert(QStringLiteral("IMS_WIZARD_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
     }
 
+    // A password connection has no access key: OBS is signed with temporary keys IAM gives it.
+    void objectsOnATokenConnection()
+    {
+        const QProcessEnvironment withKeys = m_env;
+        m_env.remove(QStringLiteral("IMS_WIZARD_AK"));
+        m_env.remove(QStringLiteral("IMS_WIZARD_SK"));
+        m_env.insert(QStringLiteral("IMS_WIZARD_AUTH"), QStringLiteral("token"));
+        QByteArray out, err;
+        const int code = run({QStringLiteral("list"), QStringLiteral("objects"), QStringLiteral("sandbox-backups/db/"), QStringLiteral("--json")}, &out, &err);
+        const QJsonArray objects = QJsonDocument::fromJson(out).array();
+        QByteArray tableOut;
+        const int tableCode = run({QStringLiteral("list"), QStringLiteral("buckets")}, &tableOut, &err);
+        m_env.remove(QStringLiteral("IMS_WIZARD_PASSWORD"));
+        QByteArray noPasswordErr;
+        const int noPassword = run({QStringLiteral("list"), QStringLiteral("buckets")}, nullptr, &noPasswordErr);
+        m_env = withKeys;
+        QVERIFY2(code == 0, err.constData());
+        QCOMPARE(objects.size(), 700);
+        QCOMPARE(objects.first()[QStringLiteral("Key")].toString(), QStringLiteral("db/dump-0700.sql.gz"));
+        QCOMPARE(tableCode, 0);
+        QVERIFY2(tableOut.contains("\nsandbox-images "), tableOut.constData());
+        // Without a password (and no terminal to ask on) there is no connection and no key: one sentence.
+        QCOMPARE(noPassword, 2);
+        QVERIFY2(noPasswordErr.contains("OBS needs an access key") && noPasswordErr.contains("no password"), noPasswordErr.constData());
+    }
+
     void cleanupTestCase()
     {
         m_sandbox.terminate();

@@ -27,10 +27,11 @@ inline QJsonObject example(const QString &methodId)
     return file ? file->fields : QJsonObject();
 }
 
-// The window as it opens on the in-process sandbox: default size and layout, Jobs dock shown, active.
-inline bool openSandboxWindow(MainWindow &window)
+// The main window as a person finds it: on the sandbox (jobs take `jobSeconds`), default size and
+// layout, the Jobs dock shown, active.
+inline bool openOnSandbox(MainWindow &window, double jobSeconds = 0.5)
 {
-    if (!window.useSandbox(0.5))
+    if (!window.useSandbox(jobSeconds))
         return false;
     window.show();
     window.activateWindow();

@@ -51,7 +51,8 @@ class TestAsAPerson : public QObject
 
     static QWidget *focus() { return QApplication::focusWidget(); }
 
-    static bool openWindow(MainWindow &window) { return openSandboxWindow(window); }
+    // The window as it opens: default size and layout, Jobs dock shown, active.
+    static bool openWindow(MainWindow &window) { return openOnSandbox(window); }
 
     static QWidget *editorOf(ImageWizard *w, const QString &key)
     {

@@ -96,7 +96,7 @@ private slots:
         const QString file = makeQcow2(QStringLiteral("web-server.qcow2"), 50 * GiB);
         QVERIFY(!file.isEmpty());
         MainWindow window;
-        QVERIFY(openSandboxWindow(window));
+        QVERIFY(openOnSandbox(window));
         ImageWizard *w = window.wizard();
 
         auto *answer = w->findChild<QRadioButton *>(QStringLiteral("answer_local-file"));
@@ -172,7 +172,7 @@ private slots:
     {
         const QString file = makeQcow2(QStringLiteral("data.qcow2"), 10 * GiB, 300 * 1024);
         MainWindow window;
-        QVERIFY(openSandboxWindow(window));
+        QVERIFY(openOnSandbox(window));
         key(Qt::Key_U, Qt::ControlModifier);
         UploadDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<UploadDialog *>()) && dialog->isVisible());
@@ -215,7 +215,7 @@ private slots:
             QVERIFY(store.save({r}));
         }
         MainWindow window;
-        QVERIFY(openSandboxWindow(window));
+        QVERIFY(openOnSandbox(window));
         JobListModel *model = window.jobModel();
         const int row = model->rowOf(QStringLiteral("upload-interrupted"));
         QVERIFY(row >= 0);

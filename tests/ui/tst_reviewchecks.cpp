@@ -88,7 +88,7 @@ private slots:
     void aBlockingCheckDisablesSubmitAndSaysWhy()
     {
         MainWindow window;
-        QVERIFY(openSandboxWindow(window));
+        QVERIFY(openOnSandbox(window));
         // centos76-data.qcow2 holds a 100 GB disk: min_disk 40 cannot hold it.
         QVERIFY(toReview(window, QStringLiteral("file-data"),
                          fileData(QStringLiteral("too-small"), QStringLiteral("ims-image:centos76-data.qcow2"), 40)));
@@ -130,7 +130,7 @@ private slots:
     void aWarningAsksBeforeSubmitting()
     {
         MainWindow window;
-        QVERIFY(openSandboxWindow(window));
+        QVERIFY(openOnSandbox(window));
         // A private image of the seeded account already has this name: a warning, not a refusal.
         QVERIFY(toReview(window, QStringLiteral("file-data"),
                          fileData(QStringLiteral("ubuntu-golden-1"), QStringLiteral("ims-image:centos76.qcow2"), 40)));
@@ -176,7 +176,7 @@ private slots:
     void submitPressedWhileCheckingWaitsForTheChecks()
     {
         MainWindow window;
-        QVERIFY(openSandboxWindow(window));
+        QVERIFY(openOnSandbox(window));
         QVERIFY(toReview(window, QStringLiteral("file-data"),
                          fileData(QStringLiteral("too-small-again"), QStringLiteral("ims-image:centos76-data.qcow2"), 40)));
         ReviewPage *page = window.wizard()->reviewPage();

@@ -75,7 +75,15 @@ JobDetailsDialog::JobDetailsDialog(JobListModel *model, const QString &id, QWidg
     m_clone = buttons->addButton(tr("C&lone into wizard"), QDialogButtonBox::ActionRole);
     m_clone->setObjectName(QStringLiteral("jobDetailsClone"));
     m_clone->setToolTip(tr("Open this request in the wizard to change it and submit it again."));
+    m_showImage = buttons->addButton(tr("Show &image"), QDialogButtonBox::ActionRole);
+    m_showImage->setObjectName(QStringLiteral("jobDetailsShowImage"));
+    m_showImage->setToolTip(tr("Show the image this job made in the Images window."));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_showImage, &QPushButton::clicked, this, [this] {
+        if (m_model)
+            if (const QStringList ids = m_model->recordAt(m_model->rowOf(m_id)).imageIds; !ids.isEmpty())
+                emit showImageRequested(m_id, ids.first());
+    });
     connect(m_copyJobId, &QPushButton::clicked, this, [this] {
         if (m_model)
             QGuiApplication::clipboard()->setText(m_model->recordAt(m_model->rowOf(m_id)).jobId);
@@ -189,6 +197,7 @@ void JobDetailsDialog::refresh()
                                                   : QString::fromUtf8(QJsonDocument(r.lastAnswer).toJson(QJsonDocument::Indented)));
     m_copyJobId->setEnabled(!r.jobId.isEmpty());
     m_clone->setEnabled(method != nullptr);
+    m_showImage->setEnabled(!r.imageIds.isEmpty());
 }
 
 } // namespace ims

@@ -27,6 +27,8 @@ public:
 
 signals:
     void cloneRequested(const QString &id);
+    // "Show image": the job's (first) image in the Images window.
+    void showImageRequested(const QString &recordId, const QString &imageId);
 
 private:
     void refresh();
@@ -40,6 +42,7 @@ private:
     QPlainTextEdit *m_answer;
     QPushButton *m_copyJobId;
     QPushButton *m_clone;
+    QPushButton *m_showImage;
 };
 
 } // namespace ims

@@ -76,6 +76,7 @@ JobsView::JobsView(const QString &name, bool compact, QWidget *parent)
     m_clone = makeAction(tr("C&lone into wizard"), QStringLiteral("jobClone"), QKeySequence(Qt::CTRL | Qt::Key_L));
     m_copyJobId = makeAction(tr("&Copy job ID"), QStringLiteral("jobCopyId"), QKeySequence::Copy);
     m_copyImageId = makeAction(tr("Copy &image ID"), QStringLiteral("jobCopyImageId"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_showImage = makeAction(tr("&Show image"), QStringLiteral("jobShowImage"), QKeySequence(Qt::CTRL | Qt::Key_I));
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     m_tree->addAction(separator);
@@ -139,6 +140,10 @@ JobsView::JobsView(const QString &name, bool compact, QWidget *parent)
     forCurrentJob(m_resumeUpload, &JobsView::resumeUploadRequested);
     forCurrentJob(m_pauseUpload, &JobsView::pauseUploadRequested);
     forCurrentJob(m_cancelUpload, &JobsView::cancelUploadRequested);
+    connect(m_showImage, &QAction::triggered, this, [this] {
+        if (const QString image = currentImageId(); !image.isEmpty())
+            emit showImageRequested(currentId(), image);
+    });
     connect(m_copyJobId, &QAction::triggered, this, &JobsView::copyJobIds);
     connect(m_copyImageId, &QAction::triggered, this, &JobsView::copyImageIds);
     connect(m_remove, &QAction::triggered, this, [this] {
@@ -228,6 +233,7 @@ void JobsView::updateActions()
     m_resumeUpload->setEnabled(UploadJobs::canResume(r));
     m_pauseUpload->setEnabled(UploadJobs::canPause(r));
     m_cancelUpload->setEnabled(UploadJobs::canPause(r) || r.state == JobRecord::State::Paused);
+    m_showImage->setEnabled(!currentImageId().isEmpty());
     bool anyFinished = false;
     if (m_model)
         for (const auto &sid : selectedIds())
@@ -251,11 +257,20 @@ void JobsView::copyImageIds()
     const QModelIndex current = m_tree->currentIndex();
     QString text;
     if (current.isValid() && current.data(JobListModel::IsSubJobRole).toBool())
-        text = current.siblingAtColumn(JobListModel::ImagesColumn).data().toString();
+        text = currentImageId();
     else if (m_model)
         text = m_model->recordAt(m_model->rowOf(currentId())).imageIds.join(QLatin1Char('\n'));
     if (!text.isEmpty())
         QGuiApplication::clipboard()->setText(text);
+}
+
+QString JobsView::currentImageId() const
+{
+    // A sub-job row: that disk's image; a job row: its first.
+    const QModelIndex current = m_tree->currentIndex();
+    if (current.isValid() && current.data(JobListModel::IsSubJobRole).toBool())
+        return current.siblingAtColumn(JobListModel::ImagesColumn).data().toString();
+    return m_model ? m_model->recordAt(m_model->rowOf(currentId())).imageIds.value(0) : QString();
 }
 
 void JobsView::showHeaderMenu(const QPoint &pos)

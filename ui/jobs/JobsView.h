@@ -41,6 +41,7 @@ public:
 
     QAction *detailsAction() const { return m_details; }
     QAction *cloneAction() const { return m_clone; }
+    QAction *showImageAction() const { return m_showImage; }
     QAction *removeAction() const { return m_remove; }
     QAction *pauseUploadAction() const { return m_pauseUpload; }
     QAction *resumeUploadAction() const { return m_resumeUpload; }
@@ -49,6 +50,8 @@ public:
 signals:
     void detailsRequested(const QString &id);
     void cloneRequested(const QString &id);
+    // The image of the current row (a sub-job's own, or the job's first) in the Images window.
+    void showImageRequested(const QString &id, const QString &imageId);
     void removeRequested(const QStringList &ids);
     void removeFinishedRequested();
     void retentionRequested();
@@ -61,6 +64,7 @@ private:
     void updateActions();
     void copyJobIds();
     void copyImageIds();
+    QString currentImageId() const;
     void showHeaderMenu(const QPoint &pos);
 
     QString m_name;
@@ -75,6 +79,7 @@ private:
     QAction *m_clone;
     QAction *m_copyJobId;
     QAction *m_copyImageId;
+    QAction *m_showImage;
     QAction *m_remove;
     QAction *m_removeFinished;
     QAction *m_retention;

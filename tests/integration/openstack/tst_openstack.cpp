@@ -4,6 +4,7 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/RequestFile.h"
 #include "catalogue/RequestValidator.h"
+#include "cloud/AccountCalls.h"
 #include "cloud/ImsCalls.h"
 #include "cloud/ImsClient.h"
 #include "cloud/TokenProvider.h"
@@ -363,6 +364,29 @@ private slots:
         QCOMPARE(run.exitCode, 4); // exit status 4: authentication or permission
         QVERIFY2(run.err.contains(QStringLiteral("Authentication failed (401): check the user, password")), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
+    }
+
+    // IAM "Querying the List of Projects Accessible to Users" (GET /v3/auth/projects) is Keystone's: the
+    // projects the connection dialog and `list projects` offer, with the token's own project among them.
+    void projectsFromKeystone()
+    {
+        std::optional<ApiError> error;
+        int pages = 0;
+        const QJsonArray projects = ListAll::run(new ProjectsCall(m_client), &error, &pages);
+        QVERIFY2(!error, qPrintable(error ? error->userMessage() : QString()));
+        QCOMPARE(pages, 1);
+        const auto ours = std::find_if(projects.begin(), projects.end(), [](const QJsonValue &p) {
+            return p.toObject().value(QStringLiteral("id")).toString() == env("IMS_OS_PROJECT_ID");
+        });
+        QVERIFY2(ours != projects.end(), QJsonDocument(projects).toJson().constData());
+        QVERIFY(!ours->toObject().value(QStringLiteral("name")).toString().isEmpty());
+        QVERIFY(ours->toObject().value(QStringLiteral("enabled")).toBool());
+
+        const CliRun run = cli({QStringLiteral("list"), QStringLiteral("projects"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray listed = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(listed.size(), projects.size());
+        QVERIFY(run.out.contains(env("IMS_OS_PROJECT_ID")));
     }
 
     // The catalogue's disk_format choices against stock Glance's disk_formats list.
