@@ -65,6 +65,10 @@ QJsonObject JobRecord::toJson() const
         o.insert(QStringLiteral("last_poll_request_id"), lastPollRequestId);
     if (!lastAnswer.isEmpty())
         o.insert(QStringLiteral("last_answer"), lastAnswer);
+    if (!batch.isEmpty())
+        o.insert(QStringLiteral("batch"), QJsonObject{{QStringLiteral("id"), batch.id},
+                                                      {QStringLiteral("name"), batch.name},
+                                                      {QStringLiteral("row"), batch.row}});
     return o;
 }
 
@@ -93,6 +97,10 @@ JobRecord JobRecord::fromJson(const QJsonObject &o)
     r.requestId = o.value(QStringLiteral("request_id")).toString();
     r.lastPollRequestId = o.value(QStringLiteral("last_poll_request_id")).toString();
     r.lastAnswer = o.value(QStringLiteral("last_answer")).toObject();
+    const QJsonObject batch = o.value(QStringLiteral("batch")).toObject();
+    r.batch.id = batch.value(QStringLiteral("id")).toString();
+    r.batch.name = batch.value(QStringLiteral("name")).toString();
+    r.batch.row = batch.value(QStringLiteral("row")).toInt();
     return r;
 }
 

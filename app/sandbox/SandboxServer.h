@@ -41,6 +41,7 @@ public:
         qint64 tokenLifetimeSecs = 24 * 3600; // IAM: tokens live 24 h
         quint32 seed = 0;        // 0 = random; else faults repeat run after run
         QString storageDir;      // where uploaded image files go; empty = a temporary folder
+        int imageQuota = 1000;   // private images allowed (GET /v1/cloudimages/quota; IMG.0015 past it)
     };
 
     // The demo account printed by `ims-wizard-cli sandbox`.
@@ -74,6 +75,12 @@ public:
 
     // Test hooks.
     int createCount() const { return m_createCount; } // create calls that made a job or image
+    // Create calls that made a job or image and whose answer is not written yet, now and at most so far.
+    int createsInFlight() const { return m_createsInFlight; }
+    int peakCreatesInFlight() const { return m_peakCreatesInFlight; }
+    void setImageQuota(int quota) { m_options.imageQuota = quota; }
+    // The private images the account holds (what the quota answer calls "used").
+    int imagesUsed() const;
     int requestCount() const { return m_requestCount; }
     int faultCount() const { return m_faultCount; }
     int streamedUploads() const { return m_streamedUploads; } // uploads written to disk as they arrived
@@ -173,6 +180,8 @@ private:
     std::optional<Reply> m_nextAnswer;
     QList<Received> m_received;
     int m_createCount = 0;
+    int m_createsInFlight = 0;
+    int m_peakCreatesInFlight = 0;
     int m_requestCount = 0;
     int m_faultCount = 0;
     int m_streamedUploads = 0;

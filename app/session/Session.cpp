@@ -70,13 +70,13 @@ QString Session::curlCommand(const MethodSpec &method, const QJsonObject &fields
     return RequestBuilder::curlCommand(prepare(method, fields, Secrets::Shown));
 }
 
-Submission *Session::submit(const MethodSpec &method, const QJsonObject &fields)
+Submission *Session::submit(const MethodSpec &method, const QJsonObject &fields, const BatchMembership &batch)
 {
     auto *submission = new Submission(this);
     auto *call = new CreateImageCall(m_client, method, fields);
     submission->m_call = call;
     const bool answersWithJob = method.answer == Answer::Job;
-    connect(call, &ApiCall::finished, submission, [this, submission, call, fields, methodId = method.id, answersWithJob] {
+    connect(call, &ApiCall::finished, submission, [this, submission, call, fields, batch, methodId = method.id, answersWithJob] {
         call->deleteLater();
         if (!call->succeeded()) {
             const ApiError &e = *call->error();
@@ -84,7 +84,7 @@ Submission *Session::submit(const MethodSpec &method, const QJsonObject &fields)
             if (call->outcomeUnknown()) {
                 submission->m_outcome = Submission::Outcome::OutcomeUnknown;
                 if (m_monitor)
-                    submission->m_recordId = m_monitor->recordOutcomeUnknown(m_client, methodId, fields, e.userMessage(), e.requestId()).id;
+                    submission->m_recordId = m_monitor->recordOutcomeUnknown(m_client, methodId, fields, e.userMessage(), e.requestId(), batch).id;
             } else {
                 submission->m_outcome = Submission::Outcome::Failed;
                 const MethodSpec *m = Catalogue::instance().method(methodId);
@@ -100,7 +100,7 @@ Submission *Session::submit(const MethodSpec &method, const QJsonObject &fields)
             // Written to the job list before anything else happens: a crash now still leaves the job followed.
             if (m_monitor)
                 submission->m_recordId =
-                    m_monitor->track(m_client, call->jobId(), methodId, fields, QString::fromLatin1(call->responseHeader("X-Request-Id"))).id;
+                    m_monitor->track(m_client, call->jobId(), methodId, fields, QString::fromLatin1(call->responseHeader("X-Request-Id")), batch).id;
         }
         qCInfo(lcSession) << "create" << methodId << "on" << name() << "->" << int(submission->m_outcome);
         emit submission->finished();
