@@ -100,8 +100,9 @@ int BatchSubmit::run(BatchRunner &runner, bool waitForJobs, const OutputFormat &
     });
     runner.check();
     if (runner.resumedRows() > 0 && !OutputFormat::quiet()) {
-        err << tr("Resuming batch %1 (%2): %n row(s) were sent by an earlier run and are not sent again.", "", runner.resumedRows())
+        err << tr("Resuming batch %1 (%2): rows sent by an earlier run, not sent again: %3.")
                    .arg(runner.input().name, runner.input().id)
+                   .arg(runner.resumedRows())
             << '\n';
         err.flush();
     }

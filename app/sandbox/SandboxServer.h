@@ -99,6 +99,7 @@ public:
     // The next request gets exactly this answer instead of its own (malformed answers on cue).
     void answerNextWith(int status, const QByteArray &body, const QByteArray &contentType = "application/json");
     QStringList jobIds() const;
+    QStringList imageNames() const { return m_imageNames; } // test hook: every name a create call made, in order
     // Test hook: the latest requests as they arrived (headers as sent, body), newest last; at most 64.
     struct Received
     {
