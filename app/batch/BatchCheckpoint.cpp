@@ -18,9 +18,10 @@ namespace {
 const char *const stepNames[] = {"sending", "sent", "created", "refused", "unknown"};
 }
 
-QString BatchCheckpoint::pathFor(const QString &batchId)
+QString BatchCheckpoint::pathFor(const QString &batchId, const QString &jobListPath)
 {
-    return dataDirectory() + QStringLiteral("/batches/") + batchId + QStringLiteral(".json");
+    const QString folder = jobListPath.isEmpty() ? dataDirectory() : QFileInfo(jobListPath).absolutePath();
+    return folder + QStringLiteral("/batches/") + batchId + QStringLiteral(".json");
 }
 
 BatchCheckpoint BatchCheckpoint::load(const QString &path)

@@ -26,7 +26,8 @@ struct BatchCheckpoint
     QString batchId;
     QHash<int, Entry> rows; // row number → what was done
 
-    static QString pathFor(const QString &batchId);
+    // In the batches folder beside the job list at `jobListPath` (empty: the default job list's).
+    static QString pathFor(const QString &batchId, const QString &jobListPath = QString());
     // An absent or unreadable file is an empty checkpoint: nothing was sent.
     static BatchCheckpoint load(const QString &path);
     bool save(const QString &path, QString *error) const;

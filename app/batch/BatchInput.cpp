@@ -181,7 +181,7 @@ std::optional<BatchInput> BatchInput::readCsv(const QString &path, const QString
         }
     }
     if (methodIndex < 0 && fixedMethod.isEmpty()) {
-        *error = tr("%1: no method column; add one or choose the method for every row (--method)").arg(path);
+        *error = tr("%1: no method column; add one, or choose the method of its rows (on the command line: --method)").arg(path);
         return std::nullopt;
     }
 

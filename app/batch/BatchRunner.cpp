@@ -51,7 +51,7 @@ BatchRunner::BatchRunner(Session *session, JobStore *store, const BatchInput &in
     , m_input(input)
     , m_rows(input.rows)
     , m_check(validationOnly())
-    , m_checkpointPath(BatchCheckpoint::pathFor(input.id))
+    , m_checkpointPath(BatchCheckpoint::pathFor(input.id, store ? store->path() : QString()))
 {
     if (JobMonitor *monitor = session ? session->monitor() : nullptr) {
         connect(monitor, &JobMonitor::jobUpdated, this, &BatchRunner::takeJob);

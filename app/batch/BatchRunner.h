@@ -74,7 +74,8 @@ public:
     const QList<BatchRow> &rows() const { return m_rows; }
     Counts counts() const;
     bool isChecking() const { return m_checking > 0 || m_nextToCheck < m_rows.size(); }
-    bool isSending() const { return m_sending; }
+    bool isSending() const { return m_sending && !m_sendingDone; } // creates still to send or answer
+    bool wasSent() const { return m_sending; }                      // send() was called
     int resumedRows() const { return m_resumedRows; } // rows an earlier run sent (not sent again)
     QString stopReason() const { return m_stopReason; } // why sending stopped before the end, if it did
     int createsSent() const { return m_createsSent; }
