@@ -63,6 +63,8 @@ BatchDialog::BatchDialog(std::function<Session *()> currentSession, JobStore *st
     m_maxInFlight->setAccessibleName(tr("Creates in flight at most"));
     m_maxInFlight->setRange(1, 16);
     m_maxInFlight->setValue(BatchRunner::defaultMaxInFlight);
+    if (auto *edit = m_maxInFlight->findChild<QLineEdit *>()) // the part that takes the focus
+        edit->setAccessibleName(m_maxInFlight->accessibleName());
     auto *form = new QFormLayout;
     auto labelFor = [this](const QString &text, QWidget *field) {
         auto *label = new QLabel(text, this);
