@@ -372,10 +372,12 @@ void BatchRunner::takeAnswer(int index, Submission *submission)
         // Errors that would refuse every other row as well stop the batch instead.
         if (e.code() == QLatin1String("IMG.0015")) {
             m_stopReason = sentence;
+            m_stopError = e;
             stopRemaining(BatchRow::State::NotSentQuota, tr("not sent: the image quota is reached"));
         } else if (e.kind() == ApiError::Kind::Auth || e.kind() == ApiError::Kind::Forbidden || e.kind() == ApiError::Kind::Network
                    || e.kind() == ApiError::Kind::Tls) {
             m_stopReason = sentence;
+            m_stopError = e;
             stopRemaining(BatchRow::State::NotSent, tr("not sent: %1").arg(sentence));
         }
         break;

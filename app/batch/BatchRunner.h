@@ -5,6 +5,7 @@
 
 #include "BatchCheckpoint.h"
 #include "BatchInput.h"
+#include "cloud/ApiError.h"
 #include "jobs/JobRecord.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 namespace ims {
 
@@ -78,6 +80,8 @@ public:
     bool wasSent() const { return m_sending; }                      // send() was called
     int resumedRows() const { return m_resumedRows; } // rows an earlier run sent (not sent again)
     QString stopReason() const { return m_stopReason; } // why sending stopped before the end, if it did
+    // The server's or the network's error that stopped it, when one did (sign-in refused, unreachable, quota).
+    const std::optional<ApiError> &stopError() const { return m_stopError; }
     int createsSent() const { return m_createsSent; }
     int peakInFlight() const { return m_peakInFlight; }
     int quotaLeft() const { return m_quotaLeft; } // images still allowed when sending began; -1 unknown
@@ -125,6 +129,7 @@ private:
     int m_resumedRows = 0;
     int m_quotaLeft = -1;
     QString m_stopReason;
+    std::optional<ApiError> m_stopError;
 };
 
 } // namespace ims

@@ -173,6 +173,9 @@ int BatchSubmit::run(BatchRunner &runner, bool waitForJobs, const OutputFormat &
     }
     if (c.unknown > 0)
         return ExitOutcomeUnknown;
+    // Stopped by the sign-in or the network: the status says which (4, 6), as for one request.
+    if (const auto &e = runner.stopError(); e && e->code() != QLatin1String("IMG.0015"))
+        return exitStatusFor(*e);
     if (c.invalid + c.refused + c.notSent + c.failed > 0)
         return ExitFailed;
     return ExitOk;

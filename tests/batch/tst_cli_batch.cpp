@@ -27,6 +27,7 @@ class TestCliBatch : public QObject
     std::unique_ptr<SandboxServer> m_sandbox;
     int m_dataDirs = 0;
     QString m_dataDir;
+    QString m_password; // empty: the sandbox's own
 
     QProcessEnvironment environment() const
     {
@@ -40,7 +41,7 @@ class TestCliBatch : public QObject
         env.insert(QStringLiteral("IMS_WIZARD_PROJECT_ID"), a.projectId);
         env.insert(QStringLiteral("IMS_WIZARD_DOMAIN"), a.domain);
         env.insert(QStringLiteral("IMS_WIZARD_USER"), a.user);
-        env.insert(QStringLiteral("IMS_WIZARD_PASSWORD"), a.password);
+        env.insert(QStringLiteral("IMS_WIZARD_PASSWORD"), m_password.isEmpty() ? a.password : m_password);
         env.insert(QStringLiteral("IMS_WIZARD_DATA_DIR"), m_dataDir);
         env.remove(QStringLiteral("IMS_WIZARD_CONNECTION"));
         return env;
@@ -111,7 +112,11 @@ private slots:
         m_dataDir = m_dir.filePath(QStringLiteral("data-%1").arg(++m_dataDirs));
     }
 
-    void cleanup() { m_sandbox.reset(); }
+    void cleanup()
+    {
+        m_sandbox.reset();
+        m_password.clear();
+    }
 
     // The figures of the issue: 200 rows, every one made once, never more than 4 creates at once.
     void twoHundredRows()
@@ -183,6 +188,18 @@ private slots:
         QCOMPARE(namesStartingWith(QStringLiteral("quota")), 5);
         QCOMPARE(out.count("Not sent: quota"), 4);
         QVERIFY2(err.contains("stopped early: the image quota would be exceeded: the rows from row 6 on are not sent"), err.constData());
+    }
+
+    // A refused sign-in would refuse every row: the batch stops, says why, exits 4, makes nothing.
+    void aRefusedSignInStopsTheBatch()
+    {
+        m_password = QStringLiteral("not-the-password");
+        const QString path = csv(QStringLiteral("auth.csv"), QStringLiteral("auth"), 10);
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("submit"), QStringLiteral("--batch"), path, QStringLiteral("--method"), QStringLiteral("file-data")}, &out, &err), 4);
+        QCOMPARE(m_sandbox->createCount(), 0);
+        QVERIFY2(err.contains("stopped early"), err.constData());
+        QVERIFY2(out.contains("0 sent"), out.constData());
     }
 
     // SIGKILLed mid-batch (creates in flight), then run again: no row is made twice, the rows whose
