@@ -347,7 +347,10 @@ void BatchRunner::takeAnswer(int index, Submission *submission)
         row.recordId = submission->recordId();
         row.jobId = submission->jobId();
         m_rowOfRecord.insert(row.recordId, index);
-        note(row.number, {Step::Sent, row.recordId, {}, {}});
+        // Not written now: the job list already holds this job with its batch and row (written
+        // durably before the answer reached us), which is what a resume looks at first. The next
+        // write of the checkpoint carries it along. Saves one disk sync per row.
+        m_checkpoint.rows.insert(row.number, {Step::Sent, row.recordId, {}, {}});
         setState(index, BatchRow::State::Sent, QString());
         break;
     case Submission::Outcome::ImageCreated:
