@@ -489,7 +489,7 @@ SandboxServer::Reply SandboxServer::createImage(const QString &methodId, const Q
         if (issue.isError())
             return imsError(400, imgCodeFor(issue), QStringLiteral("%1 %2").arg(issue.field, issue.message));
 
-    if (imagesUsed() >= m_options.imageQuota)
+    if (m_enforceQuota && imagesUsed() >= m_options.imageQuota)
         return imsError(400, QStringLiteral("IMG.0015"), QStringLiteral("The number of private images has reached the maximum allowed."));
     // A name that says so is "taken", so anyone can see how the program shows a server's verdict.
     if (body.value(QStringLiteral("name")).toString().contains(QLatin1String("sandbox-taken")))

@@ -41,7 +41,7 @@ public:
         qint64 tokenLifetimeSecs = 24 * 3600; // IAM: tokens live 24 h
         quint32 seed = 0;        // 0 = random; else faults repeat run after run
         QString storageDir;      // where uploaded image files go; empty = a temporary folder
-        int imageQuota = 1000;   // private images allowed (GET /v1/cloudimages/quota; IMG.0015 past it)
+        int imageQuota = 1000;   // private images allowed, as GET /v1/cloudimages/quota reports it
     };
 
     // The demo account printed by `ims-wizard-cli sandbox`.
@@ -78,7 +78,12 @@ public:
     // Create calls that made a job or image and whose answer is not written yet, now and at most so far.
     int createsInFlight() const { return m_createsInFlight; }
     int peakCreatesInFlight() const { return m_peakCreatesInFlight; }
-    void setImageQuota(int quota) { m_options.imageQuota = quota; }
+    // Test hook: the quota reported, and from now on enforced (a create past it: IMG.0015).
+    void setImageQuota(int quota)
+    {
+        m_options.imageQuota = quota;
+        m_enforceQuota = true;
+    }
     // The private images the account holds (what the quota answer calls "used").
     int imagesUsed() const;
     int requestCount() const { return m_requestCount; }
@@ -181,6 +186,7 @@ private:
     std::optional<Reply> m_nextAnswer;
     QList<Received> m_received;
     int m_createCount = 0;
+    bool m_enforceQuota = false;
     int m_createsInFlight = 0;
     int m_peakCreatesInFlight = 0;
     int m_requestCount = 0;
