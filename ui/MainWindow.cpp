@@ -30,6 +30,7 @@
 #include "session/Session.h"
 #include "session/UploadJobs.h"
 #include "uploads/UploadDialog.h"
+#include "batch/BatchDialog.h"
 #include "wizard/ImageWizard.h"
 #include "wizard/RequestDraft.h"
 
@@ -385,6 +386,9 @@ void MainWindow::createMenus()
     saveProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction *profiles = file->addAction(tr("Pro&files…"), this, &MainWindow::showProfiles);
     profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *batch = file->addAction(tr("&Batch…"), this, [this] { showBatchDialog(); });
+    batch->setObjectName(QStringLiteral("batchAction"));
+    batch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     file->addSeparator();
     QAction *upload = file->addAction(tr("&Upload to OBS…"), this, [this] { showUploadDialog(); });
     upload->setObjectName(QStringLiteral("uploadToObsAction"));
@@ -683,6 +687,20 @@ ProfilesDialog *MainWindow::showProfiles()
     dialog->reload();
     dialog->show();
     dialog->raise();
+    return dialog;
+}
+
+BatchDialog *MainWindow::showBatchDialog()
+{
+    auto *dialog = findChild<BatchDialog *>();
+    if (!dialog) {
+        dialog = new BatchDialog([this] { return session(); }, m_store.get(), this);
+        // Sending: the job monitor shows the batch's parent row as it fills.
+        connect(dialog, &BatchDialog::sendingStarted, this, [this] { m_jobsDock->show(); });
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
     return dialog;
 }
 

@@ -32,6 +32,7 @@ class JobsView;
 class ProfileStore;
 class ProfilesDialog;
 class SandboxObsServer;
+class BatchDialog;
 class SandboxServer;
 class UploadDialog;
 class UploadJobs;
@@ -96,6 +97,8 @@ public:
     // Opens the request that started a job in the wizard, to fix and resubmit it.
     void cloneIntoWizard(const QString &id);
     ProfilesDialog *showProfiles();
+    // File ▸ Batch…: many images from a CSV file or a folder of request files (already shown).
+    BatchDialog *showBatchDialog();
     // Saves the wizard's request as a profile under `name`; asks for a name when it is empty.
     bool saveAsProfile(const QString &name = QString());
     // Finished jobs older than this many days leave the list (0 keeps them); at most

@@ -119,6 +119,8 @@ void Cli::printHelp()
                 "  preview FILE [-o FORMAT]  show the exact HTTP request a request file makes (--auth aksk: signed)\n"
                 "  submit FILE [--wait] [--timeout S] [--dry-run] [-o FORMAT]\n"
                 "                            send a request file; prints the job id (native-metadata: the image id)\n"
+                "  submit --batch DIR|FILE.csv [--max-in-flight N] [--max-running N] [--method ID] [--wait] [-o FORMAT]\n"
+                "                            send many (a folder of request files or a CSV); rerun to resume\n"
                 "  job ID [--wait] [--timeout S] [-o FORMAT]\n"
                 "                            refresh and show one job (--wait: follow it to its end)\n"
                 "  jobs [refresh | rm ID… | prune [--older-than DAYS]] [--wait-all] [--timeout S] [-o FORMAT]\n"

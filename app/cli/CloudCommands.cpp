@@ -9,6 +9,9 @@
 #include "JobWaiter.h"
 #include "KeychainToken.h"
 #include "OutputFormat.h"
+#include "BatchSubmit.h"
+#include "batch/BatchInput.h"
+#include "batch/BatchRunner.h"
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/RequestBuilder.h"
@@ -446,6 +449,45 @@ void printIssues(QTextStream &err, const QList<ValidationIssue> &issues)
     err.flush();
 }
 
+// `submit --batch`: reads and checks every row, then sends the valid ones (BatchSubmit prints them).
+int runBatchSubmit(const QCommandLineParser &p, const ConnectionOptions &connection, const QString &path, const QString &method,
+                   const QString &maxInFlightText, const QString &maxRunningText, bool wait, bool newer, const OutputFormat &format,
+                   QTextStream &out, QTextStream &err)
+{
+    if (!p.positionalArguments().isEmpty())
+        return fail(err, Text::tr("submit --batch takes no request file besides the batch"), ExitUsage);
+    if (p.isSet(QStringLiteral("dry-run")))
+        return fail(err, Text::tr("--dry-run is for one request; 'ims-wizard-cli validate' checks files one by one"), ExitUsage);
+    bool okInFlight = false, okRunning = false;
+    const int maxInFlight = maxInFlightText.toInt(&okInFlight);
+    const int maxRunning = maxRunningText.toInt(&okRunning);
+    if (!okInFlight || maxInFlight < 1 || maxInFlight > 64)
+        return fail(err, Text::tr("--max-in-flight must be a number from 1 to 64"), ExitUsage);
+    if (!okRunning || maxRunning < 1)
+        return fail(err, Text::tr("--max-running must be a number, 1 or more"), ExitUsage);
+    QString error;
+    const auto input = BatchInput::read(path, method, &error);
+    if (!input)
+        return fail(err, error, ExitUsage);
+    ConnectionSettings settings;
+    Credentials credentials;
+    if (!connectionFrom(p, connection, &settings, &credentials, &error))
+        return fail(err, error, ExitUsage);
+    settings.useNewerCreatePaths = newer;
+    JobStore store;
+    JobMonitor monitor(&store);
+    reportStoreErrors(store, monitor, err);
+    monitor.setSchedule({1000, 1.5, 30000});
+    Session session(settings, credentials, &monitor);
+    const KeychainToken keptToken(session.client());
+    BatchRunner runner(&session, &store, *input);
+    runner.setMaxInFlight(maxInFlight);
+    runner.setMaxRunning(maxRunning);
+    const int status = BatchSubmit::run(runner, wait, format, out, err);
+    monitor.flush();
+    return status;
+}
+
 } // namespace
 
 int runPreviewCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -553,12 +595,27 @@ int runSubmitCommand(const QStringList &args, QTextStream &out, QTextStream &err
     const QCommandLineOption wait(QStringLiteral("wait"), Text::tr("Follow the job to SUCCESS (exit 0) or FAIL (exit 1)."));
     const QCommandLineOption newer(QStringLiteral("v2.1"), Text::tr("Use the newer /v2.1 create endpoints where a method has one."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), Text::tr("Sign in, check the request and show it; send nothing."));
-    p.addOptions({wait, newer, dryRun, timeoutOption()});
+    const QCommandLineOption batch(QStringLiteral("batch"),
+                                   Text::tr("Send many: a folder of request files or a CSV file (a header row of field names, one image "
+                                            "per row, {row} in a value becomes the row's number). Running it again resumes it."),
+                                   QStringLiteral("DIR|FILE.csv"));
+    const QCommandLineOption maxInFlight(QStringLiteral("max-in-flight"),
+                                         Text::tr("--batch: at most N create calls at once (default %1).").arg(BatchRunner::defaultMaxInFlight),
+                                         QStringLiteral("N"), QString::number(BatchRunner::defaultMaxInFlight));
+    const QCommandLineOption maxRunning(QStringLiteral("max-running"),
+                                        Text::tr("--batch: at most N of its jobs unfinished at once (default %1).").arg(BatchRunner::defaultMaxRunning),
+                                        QStringLiteral("N"), QString::number(BatchRunner::defaultMaxRunning));
+    const QCommandLineOption batchMethod(QStringLiteral("method"), Text::tr("--batch: the method of CSV rows that name none."),
+                                         QStringLiteral("ID"));
+    p.addOptions({wait, newer, dryRun, timeoutOption(), batch, maxInFlight, maxRunning, batchMethod});
     p.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The request file, or - for standard input."));
     double timeoutSecs = 0;
     if (const auto done = startWaitingCommand(p, args, format, &timeoutSecs, out, err))
         return *done;
     QString error;
+    if (p.isSet(batch))
+        return runBatchSubmit(p, connection, p.value(batch), p.value(batchMethod), p.value(maxInFlight), p.value(maxRunning), p.isSet(wait),
+                              p.isSet(newer), format, out, err);
     if (p.positionalArguments().size() != 1)
         return fail(err, Text::tr("submit takes exactly one request file"), ExitUsage);
     const auto file = RequestFile::load(p.positionalArguments().first(), &error);

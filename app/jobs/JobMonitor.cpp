@@ -145,9 +145,10 @@ JobRecord JobMonitor::newRecord(ImsClient *client, const QString &methodId, cons
 }
 
 JobRecord JobMonitor::track(ImsClient *client, const QString &jobId, const QString &methodId, const QJsonObject &fields,
-                            const QString &requestId)
+                            const QString &requestId, const BatchMembership &batch)
 {
     JobRecord r = newRecord(client, methodId, fields);
+    r.batch = batch;
     r.id = jobId;
     r.jobId = jobId;
     r.requestId = requestId;
@@ -159,9 +160,10 @@ JobRecord JobMonitor::track(ImsClient *client, const QString &jobId, const QStri
 }
 
 JobRecord JobMonitor::recordOutcomeUnknown(ImsClient *client, const QString &methodId, const QJsonObject &fields, const QString &why,
-                                           const QString &requestId)
+                                           const QString &requestId, const BatchMembership &batch)
 {
     JobRecord r = newRecord(client, methodId, fields);
+    r.batch = batch;
     r.requestId = requestId;
     r.id = QStringLiteral("unknown-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     r.state = JobRecord::State::OutcomeUnknown;

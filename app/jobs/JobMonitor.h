@@ -59,12 +59,13 @@ public:
 
     // Records a job that `client` (a followed one) started, at once (before anything else happens),
     // and starts polling it there.
-    // `requestId` is the server's X-Request-Id of the create call, kept for support.
+    // `requestId` is the server's X-Request-Id of the create call, kept for support; `batch` the
+    // batch row that sent it, if any.
     JobRecord track(ImsClient *client, const QString &jobId, const QString &methodId, const QJsonObject &fields,
-                    const QString &requestId = QString());
+                    const QString &requestId = QString(), const BatchMembership &batch = {});
     // Records a create call whose outcome is unknown: shown to the user, never polled nor re-sent.
     JobRecord recordOutcomeUnknown(ImsClient *client, const QString &methodId, const QJsonObject &fields, const QString &why,
-                                   const QString &requestId = QString());
+                                   const QString &requestId = QString(), const BatchMembership &batch = {});
     // A job this monitor does not poll (an upload, issue 13): written at once, shown like the others.
     void add(const JobRecord &record);
     // Its newer state: written within moments (at once with `flushNow`), and announced.

@@ -106,6 +106,10 @@ QJsonObject JobRecord::toJson() const
         o.insert(QStringLiteral("kind"), QStringLiteral("upload"));
         o.insert(QStringLiteral("upload"), upload.toJson());
     }
+    if (!batch.isEmpty())
+        o.insert(QStringLiteral("batch"), QJsonObject{{QStringLiteral("id"), batch.id},
+                                                      {QStringLiteral("name"), batch.name},
+                                                      {QStringLiteral("row"), batch.row}});
     return o;
 }
 
@@ -138,6 +142,10 @@ JobRecord JobRecord::fromJson(const QJsonObject &o)
         r.kind = Kind::Upload;
         r.upload = UploadProgress::fromJson(o.value(QStringLiteral("upload")).toObject());
     }
+    const QJsonObject batch = o.value(QStringLiteral("batch")).toObject();
+    r.batch.id = batch.value(QStringLiteral("id")).toString();
+    r.batch.name = batch.value(QStringLiteral("name")).toString();
+    r.batch.row = batch.value(QStringLiteral("row")).toInt();
     return r;
 }
 

@@ -36,6 +36,16 @@ struct UploadProgress
     static UploadProgress fromJson(const QJsonObject &o);
 };
 
+// Which batch (File ▸ Batch…, `submit --batch`) a job was sent by, and as which row of it: the job
+// monitor shows the jobs of one batch under one parent row. Empty id: not part of a batch.
+struct BatchMembership
+{
+    QString id;   // the batch's id (BatchInput::id)
+    QString name; // what the parent row is called: the CSV file's or folder's name
+    int row = 0;  // 1-based row of the CSV, or position of the request file in the folder
+    bool isEmpty() const { return id.isEmpty(); }
+};
+
 // One submitted creation request and what is known of its job, or one upload to OBS (kind Upload):
 // what the job store keeps and the job monitor shows. Holds no secret.
 struct JobRecord
@@ -72,6 +82,7 @@ struct JobRecord
     UploadProgress upload;
 
     bool isUpload() const { return kind == Kind::Upload; }
+    BatchMembership batch;  // empty unless a batch sent it
 
     bool isFinished() const { return state == State::Success || state == State::Fail || state == State::OutcomeUnknown; }
     // Takes what a job-query answer says: state, progress, image ids, the reason of a failure; the

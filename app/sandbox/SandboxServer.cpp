@@ -292,6 +292,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
     const bool isCreate = verb == "POST" && isCreatePath(path);
     Reply reply;
+    const int createsBefore = m_createCount;
     if (m_dropNext > 0) {
         --m_dropNext;
         ++m_faultCount;
@@ -335,8 +336,14 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     qCDebug(lcSandbox) << verb << path << reply.status;
     emit requestServed(verb, path, reply.status);
 
+    // A create is "in flight" from its arrival to its answer (test hook: a client's cap on creates).
+    const bool isCreate = m_createCount > createsBefore;
+    if (isCreate)
+        m_peakCreatesInFlight = std::max(m_peakCreatesInFlight, ++m_createsInFlight);
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    auto send = [responder, reply, guard = QPointer<QTcpSocket>(socket)] {
+    auto send = [this, isCreate, responder, reply, guard = QPointer<QTcpSocket>(socket)] {
+        if (isCreate)
+            --m_createsInFlight;
         if (!guard)
             return;
         responder->writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
@@ -467,8 +474,8 @@ SandboxServer::Reply SandboxServer::route(const QHttpServerRequest &request, con
             return json(200, {{QStringLiteral("quotas"),
                                QJsonObject{{QStringLiteral("resources"),
                                             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
-                                                                   {QStringLiteral("used"), int(m_cloudAccount->privateImageCount() + m_imageNames.size())},
-                                                                   {QStringLiteral("quota"), m_imageQuota},
+                                                                   {QStringLiteral("used"), imagesUsed()},
+                                                                   {QStringLiteral("quota"), m_options.imageQuota},
                                                                    {QStringLiteral("min"), 1},
                                                                    {QStringLiteral("max"), 1000}}}}}}});
         if (const auto m = image.match(path); m.hasMatch()) {
@@ -556,6 +563,11 @@ SandboxServer::Reply SandboxServer::issueTemporaryKey(const QByteArray &body)
                                                                  {QStringLiteral("securitytoken"), key.securityToken}}}});
 }
 
+int SandboxServer::imagesUsed() const
+{
+    return int(m_cloudAccount->privateImageCount() + m_imageNames.size());
+}
+
 SandboxServer::Reply SandboxServer::createImage(const QString &methodId, const QJsonObject &body)
 {
     const MethodSpec *method = Catalogue::instance().method(methodId);
@@ -567,6 +579,8 @@ SandboxServer::Reply SandboxServer::createImage(const QString &methodId, const Q
         if (issue.isError())
             return imsError(400, imgCodeFor(issue), QStringLiteral("%1 %2").arg(issue.field, issue.message));
 
+    if (m_enforceQuota && imagesUsed() >= m_options.imageQuota)
+        return imsError(400, QStringLiteral("IMG.0015"), QStringLiteral("The number of private images has reached the maximum allowed."));
     // A name that says so is "taken", so anyone can see how the program shows a server's verdict.
     if (body.value(QStringLiteral("name")).toString().contains(QLatin1String("sandbox-taken")))
         return imsError(400, QStringLiteral("IMG.0009"), QStringLiteral("The image name already exists."));

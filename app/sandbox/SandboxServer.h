@@ -44,6 +44,7 @@ public:
         qint64 tokenLifetimeSecs = 24 * 3600; // IAM: tokens live 24 h
         quint32 seed = 0;        // 0 = random; else faults repeat run after run
         QString storageDir;      // where uploaded image files go; empty = a temporary folder
+        int imageQuota = 1000;   // private images allowed, as GET /v1/cloudimages/quota reports it
     };
 
     // The demo account printed by `ims-wizard-cli sandbox`.
@@ -80,6 +81,17 @@ public:
 
     // Test hooks.
     int createCount() const { return m_createCount; } // create calls that made a job or image
+    // Create calls that made a job or image and whose answer is not written yet, now and at most so far.
+    int createsInFlight() const { return m_createsInFlight; }
+    int peakCreatesInFlight() const { return m_peakCreatesInFlight; }
+    // Test hook: the quota reported, and from now on enforced (a create past it: IMG.0015).
+    void setImageQuota(int quota)
+    {
+        m_options.imageQuota = quota;
+        m_enforceQuota = true;
+    }
+    // The private images the account holds (what the quota answer calls "used").
+    int imagesUsed() const;
     int requestCount() const { return m_requestCount; }
     int faultCount() const { return m_faultCount; }
     int streamedUploads() const { return m_streamedUploads; } // uploads written to disk as they arrived
@@ -90,8 +102,6 @@ public:
     void setFaultsOnlyOnGets(bool on) { m_faultsOnlyOnGets = on; }
     void setSlowMs(int ms) { m_options.slowMs = ms; }
     void setJobSeconds(double s) { m_options.jobSeconds = s; }
-    // The private image quota GET /v1/cloudimages/quota answers (1000 unless a test says otherwise).
-    void setImageQuota(int quota) { m_imageQuota = quota; }
     void failJob(const QString &jobId, const QString &reason);
     void failNextJobs(int count, const QString &reason);
     void revokeAllTokens();
@@ -106,6 +116,7 @@ public:
     // The next request gets exactly this answer instead of its own (malformed answers on cue).
     void answerNextWith(int status, const QByteArray &body, const QByteArray &contentType = "application/json");
     QStringList jobIds() const;
+    QStringList imageNames() const { return m_imageNames; } // test hook: every name a create call made, in order
     // Test hook: the latest requests as they arrived (headers as sent, body), newest last; at most 64.
     struct Received
     {
@@ -196,12 +207,14 @@ private:
     QStringList m_imageNames; // names in use, for IMG.0009
     QStringList m_pendingFailures;
     int m_dropNext = 0;
-    int m_imageQuota = 1000;
     bool m_faultsOnlyOnGets = false;
     std::optional<Reply> m_nextAnswer;
     QList<Received> m_received;
     int m_createCount = 0;
     QString m_createLogPath;
+    bool m_enforceQuota = false;
+    int m_createsInFlight = 0;
+    int m_peakCreatesInFlight = 0;
     int m_requestCount = 0;
     int m_faultCount = 0;
     int m_streamedUploads = 0;

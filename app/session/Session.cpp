@@ -96,7 +96,7 @@ QString Session::curlCommand(const MethodSpec &method, const QJsonObject &fields
     return RequestBuilder::curlCommand(prepare(method, fields, Secrets::Shown));
 }
 
-Submission *Session::submit(const MethodSpec &method, const QJsonObject &fields)
+Submission *Session::submit(const MethodSpec &method, const QJsonObject &fields, const BatchMembership &batch)
 {
     auto *submission = new Submission(this);
     auto *call = new CreateImageCall(m_client, method, fields);
@@ -111,9 +111,9 @@ Submission *Session::submit(const MethodSpec &method, const QJsonObject &fields)
                       ->recordOutcomeUnknown(m_client, method.id, fields,
                                              tr("Sent; no answer was recorded (the program stopped before it came?). It may have "
                                                 "created the image: look in the console before sending it again."),
-                                             QString())
+                                             QString(), batch)
                       .id;
-    connect(call, &ApiCall::finished, submission, [this, submission, call, fields, methodId = method.id, answersWithJob, sending] {
+    connect(call, &ApiCall::finished, submission, [this, submission, call, fields, methodId = method.id, answersWithJob, sending, batch] {
         call->deleteLater();
         if (!call->succeeded()) {
             const ApiError &e = *call->error();
@@ -121,7 +121,7 @@ Submission *Session::submit(const MethodSpec &method, const QJsonObject &fields)
             if (call->outcomeUnknown()) {
                 submission->m_outcome = Submission::Outcome::OutcomeUnknown;
                 if (m_monitor)
-                    submission->m_recordId = m_monitor->recordOutcomeUnknown(m_client, methodId, fields, e.userMessage(), e.requestId()).id;
+                    submission->m_recordId = m_monitor->recordOutcomeUnknown(m_client, methodId, fields, e.userMessage(), e.requestId(), batch).id;
             } else {
                 submission->m_outcome = Submission::Outcome::Failed;
                 const MethodSpec *m = Catalogue::instance().method(methodId);
@@ -137,7 +137,7 @@ Submission *Session::submit(const MethodSpec &method, const QJsonObject &fields)
             // Written to the job list before anything else happens: a crash now still leaves the job followed.
             if (m_monitor)
                 submission->m_recordId =
-                    m_monitor->track(m_client, call->jobId(), methodId, fields, QString::fromLatin1(call->responseHeader("X-Request-Id"))).id;
+                    m_monitor->track(m_client, call->jobId(), methodId, fields, QString::fromLatin1(call->responseHeader("X-Request-Id")), batch).id;
         }
         // Only now that the outcome is written: a crash in between leaves both, never neither.
         if (m_monitor)

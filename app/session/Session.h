@@ -6,6 +6,7 @@
 #include "catalogue/MethodSpec.h"
 #include "catalogue/PreparedRequest.h"
 #include "cloud/Connection.h"
+#include "jobs/JobRecord.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -59,8 +60,9 @@ public:
 
     // Sends the create call once (never again by itself) and records the outcome: a job is
     // tracked at once, an unknown outcome is recorded as such. The Submission is the session's
-    // child: delete it once its finished() has been handled.
-    Submission *submit(const MethodSpec &method, const QJsonObject &fields);
+    // child: delete it once its finished() has been handled. `batch`: the batch row sending it, noted
+    // on its job record.
+    Submission *submit(const MethodSpec &method, const QJsonObject &fields, const BatchMembership &batch = {});
 
 private:
     ImsClient *m_client;

@@ -50,6 +50,65 @@ class TestJobModels : public QObject
     static void touch(JobRecord &r) { r.updatedAt = r.updatedAt.addMSecs(1); }
 
 private slots:
+    // The jobs of a batch are the children of one parent row that counts them; jobs with sub-jobs
+    // keep those under them; removing them all removes the batch's row.
+    void aBatchIsOneParentRowWithCounts()
+    {
+        QTemporaryDir dir;
+        JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
+        QVERIFY(store.save({job(QStringLiteral("solo"), JobRecord::State::Running, QStringLiteral("solo"))}));
+        JobListModel model(&store, nullptr);
+        QAbstractItemModelTester listTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        JobFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        QList<JobRecord> members;
+        for (int i = 1; i <= 4; ++i) {
+            JobRecord r = job(QStringLiteral("web-%1").arg(i), JobRecord::State::Running, QStringLiteral("web-%1").arg(i));
+            r.batch = {QStringLiteral("b1"), QStringLiteral("web.csv"), i};
+            members.append(r);
+        }
+        members[1].state = JobRecord::State::Success;
+        members[2].state = JobRecord::State::Fail;
+        members[3].lastAnswer = answerWithSubJobs(QStringLiteral("web-4"), 2, QStringLiteral("RUNNING"));
+        QVERIFY(store.save(members));
+        model.syncWithStore();
+        QCOMPARE(model.rowCount(), 2); // the lone job and the batch
+        const QModelIndex batch = model.index(1, JobListModel::StateColumn);
+        QVERIFY(batch.data(JobListModel::IsBatchRole).toBool());
+        QCOMPARE(batch.siblingAtColumn(JobListModel::NameColumn).data().toString(), QStringLiteral("Batch web.csv"));
+        QCOMPARE(batch.data().toString(), QStringLiteral("4 sent · 2 running · 1 succeeded · 1 failed"));
+        QCOMPARE(batch.data(JobListModel::StateRole).toString(), QStringLiteral("RUNNING"));
+        QCOMPARE(model.rowCount(batch.siblingAtColumn(0)), 4);
+        const QModelIndex web4 = model.indexOf(QStringLiteral("web-4"));
+        QCOMPARE(web4.parent(), batch.siblingAtColumn(0));
+        QCOMPARE(web4.data().toString(), QStringLiteral("web-4"));
+        QCOMPARE(model.rowCount(web4), 2); // its sub-jobs, a level further down
+        QCOMPARE(model.recordAt(model.rowOf(QStringLiteral("web-3"))).batch.row, 3);
+
+        // A job ends: the parent's counts follow.
+        JobRecord first = store.record(QStringLiteral("web-1"));
+        first.state = JobRecord::State::Success;
+        touch(first);
+        QVERIFY(store.save({first}));
+        model.syncWithStore();
+        QCOMPARE(batch.data().toString(), QStringLiteral("4 sent · 1 running · 2 succeeded · 1 failed"));
+        // The text filter finds a batch by a member's name and shows its children.
+        filter.setText(QStringLiteral("web-3"));
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.rowCount(filter.index(0, 0)), 4);
+        filter.setText(QString());
+
+        QVERIFY(store.remove({QStringLiteral("web-1"), QStringLiteral("web-2")}));
+        model.syncWithStore();
+        QCOMPARE(model.rowCount(model.index(1, 0)), 2);
+        QVERIFY(store.remove({QStringLiteral("web-3"), QStringLiteral("web-4")}));
+        model.syncWithStore();
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.indexOf(QStringLiteral("solo")).row(), 0);
+    }
+
     void theModelsHoldTheirContractThroughAJobsLife()
     {
         QTemporaryDir dir;

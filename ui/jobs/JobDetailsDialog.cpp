@@ -101,8 +101,9 @@ JobDetailsDialog::JobDetailsDialog(JobListModel *model, const QString &id, QWidg
     resize(720, 560);
 
     connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
-        const int row = m_model->rowOf(m_id);
-        if (!from.parent().isValid() && from.row() <= row && row <= to.row() && from.column() <= JobListModel::StateColumn)
+        const QModelIndex shown = m_model->indexOf(m_id); // a top-level row, or under its batch's row
+        if (from.parent() == shown.parent() && from.row() <= shown.row() && shown.row() <= to.row()
+            && from.column() <= JobListModel::StateColumn)
             refresh();
     });
     connect(model, &QObject::destroyed, this, &QWidget::close); // another connection: another job list

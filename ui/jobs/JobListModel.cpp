@@ -81,7 +81,8 @@ JobListModel::JobListModel(JobStore *store, JobMonitor *monitor, QObject *parent
     for (const auto &r : records) {
         m_rowOf.insert(r.id, int(m_rows.size()));
         m_rowOfKey.insert(m_nextKey, int(m_rows.size()));
-        m_rows.append({m_nextKey++, r, subJobsOf(r)});
+        m_rows.append({m_nextKey++, r, subJobsOf(r), 0});
+        place(int(m_rows.size()) - 1, false);
     }
     noteRunningCount();
 }
@@ -120,12 +121,68 @@ void JobListModel::add(const QString &id)
     if (r.id.isEmpty())
         return;
     const int row = int(m_rows.size());
-    beginInsertRows({}, row, row);
     m_rowOf.insert(id, row);
     m_rowOfKey.insert(m_nextKey, row);
-    m_rows.append({m_nextKey++, r, subJobsOf(r)});
-    endInsertRows();
+    m_rows.append({m_nextKey++, r, subJobsOf(r), 0});
+    place(row, true);
     noteRunningCount();
+}
+
+// Shows the job at `storageRow` (just appended): under its batch's row (made when it is the batch's
+// first job), or as a top-level row of its own.
+void JobListModel::place(int storageRow, bool announce)
+{
+    Row &row = m_rows[storageRow];
+    if (row.record.batch.isEmpty()) {
+        const int top = int(m_top.size());
+        if (announce)
+            beginInsertRows({}, top, top);
+        m_top.append(row.key);
+        m_topRowOfKey.insert(row.key, top);
+        if (announce)
+            endInsertRows();
+        return;
+    }
+    quint64 batchKey = m_batchKeyOf.value(row.record.batch.id);
+    if (!batchKey) {
+        batchKey = m_nextKey++;
+        const int top = int(m_top.size());
+        if (announce)
+            beginInsertRows({}, top, top);
+        m_batches.insert(batchKey, {batchKey, row.record.batch.id, row.record.batch.name, {}});
+        m_batchKeyOf.insert(row.record.batch.id, batchKey);
+        m_top.append(batchKey);
+        m_topRowOfKey.insert(batchKey, top);
+        if (announce)
+            endInsertRows();
+    }
+    Batch &batch = m_batches[batchKey];
+    const int child = int(batch.members.size());
+    if (announce)
+        beginInsertRows(batchIndex(batchKey), child, child);
+    batch.members.append(row.record.id);
+    row.batchKey = batchKey;
+    if (announce) {
+        endInsertRows();
+        emit dataChanged(batchIndex(batchKey), batchIndex(batchKey, ColumnCount - 1));
+    }
+}
+
+QModelIndex JobListModel::batchIndex(quint64 batchKey, int column) const
+{
+    const int top = m_topRowOfKey.value(batchKey, -1);
+    return top < 0 ? QModelIndex() : createIndex(top, column, topLevel);
+}
+
+QModelIndex JobListModel::indexOf(const QString &id, int column) const
+{
+    const int row = m_rowOf.value(id, -1);
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    const Row &r = m_rows[row];
+    if (!r.batchKey)
+        return createIndex(m_topRowOfKey.value(r.key), column, topLevel);
+    return createIndex(int(m_batches[r.batchKey].members.indexOf(id)), column, quintptr(r.batchKey));
 }
 
 void JobListModel::update(const QString &id)
@@ -140,9 +197,9 @@ void JobListModel::update(const QString &id)
 void JobListModel::setRecord(int row, const JobRecord &record, bool announce)
 {
     Row &r = m_rows[row];
-    r.record = record;
+    r.record = record; // its batch never changes: it stays under the same row
     const QList<JobStatus::SubJob> subJobs = subJobsOf(record);
-    const QModelIndex parentIndex = index(row, 0);
+    const QModelIndex parentIndex = indexOf(record.id, 0);
     const int before = int(r.subJobs.size());
     const int after = int(subJobs.size());
     // Sub-jobs only ever appear (the server lists them once it has made them); change in place.
@@ -159,44 +216,89 @@ void JobListModel::setRecord(int row, const JobRecord &record, bool announce)
     }
     if (!announce)
         return;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit dataChanged(parentIndex, parentIndex.siblingAtColumn(ColumnCount - 1));
     if (std::min(before, after) > 0)
         emit dataChanged(index(0, 0, parentIndex), index(std::min(before, after) - 1, ColumnCount - 1, parentIndex));
+    if (r.batchKey)
+        emit dataChanged(batchIndex(r.batchKey), batchIndex(r.batchKey, ColumnCount - 1)); // its counts
 }
 
 void JobListModel::removeIds(const QStringList &ids)
 {
-    // Remove from the bottom so that the rows above keep their numbers while we go.
-    QList<int> rows;
-    for (const auto &id : ids)
-        if (const int row = m_rowOf.value(id, -1); row >= 0)
-            rows.append(row);
-    if (rows.isEmpty())
+    // Top-level jobs first, from the bottom so that the rows above keep their numbers while we go.
+    QList<int> tops;
+    QStringList members;
+    for (const auto &id : ids) {
+        const int row = m_rowOf.value(id, -1);
+        if (row < 0)
+            continue;
+        if (m_rows[row].batchKey)
+            members.append(id);
+        else
+            tops.append(m_topRowOfKey.value(m_rows[row].key));
+    }
+    if (tops.isEmpty() && members.isEmpty())
         return;
-    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    std::sort(tops.begin(), tops.end(), std::greater<int>());
     int i = 0;
-    while (i < rows.size()) {
+    while (i < tops.size()) {
         // One beginRemoveRows per run of neighbours: removing 500 finished jobs is a few signals.
-        int last = rows[i];
+        int last = tops[i];
         int first = last;
-        while (i + 1 < rows.size() && rows[i + 1] == first - 1)
-            first = rows[++i];
+        while (i + 1 < tops.size() && tops[i + 1] == first - 1)
+            first = tops[++i];
         ++i;
         beginRemoveRows({}, first, last);
-        for (int r = last; r >= first; --r) {
-            m_rowOf.remove(m_rows[r].record.id);
-            m_rowOfKey.remove(m_rows[r].key);
-        }
-        m_rows.remove(first, last - first + 1);
-        reindexFrom(first); // before views hear of it: they may ask parent() of rows below at once
+        for (int r = last; r >= first; --r)
+            m_topRowOfKey.remove(m_top[r]);
+        m_top.remove(first, last - first + 1);
+        reindexTopFrom(first); // before views hear of it: they may ask parent() of rows below at once
         endRemoveRows();
     }
+    // Batch members one by one under their batch's row; a batch left empty goes too.
+    for (const auto &id : members) {
+        const Row &row = m_rows[m_rowOf.value(id)];
+        const quint64 batchKey = row.batchKey;
+        Batch &batch = m_batches[batchKey];
+        const int child = int(batch.members.indexOf(id));
+        beginRemoveRows(batchIndex(batchKey), child, child);
+        batch.members.removeAt(child);
+        endRemoveRows();
+        if (batch.members.isEmpty()) {
+            const int top = m_topRowOfKey.value(batchKey);
+            beginRemoveRows({}, top, top);
+            m_batchKeyOf.remove(batch.id);
+            m_batches.remove(batchKey);
+            m_topRowOfKey.remove(batchKey);
+            m_top.removeAt(top);
+            reindexTopFrom(top);
+            endRemoveRows();
+        } else {
+            emit dataChanged(batchIndex(batchKey), batchIndex(batchKey, ColumnCount - 1));
+        }
+    }
+    // The list of every job is compacted last: no index points into it, only through keys.
+    QList<Row> kept;
+    kept.reserve(m_rows.size());
+    for (const auto &r : std::as_const(m_rows))
+        if (!ids.contains(r.record.id))
+            kept.append(r);
+    m_rows = kept;
+    rebuildStorageIndex();
     noteRunningCount();
 }
 
-void JobListModel::reindexFrom(int row)
+void JobListModel::reindexTopFrom(int row)
 {
-    for (int i = row; i < m_rows.size(); ++i) {
+    for (int i = row; i < m_top.size(); ++i)
+        m_topRowOfKey.insert(m_top[i], i);
+}
+
+void JobListModel::rebuildStorageIndex()
+{
+    m_rowOf.clear();
+    m_rowOfKey.clear();
+    for (int i = 0; i < m_rows.size(); ++i) {
         m_rowOf.insert(m_rows[i].record.id, i);
         m_rowOfKey.insert(m_rows[i].key, i);
     }
@@ -206,15 +308,22 @@ void JobListModel::tickElapsed()
 {
     int first = -1;
     int last = -1;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (!m_rows[i].record.isFinished()) {
-            if (first < 0)
-                first = i;
-            last = i;
-        }
+    QSet<quint64> batches;
+    for (const auto &r : std::as_const(m_rows)) {
+        if (r.record.isFinished())
+            continue;
+        const int top = m_topRowOfKey.value(r.batchKey ? r.batchKey : r.key);
+        first = first < 0 ? top : std::min(first, top);
+        last = std::max(last, top);
+        if (r.batchKey)
+            batches.insert(r.batchKey);
     }
     if (first >= 0)
         emit dataChanged(index(first, ElapsedColumn), index(last, ElapsedColumn), {Qt::DisplayRole});
+    for (quint64 key : std::as_const(batches)) {
+        const QModelIndex parent = batchIndex(key);
+        emit dataChanged(index(0, ElapsedColumn, parent), index(rowCount(parent) - 1, ElapsedColumn, parent), {Qt::DisplayRole});
+    }
 }
 
 void JobListModel::noteRunningCount()
@@ -226,33 +335,72 @@ void JobListModel::noteRunningCount()
     }
 }
 
+JobListModel::Node JobListModel::nodeAt(const QModelIndex &index) const
+{
+    Node n;
+    if (!index.isValid())
+        return n;
+    const quint64 parentKey = index.internalId();
+    if (parentKey == topLevel) {
+        if (index.row() >= m_top.size())
+            return n;
+        const quint64 key = m_top[index.row()];
+        if (auto it = m_batches.constFind(key); it != m_batches.cend())
+            n.batch = &*it;
+        else
+            n.job = m_rowOfKey.value(key, -1);
+        return n;
+    }
+    if (auto it = m_batches.constFind(parentKey); it != m_batches.cend()) {
+        if (index.row() < it->members.size())
+            n.job = m_rowOf.value(it->members[index.row()], -1);
+        return n;
+    }
+    const int job = m_rowOfKey.value(parentKey, -1);
+    if (job >= 0 && index.row() < m_rows[job].subJobs.size()) {
+        n.job = job;
+        n.subJob = index.row();
+    }
+    return n;
+}
+
 QModelIndex JobListModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (column < 0 || column >= ColumnCount || row < 0)
         return {};
     if (!parent.isValid())
-        return row < m_rows.size() ? createIndex(row, column, topLevel) : QModelIndex();
-    if (parent.internalId() != topLevel || parent.row() >= m_rows.size())
-        return {};
-    const Row &p = m_rows[parent.row()];
-    return row < p.subJobs.size() ? createIndex(row, column, quintptr(p.key)) : QModelIndex();
+        return row < m_top.size() ? createIndex(row, column, topLevel) : QModelIndex();
+    const Node p = nodeAt(parent);
+    if (p.batch)
+        return row < p.batch->members.size() ? createIndex(row, column, quintptr(p.batch->key)) : QModelIndex();
+    if (p.job >= 0 && p.subJob < 0)
+        return row < m_rows[p.job].subJobs.size() ? createIndex(row, column, quintptr(m_rows[p.job].key)) : QModelIndex();
+    return {};
 }
 
 QModelIndex JobListModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == topLevel)
         return {};
-    const int row = m_rowOfKey.value(child.internalId(), -1);
-    return row < 0 ? QModelIndex() : createIndex(row, 0, topLevel);
+    const quint64 key = child.internalId();
+    if (m_batches.contains(key))
+        return batchIndex(key);
+    const int job = m_rowOfKey.value(key, -1);
+    return job < 0 ? QModelIndex() : indexOf(m_rows[job].record.id, 0);
 }
 
 int JobListModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_rows.size());
-    if (parent.internalId() != topLevel || parent.column() != 0 || parent.row() >= m_rows.size())
+        return int(m_top.size());
+    if (parent.column() != 0)
         return 0;
-    return int(m_rows[parent.row()].subJobs.size());
+    const Node p = nodeAt(parent);
+    if (p.batch)
+        return int(p.batch->members.size());
+    if (p.job >= 0 && p.subJob < 0)
+        return int(m_rows[p.job].subJobs.size());
+    return 0;
 }
 
 int JobListModel::columnCount(const QModelIndex &) const
@@ -273,6 +421,15 @@ QList<JobStatus::SubJob> JobListModel::subJobsAt(int row) const
 int JobListModel::rowOf(const QString &id) const
 {
     return m_rowOf.value(id, -1);
+}
+
+QList<JobRecord> JobListModel::batchRecords(const QString &batchId) const
+{
+    QList<JobRecord> records;
+    if (const auto it = m_batches.constFind(m_batchKeyOf.value(batchId)); it != m_batches.cend())
+        for (const auto &id : it->members)
+            records.append(m_rows[m_rowOf.value(id)].record);
+    return records;
 }
 
 int JobListModel::runningCount() const
@@ -397,16 +554,112 @@ QString JobListModel::durationText(qint64 seconds)
 
 QVariant JobListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid())
+    const Node n = nodeAt(index);
+    if (n.batch)
+        return batchData(*n.batch, index.column(), role);
+    if (n.job < 0)
         return {};
-    if (index.internalId() == topLevel)
-        return index.row() < m_rows.size() ? jobData(m_rows[index.row()], index.column(), role) : QVariant();
-    const int parentRow = m_rowOfKey.value(index.internalId(), -1);
-    if (parentRow < 0 || index.row() >= m_rows[parentRow].subJobs.size())
-        return {};
+    if (n.subJob < 0)
+        return jobData(m_rows[n.job], index.column(), role);
     if (role == RecordIdRole)
-        return m_rows[parentRow].record.id;
-    return subJobData(m_rows[parentRow].subJobs[index.row()], index.column(), role);
+        return m_rows[n.job].record.id;
+    return subJobData(m_rows[n.job].subJobs[n.subJob], index.column(), role);
+}
+
+QVariant JobListModel::batchData(const Batch &batch, int column, int role) const
+{
+    int running = 0, succeeded = 0, failed = 0, unknown = 0, images = 0;
+    double progress = 0;
+    QDateTime started, ended;
+    QStringList methods, search{batch.name};
+    QString region;
+    for (const auto &id : batch.members) {
+        const JobRecord &r = m_rows[m_rowOf.value(id)].record;
+        running += !r.isFinished();
+        succeeded += r.state == JobRecord::State::Success;
+        failed += r.state == JobRecord::State::Fail;
+        unknown += r.state == JobRecord::State::OutcomeUnknown;
+        images += int(r.imageIds.size());
+        progress += r.isFinished() ? 1.0 : std::max(0.0, r.progress);
+        if (!started.isValid() || r.submittedAt < started)
+            started = r.submittedAt;
+        if (r.finishedAt.isValid() && (!ended.isValid() || r.finishedAt > ended))
+            ended = r.finishedAt;
+        if (!methods.contains(r.methodId))
+            methods.append(r.methodId);
+        region = r.region;
+        search << r.imageName << r.jobId;
+    }
+    const int sent = int(batch.members.size());
+    const JobRecord::State state = running ? JobRecord::State::Running
+                                   : failed ? JobRecord::State::Fail
+                                   : unknown ? JobRecord::State::OutcomeUnknown
+                                             : JobRecord::State::Success;
+    switch (role) {
+    case IsBatchRole:
+        return true;
+    case IsSubJobRole:
+        return false;
+    case RecordIdRole:
+        return QString();
+    case StateRole:
+        return JobRecord::stateName(state);
+    case ProgressRole:
+        return sent ? progress / sent : -1.0;
+    case SearchTextRole:
+        return search.join(QLatin1Char(' '));
+    case Qt::DecorationRole:
+        return column == StateColumn ? QVariant(stateIcon(state)) : QVariant();
+    case Qt::ToolTipRole:
+        return tr("Batch %1: %2 jobs sent, %3 running, %4 succeeded, %5 failed, %6 outcome unknown")
+            .arg(batch.name)
+            .arg(sent)
+            .arg(running)
+            .arg(succeeded)
+            .arg(failed)
+            .arg(unknown);
+    case SortRole:
+        switch (column) {
+        case StateColumn:
+            return int(state);
+        case ProgressColumn:
+            return sent ? progress / sent : -1.0;
+        case StartedColumn:
+            return started.toMSecsSinceEpoch();
+        case ElapsedColumn:
+            return started.secsTo(running || !ended.isValid() ? QDateTime::currentDateTimeUtc() : ended);
+        default:
+            return batchData(batch, column, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (column) {
+    case NameColumn:
+        return tr("Batch %1").arg(batch.name);
+    case MethodColumn:
+        return methods.join(QLatin1String(", "));
+    case RegionColumn:
+        return region;
+    case StateColumn: {
+        QString text = tr("%1 sent · %2 running · %3 succeeded · %4 failed").arg(sent).arg(running).arg(succeeded).arg(failed);
+        if (unknown)
+            text += tr(" · %1 outcome unknown").arg(unknown);
+        return text;
+    }
+    case ProgressColumn:
+        return sent ? QStringLiteral("%1 %").arg(int(progress / sent * 100 + 0.5)) : QString();
+    case StartedColumn:
+        return started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case ElapsedColumn:
+        return started.isValid() ? durationText(started.secsTo(running || !ended.isValid() ? QDateTime::currentDateTimeUtc() : ended)) : QString();
+    case ImagesColumn:
+        return images ? tr("%1 images").arg(images) : QString();
+    default:
+        return {};
+    }
 }
 
 QVariant JobListModel::jobData(const Row &row, int column, int role) const
@@ -422,6 +675,7 @@ QVariant JobListModel::jobData(const Row &row, int column, int role) const
         // does: that much is on OBS for a resume.
         return r.state == JobRecord::State::Success || !r.isFinished() || r.isUpload() ? r.progress : -1.0;
     case IsSubJobRole:
+    case IsBatchRole:
         return false;
     case SearchTextRole:
         return QStringList{r.imageName, r.methodId, r.jobId, r.imageIds.join(QLatin1Char(' ')), r.region, stateText(r),
@@ -516,6 +770,8 @@ QVariant JobListModel::subJobData(const JobStatus::SubJob &job, int column, int 
         return JobRecord::stateName(state);
     case IsSubJobRole:
         return true;
+    case IsBatchRole:
+        return false;
     case ProgressRole:
         return -1;
     case Qt::DecorationRole:

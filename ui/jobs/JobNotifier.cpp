@@ -50,10 +50,21 @@ void JobNotifier::jobFinished(const QString &id)
         return;
     const JobRecord r = m_model->recordAt(m_model->rowOf(id));
     const QString name = r.imageName.isEmpty() ? r.jobId : r.imageName;
-    const bool failed = r.state != JobRecord::State::Success;
+    bool failed = r.state != JobRecord::State::Success;
     if (r.isUpload()) {
         m_lastTitle = failed ? tr("Upload failed") : tr("Upload finished");
         m_lastMessage = failed ? tr("%1: %2").arg(r.upload.key, r.failReason) : tr("%1 is in the bucket %2.").arg(r.upload.key, r.upload.bucket);
+    } else if (!r.batch.isEmpty()) {
+        // A batch says so once, when its last job ends, not once per image.
+        int succeeded = 0, unsuccessful = 0;
+        for (const auto &member : m_model->batchRecords(r.batch.id)) {
+            if (!member.isFinished())
+                return;
+            (member.state == JobRecord::State::Success ? succeeded : unsuccessful) += 1;
+        }
+        failed = unsuccessful > 0;
+        m_lastTitle = failed ? tr("Batch finished with failures") : tr("Batch finished");
+        m_lastMessage = tr("%1: %2 images created, %3 failed.").arg(r.batch.name).arg(succeeded).arg(unsuccessful);
     } else if (failed) {
         m_lastTitle = tr("Image creation failed");
         m_lastMessage = r.failReason.isEmpty() ? tr("%1: the job failed.").arg(name) : tr("%1: %2").arg(name, r.failReason);

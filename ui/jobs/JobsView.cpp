@@ -213,7 +213,7 @@ void JobsView::selectId(const QString &id)
 {
     if (!m_model)
         return;
-    const QModelIndex source = m_model->index(m_model->rowOf(id), 0);
+    const QModelIndex source = m_model->indexOf(id, 0);
     const QModelIndex index = m_filter->mapFromSource(source);
     if (!index.isValid())
         return;
