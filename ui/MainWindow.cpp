@@ -21,6 +21,7 @@
 #include "profiles/ConnectionStore.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfilesDialog.h"
+#include "sandbox/SandboxObsServer.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
 #include "session/Session.h"
@@ -220,6 +221,14 @@ bool MainWindow::useSandbox(double jobSeconds)
             return false;
         }
         m_sandbox = std::move(sandbox);
+        // OBS on a port of its own, as `ims-wizard-cli sandbox` has it: without it the OBS picker
+        // would have nothing to list. The program works on without it (fields stay typeable).
+        const auto &a = m_sandbox->account();
+        auto obs = std::make_unique<SandboxObsServer>(a.accessKey, a.secretKey, a.region);
+        if (obs->start()) {
+            obs->seedDemo();
+            m_sandboxObs = std::move(obs);
+        }
     }
     // Its jobs join the one job list under the sandbox's name; back on the sandbox later in this
     // run, the same session (and its jobs) is used again.
@@ -230,6 +239,8 @@ bool MainWindow::useSandbox(double jobSeconds)
     if (!session) {
         ConnectionSettings s = m_sandbox->connectionSettings();
         s.name = ConnectionStore::sandboxName();
+        if (m_sandboxObs)
+            s.obsEndpoint = m_sandboxObs->url();
         session = makeSession(s, m_sandbox->credentials());
         m_monitor->setSchedule(session->client(), {1000, 1.3, 5000}); // its jobs last seconds
     }

@@ -28,6 +28,7 @@ class JobsView;
 class ProfileStore;
 class ProfilesDialog;
 class SandboxServer;
+class SandboxObsServer;
 class SecretStore;
 class Session;
 struct ConnectionSettings;
@@ -108,6 +109,7 @@ private:
 
     ImageWizard *m_wizard;
     std::unique_ptr<SandboxServer> m_sandbox; // started once, kept for the run: its jobs stay followed
+    std::unique_ptr<SandboxObsServer> m_sandboxObs; // its OBS look-alike (the pickers' buckets), same demo key
     QList<Session *> m_sessions; // every connection used in this run whose jobs may still be followed
     QPointer<Session> m_session;
     std::unique_ptr<JobStore> m_store;

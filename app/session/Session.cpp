@@ -11,6 +11,7 @@
 #include "cloud/RequestSigner.h"
 #include "cloud/TokenProvider.h"
 #include "jobs/JobMonitor.h"
+#include "obs/ObsClient.h"
 
 #include <QLoggingCategory>
 
@@ -22,6 +23,7 @@ Session::Session(const ConnectionSettings &settings, const Credentials &credenti
     : QObject(parent)
     , m_client(new ImsClient(settings, credentials, this))
     , m_monitor(monitor)
+    , m_obsKeys{QString(), credentials.accessKey, credentials.secretKey, credentials.securityToken}
 {
     setObjectName(QStringLiteral("session:") + settings.name);
     if (m_monitor)
@@ -42,6 +44,27 @@ const ConnectionSettings &Session::settings() const
 QString Session::name() const
 {
     return settings().name;
+}
+
+ObsClient *Session::obsClient(QString *whyNot)
+{
+    if (m_obs)
+        return m_obs;
+    const ConnectionSettings &s = settings();
+    if (m_obsKeys.accessKey.isEmpty() || m_obsKeys.secretKey.isEmpty()) {
+        if (whyNot)
+            *whyNot = tr("OBS takes access-key signatures only and \"%1\" signs in with a password: type the bucket:object by hand.")
+                          .arg(s.name);
+        return nullptr;
+    }
+    ObsEndpoint endpoint;
+    endpoint.region = s.region;
+    endpoint.url = s.effectiveEndpoint(ApiRequest::Service::Obs);
+    m_obs = new ObsClient(this);
+    m_obs->setEndpoint(endpoint);
+    m_obs->setKey({m_obsKeys.accessKey, m_obsKeys.secretKey, m_obsKeys.securityToken});
+    m_obs->setCaFile(s.caFile);
+    return m_obs;
 }
 
 void Session::setClock(std::function<QDateTime()> clock)

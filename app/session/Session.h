@@ -17,6 +17,7 @@ namespace ims {
 
 class ImsClient;
 class JobMonitor;
+class ObsClient;
 class Submission;
 
 // One chosen connection, made fresh when it is chosen and dropped when another replaces it; never
@@ -56,9 +57,16 @@ public:
     // child: delete it once its finished() has been handled.
     Submission *submit(const MethodSpec &method, const QJsonObject &fields);
 
+    // OBS of this connection (its endpoint, signed with the connection's AK/SK), made on first use;
+    // null with the reason in one sentence when the connection has no access key (a password-only
+    // connection: OBS takes AK/SK signatures only).
+    ObsClient *obsClient(QString *whyNot = nullptr);
+
 private:
     ImsClient *m_client;
     JobMonitor *m_monitor;
+    Credentials m_obsKeys; // only the AK, SK and security token
+    ObsClient *m_obs = nullptr;
 };
 
 } // namespace ims

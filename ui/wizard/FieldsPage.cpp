@@ -74,13 +74,17 @@ void FieldsPage::rebuild()
             continue;
         QWidget *focusable = nullptr;
         if (f->type == FieldType::ObjectList) {
-            auto *list = new DataDisksEditor(*f, m_context->draft, m_body);
+            auto *list = new DataDisksEditor(*f, m_context, m_body);
             m_lists << list;
             m_bodyLayout->addWidget(list, 1);
             focusable = list->table();
         } else {
-            auto *editor = new FieldEditor(*f, m_context->draft, m_body);
+            auto *editor = new FieldEditor(*f, m_context, m_body);
             m_editors << editor;
+            connect(editor, &FieldEditor::otherFieldsFilled, this, [this] {
+                for (auto *e : std::as_const(m_editors))
+                    e->load();
+            });
             m_bodyLayout->addWidget(editor);
             focusable = editor->editor();
         }
