@@ -149,23 +149,24 @@ QString AccountListing::noun(Kind kind)
     return tr("KMS keys");
 }
 
-ListPageCall *AccountListing::firstPage(Kind kind, ImsClient *client)
+ListPageCall *AccountListing::firstPage(Kind kind, ImsClient *client, int pageSize)
 {
     switch (kind) {
     case Kind::Servers:
-        return new ServersCall(client);
+        return pageSize > 0 ? new ServersCall(client, {}, 1, pageSize) : new ServersCall(client);
     case Kind::Volumes:
-        return new VolumesCall(client);
+        return pageSize > 0 ? new VolumesCall(client, {}, {}, pageSize) : new VolumesCall(client);
     case Kind::PrivateImages:
-        return new PrivateImagesCall(client);
+        return pageSize > 0 ? new PrivateImagesCall(client, {}, {}, pageSize) : new PrivateImagesCall(client);
     case Kind::Projects:
-        return new ProjectsCall(client);
+        return new ProjectsCall(client); // one page
     case Kind::EnterpriseProjects:
-        return new EnterpriseProjectsCall(client);
+        return pageSize > 0 ? new EnterpriseProjectsCall(client, 0, pageSize) : new EnterpriseProjectsCall(client);
     case Kind::KmsKeys:
         break;
     }
-    return new KmsKeysCall(client); // enabled keys only (key_state 2)
+    // Enabled keys only (key_state 2).
+    return pageSize > 0 ? new KmsKeysCall(client, {}, pageSize) : new KmsKeysCall(client);
 }
 
 } // namespace ims

@@ -39,8 +39,9 @@ public:
     static QString idOf(Kind kind, const QJsonObject &item);
     // What a pick is called in a sentence ("servers", "KMS keys"), for "Loading… 12 servers so far".
     static QString noun(Kind kind);
-    // The first page of the listing (not started); the whole account, no filter.
-    static ListPageCall *firstPage(Kind kind, ImsClient *client);
+    // The first page of the listing (not started); the whole account, no filter. `pageSize` 0 is the
+    // call's own default; a picker asks for smaller pages so that its first rows come sooner.
+    static ListPageCall *firstPage(Kind kind, ImsClient *client, int pageSize = 0);
 
     // ECS: the data disks (bootIndex other than "0") attached to a server, in their order.
     static QStringList dataDiskIds(const QJsonObject &server);

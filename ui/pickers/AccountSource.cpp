@@ -8,6 +8,10 @@
 
 namespace ims {
 
+namespace {
+constexpr int pageSize = 25;
+}
+
 AccountSource::AccountSource(AccountListing::Kind kind, ImsClient *client, QObject *parent)
     : PickerSource(parent)
     , m_kind(kind)
@@ -38,7 +42,8 @@ void AccountSource::load()
         emit finished(tr("Not connected: connect first, or type the value by hand."));
         return;
     }
-    m_listing = new ListAll(AccountListing::firstPage(m_kind, m_client), this);
+    // Pages of 25: the first rows show at once, the rest follow while the person reads.
+    m_listing = new ListAll(AccountListing::firstPage(m_kind, m_client, pageSize), this);
     ListAll *listing = m_listing;
     connect(listing, &ListAll::pageLoaded, this, [this](const QJsonArray &items) {
         QList<PickerRow> rows;

@@ -118,7 +118,8 @@ void ObsSource::loadBuckets()
 
 void ObsSource::loadObjects()
 {
-    auto *call = new ListObjectsCall(m_client, m_bucket, m_prefix, QStringLiteral("/"));
+    // Pages of 500 (OBS allows 1,000): a big folder shows its first rows sooner.
+    auto *call = new ListObjectsCall(m_client, m_bucket, m_prefix, QStringLiteral("/"), 500);
     m_call = call;
     m_objectsSent = m_prefixesSent = 0;
     // Each page as it comes: the rows it added to the call's lists.

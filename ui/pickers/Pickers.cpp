@@ -8,6 +8,8 @@
 #include "PickerDialog.h"
 #include "session/Session.h"
 
+#include <QPointer>
+
 namespace ims {
 
 namespace {
@@ -83,6 +85,12 @@ PickerDialog *Pickers::open(PickFrom kind, Session *session, const QString &curr
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     QObject::connect(dialog, &PickerDialog::picked, dialog, [picked](const QString &value, const QJsonObject &item) { picked(value, item); });
+    // Closed either way: the keyboard goes back to the window and the field it came from.
+    QPointer<QWidget> window = parent ? parent->window() : nullptr;
+    QObject::connect(dialog, &QDialog::finished, dialog, [window] {
+        if (window)
+            window->activateWindow();
+    });
     dialog->show();
     return dialog;
 }

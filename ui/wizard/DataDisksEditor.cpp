@@ -72,7 +72,7 @@ DataDisksEditor::DataDisksEditor(const FieldSpec &spec, WizardContext *context, 
         });
     }
     if (const int column = columnPicking(); column >= 0) {
-        m_browseCell = new QPushButton(tr("Bro&wse…"), this);
+        m_browseCell = new QPushButton(tr("Browse for the row…"), this);
         m_browseCell->setObjectName(QStringLiteral("browse_") + spec.key);
         m_browseCell->setAccessibleName(tr("Browse for the %1 of the current row").arg(m_columns[column].displayLabel()));
         m_browseCell->setToolTip(Pickers::browseHint(m_columns[column].pick));
