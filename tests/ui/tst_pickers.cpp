@@ -8,14 +8,20 @@
 #include "cloud/AccountCalls.h"
 #include "cloud/AccountListing.h"
 #include "obs/ObsCalls.h"
+#include "cloud/ImsClient.h"
+#include "sandbox/SandboxAccount.h"
+#include "sandbox/SandboxServer.h"
 #include "session/Session.h"
+#include "pickers/AccountSource.h"
 #include "pickers/PickerDialog.h"
 #include "pickers/PickerSource.h"
 #include "wizard/ImageWizard.h"
 #include "wizard/RequestDraft.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractButton>
 #include <QApplication>
+#include <QJsonDocument>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLabel>
@@ -257,6 +263,35 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!d->isLoading() && d->loadedRows() == folders, 10000);
         QTest::keyClick(focus(), Qt::Key_Escape);
         QTRY_VERIFY(!openPicker());
+    }
+
+    // KMS keys: a 403 names the missing permission in one sentence; granted, Refresh lists the
+    // enabled keys only, and every key the picker shows is enabled.
+    void aRefusedListingNamesThePermissionAndRefreshRetries()
+    {
+        SandboxServer server;
+        QVERIFY(server.start());
+        ImsClient client(server.connectionSettings(), server.credentials());
+        server.cloudAccount().deny(QStringLiteral("kms:cmk:list"));
+        PickerDialog d(new AccountSource(AccountListing::Kind::KmsKeys, &client), QStringLiteral("Keys"));
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QTRY_VERIFY_WITH_TIMEOUT(!d.isLoading(), 10000);
+        QVERIFY2(d.statusText().contains(QStringLiteral("kms:cmk:list")), qPrintable(d.statusText()));
+        QCOMPARE(d.loadedRows(), 0);
+        server.cloudAccount().allowAll();
+        QTest::mouseClick(d.findChild<QAbstractButton *>(QStringLiteral("pickerRefresh")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!d.isLoading(), 10000);
+        const auto everyKey = server.cloudAccount().answer("POST", QStringLiteral("/v1.0/%1/kms/list-keys").arg(server.account().projectId), {}, "{}");
+        QVERIFY(everyKey);
+        int enabled = 0, all = 0;
+        for (const auto &k : QJsonDocument::fromJson(everyKey->body).object().value(QStringLiteral("key_details")).toArray()) {
+            ++all;
+            enabled += k.toObject().value(QStringLiteral("key_state")).toString() == QLatin1String("2"); // KMS: 2 = enabled
+        }
+        QVERIFY(enabled > 0 && enabled < all);
+        QCOMPARE(d.loadedRows(), enabled);
+        QCOMPARE(d.statusText(), QStringLiteral("%1 KMS keys.").arg(enabled));
     }
 
     // Not connected: Browse… says why in one sentence at the field, which stays typeable.
