@@ -107,6 +107,11 @@ private slots:
         QVERIFY(servers.size() >= 26); // more than one picker page (25)
         QVERIFY(toSourcePage(window, QStringLiteral("ecs-system")));
         QCOMPARE(focusName(), QStringLiteral("edit_instance_id"));
+        // Tab reaches Browse… right after the field; Shift+Tab goes back to the field.
+        QTest::keyClick(focus(), Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("browse_instance_id"));
+        QTest::keyClick(focus(), Qt::Key_Backtab);
+        QCOMPARE(focusName(), QStringLiteral("edit_instance_id"));
         PickerDialog *d = ctrlSpace();
         QVERIFY(d);
         QAbstractItemModelTester tester(table(d)->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -131,6 +136,7 @@ private slots:
         for (const char *h : {"Name", "Status", "OS", "Flavor", "Zone", "Data disks"})
             QVERIFY2(headers.contains(QLatin1String(h)), h);
         QVERIFY(d->frameGeometry().width() <= 800 && d->frameGeometry().height() <= 600);
+        QVERIFY2(test::unnamedControls(d).isEmpty(), qPrintable(test::unnamedControls(d).join(QLatin1Char(' '))));
 
         // Search: the servers whose name, status, OS… contain "win", as the API lists them.
         const auto columns = AccountListing::columns(AccountListing::Kind::Servers);

@@ -10,6 +10,7 @@
 #include "RequestDraft.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -92,6 +93,11 @@ void FieldsPage::rebuild()
         if (previous)
             setTabOrder(previous, focusable);
         previous = focusable;
+        // Browse… right after its field, before the next field.
+        if (auto *editor = qobject_cast<FieldEditor *>(focusable->parentWidget()); editor && editor->browseButton()) {
+            setTabOrder(focusable, editor->browseButton());
+            previous = editor->browseButton();
+        }
     }
     m_bodyLayout->addStretch(1);
 }
