@@ -6,12 +6,14 @@
 #include "LanguageMenu.h"
 #include "ProgramInfo.h"
 
+#include "activity/ActivityWindow.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/RequestFile.h"
 #include "cloud/ImsCalls.h"
 #include "cloud/ImsClient.h"
 #include "connections/ConnectionDialog.h"
 #include "help/HelpWindow.h"
+#include "jobs/ActivityLog.h"
 #include "jobs/JobDetailsDialog.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobMonitor.h"
@@ -25,6 +27,8 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
 #include "session/Session.h"
+#include "session/UploadJobs.h"
+#include "uploads/UploadDialog.h"
 #include "wizard/ImageWizard.h"
 #include "wizard/RequestDraft.h"
 
@@ -117,14 +121,25 @@ JobsView *MainWindow::makeJobsView(const QString &name, bool compact, QWidget *p
     connect(view, &JobsView::removeRequested, this, &MainWindow::removeJobs);
     connect(view, &JobsView::removeFinishedRequested, this, &MainWindow::removeFinishedJobs);
     connect(view, &JobsView::retentionRequested, this, &MainWindow::askJobRetention);
+    connect(view, &JobsView::pauseUploadRequested, this, [this](const QString &id) { m_uploads->pause(id); });
+    connect(view, &JobsView::resumeUploadRequested, this, [this](const QString &id) {
+        QString error;
+        if (!m_uploads->resume(id, &error))
+            statusBar()->showMessage(error, 10000);
+    });
+    connect(view, &JobsView::cancelUploadRequested, this, &MainWindow::askCancelUpload);
     return view;
 }
 
 MainWindow::~MainWindow()
 {
-    // Sessions leave the monitor, and the monitor writes into the store when it goes: end them
-    // while the store is still there.
+    // Uploads stop first and are shown paused at the next start, as after a crash. Sessions leave
+    // the monitor, and the monitor writes into the store when it goes: end them while the store is
+    // still there.
+    delete m_uploads;
     qDeleteAll(std::exchange(m_sessions, {}));
+    delete m_activityWindow;
+    delete m_activity; // uses the store's connection: goes before it
     delete m_jobModel;
     delete m_monitor;
 }
@@ -141,9 +156,29 @@ ImsClient *MainWindow::client() const
 
 void MainWindow::setJobStore(const QString &path)
 {
+    delete m_uploads;
     delete m_monitor;
+    delete m_activityWindow;
+    delete m_activity;
     m_store = std::make_unique<JobStore>(path);
     m_monitor = new JobMonitor(m_store.get(), this);
+    // Every call of this program that changes something in the cloud, whichever connection made it.
+    m_activity = new ActivityLog(m_store.get(), this);
+    m_activity->recordFeed();
+    connect(m_activity, &ActivityLog::writeFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message.isEmpty() ? tr("Calls are recorded in the activity log again.") : message, 10000);
+    });
+    m_uploads = new UploadJobs(m_monitor, this);
+    m_wizard->setUploadJobs(m_uploads);
+    m_uploads->restore(); // uploads the last run left sending show paused, with Resume
+    for (Session *s : std::as_const(m_sessions))
+        m_uploads->follow(s);
+    connect(m_uploads, &UploadJobs::createSubmitted, this, [this](const QString &uploadId, const QString &createId) {
+        const JobRecord r = m_monitor->record(uploadId);
+        statusBar()->showMessage(createId.isEmpty() ? tr("“%1” is uploaded, but the create call was refused: %2").arg(r.imageName, r.upload.createError)
+                                                    : tr("“%1” is uploaded; the image is being created (job in the list).").arg(r.imageName),
+                                 15000);
+    });
     auto *oldModel = m_jobModel;
     m_jobModel = new JobListModel(m_store.get(), m_monitor, this);
     m_jobsView->setModel(m_jobModel);
@@ -195,6 +230,7 @@ Session *MainWindow::makeSession(const ConnectionSettings &settings, const Crede
         }
     auto *session = new Session(settings, credentials, m_monitor, this);
     m_sessions.append(session);
+    m_uploads->follow(session); // its paused uploads can resume, its waiting create calls go
     return session;
 }
 
@@ -210,6 +246,11 @@ void MainWindow::activate(Session *session, const QString &displayName, const QS
     loadOsVersions();
 }
 
+SandboxObsServer *MainWindow::sandboxObs() const
+{
+    return m_sandbox ? &m_sandbox->obs() : nullptr;
+}
+
 bool MainWindow::useSandbox(double jobSeconds)
 {
     if (!m_sandbox) {
@@ -221,14 +262,6 @@ bool MainWindow::useSandbox(double jobSeconds)
             return false;
         }
         m_sandbox = std::move(sandbox);
-        // OBS on a port of its own, as `ims-wizard-cli sandbox` has it: without it the OBS picker
-        // would have nothing to list. The program works on without it (fields stay typeable).
-        const auto &a = m_sandbox->account();
-        auto obs = std::make_unique<SandboxObsServer>(a.accessKey, a.secretKey, a.region);
-        if (obs->start()) {
-            obs->seedDemo();
-            m_sandboxObs = std::move(obs);
-        }
     }
     // Its jobs join the one job list under the sandbox's name; back on the sandbox later in this
     // run, the same session (and its jobs) is used again.
@@ -239,8 +272,6 @@ bool MainWindow::useSandbox(double jobSeconds)
     if (!session) {
         ConnectionSettings s = m_sandbox->connectionSettings();
         s.name = ConnectionStore::sandboxName();
-        if (m_sandboxObs)
-            s.obsEndpoint = m_sandboxObs->url();
         session = makeSession(s, m_sandbox->credentials());
         m_monitor->setSchedule(session->client(), {1000, 1.3, 5000}); // its jobs last seconds
     }
@@ -351,6 +382,10 @@ void MainWindow::createMenus()
     QAction *profiles = file->addAction(tr("Pro&files…"), this, &MainWindow::showProfiles);
     profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     file->addSeparator();
+    QAction *upload = file->addAction(tr("&Upload to OBS…"), this, [this] { showUploadDialog(); });
+    upload->setObjectName(QStringLiteral("uploadToObsAction"));
+    upload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    file->addSeparator();
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     QMenu *examples = file->addMenu(tr("Open an &example"));
@@ -379,6 +414,10 @@ void MainWindow::createMenus()
     view->addAction(toggleJobs);
     QAction *monitorWindow = view->addAction(tr("Job &Monitor window"), this, &MainWindow::showJobMonitorWindow);
     monitorWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    QAction *activity = view->addAction(tr("&Activity"), this, [this] { showActivityWindow(); });
+    activity->setObjectName(QStringLiteral("activityAction"));
+    activity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    activity->setToolTip(tr("Every call that changed something in the cloud: creates, uploads, parts."));
     view->addMenu(new LanguageMenu(view));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -397,6 +436,47 @@ void MainWindow::createMenus()
                                           ProgramInfo::licenseUrl().toString(QUrl::FullyEncoded).toHtmlEscaped()));
     });
     about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+UploadDialog *MainWindow::showUploadDialog()
+{
+    auto *dialog = new UploadDialog(m_session, m_uploads, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UploadDialog::uploadStarted, this, [this](const QString &id) {
+        m_jobsDock->show();
+        m_jobsView->selectId(id);
+        statusBar()->showMessage(tr("Uploading: follow it in the Jobs list (pause, resume or cancel it there)."), 8000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::askCancelUpload(const QString &id)
+{
+    const JobRecord r = m_monitor->record(id);
+    if (!r.isUpload())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel upload"),
+                                tr("Cancel the upload of “%1”?").arg(r.upload.key), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("cancelUploadBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Pause keeps the parts on OBS so that it can resume later; abort deletes them."));
+    QPushButton *pause = box->addButton(tr("&Pause (resume later)"), QMessageBox::AcceptRole);
+    pause->setObjectName(QStringLiteral("cancelUploadPause"));
+    pause->setEnabled(UploadJobs::canPause(r));
+    QPushButton *abort = box->addButton(tr("&Abort (delete the parts on OBS)"), QMessageBox::DestructiveRole);
+    abort->setObjectName(QStringLiteral("cancelUploadAbort"));
+    QPushButton *keep = box->addButton(tr("&Keep uploading"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("cancelUploadKeep"));
+    box->setDefaultButton(UploadJobs::canPause(r) ? pause : keep);
+    box->setEscapeButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [this, id, pause, abort](QAbstractButton *clicked) {
+        if (clicked == pause)
+            m_uploads->pause(id);
+        else if (clicked == abort)
+            m_uploads->abort(id);
+    });
+    box->open();
 }
 
 HelpWindow *MainWindow::showUserGuide()
@@ -427,6 +507,16 @@ void MainWindow::showJobMonitorWindow()
     m_monitorWindow->show();
     m_monitorWindow->raise();
     m_monitorWindow->activateWindow();
+}
+
+ActivityWindow *MainWindow::showActivityWindow()
+{
+    if (!m_activityWindow)
+        m_activityWindow = new ActivityWindow(m_activity, this);
+    m_activityWindow->show();
+    m_activityWindow->raise();
+    m_activityWindow->activateWindow();
+    return m_activityWindow;
 }
 
 QWidget *MainWindow::showJobDetails(const QString &id)

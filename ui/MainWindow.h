@@ -15,6 +15,8 @@ class QTimer;
 
 namespace ims {
 
+class ActivityLog;
+class ActivityWindow;
 class ConnectionDialog;
 class ElidingLabel;
 class HelpWindow;
@@ -27,8 +29,10 @@ class JobStore;
 class JobsView;
 class ProfileStore;
 class ProfilesDialog;
-class SandboxServer;
 class SandboxObsServer;
+class SandboxServer;
+class UploadDialog;
+class UploadJobs;
 class SecretStore;
 class Session;
 struct ConnectionSettings;
@@ -56,6 +60,15 @@ public:
     ImageWizard *wizard() const { return m_wizard; }
     JobListModel *jobModel() const { return m_jobModel; }
     JobMonitor *monitor() const { return m_monitor; }
+    UploadJobs *uploads() const { return m_uploads; }
+    // The in-process sandbox and its OBS look-alike (null until useSandbox()).
+    SandboxServer *sandbox() const { return m_sandbox.get(); }
+    // The sandbox's OBS (the same demo account; its buckets hold the examples' files), once it runs.
+    SandboxObsServer *sandboxObs() const;
+    // File ▸ Upload to OBS…: a file to a bucket of the connection's region, as an upload job.
+    UploadDialog *showUploadDialog();
+    // An upload's Cancel: pause it (resume later) or abort it (delete its parts on OBS).
+    void askCancelUpload(const QString &id);
     // The connection in use (null when none): what the wizard shows requests for and sends them through.
     Session *session() const;
     ImsClient *client() const;
@@ -66,6 +79,9 @@ public:
     JobNotifier *notifier() const { return m_notifier; }
     ProfileStore *profiles() const { return m_profiles.get(); }
     void showJobMonitorWindow();
+    // View ▸ Activity: the calls that changed something in the cloud (shown, raised).
+    ActivityWindow *showActivityWindow();
+    ActivityLog *activityLog() const { return m_activity; }
     // Help ▸ User guide (F1): the guide in a window of the program (already shown).
     HelpWindow *showUserGuide();
     // The job in full; returns the dialog (already shown).
@@ -109,11 +125,13 @@ private:
 
     ImageWizard *m_wizard;
     std::unique_ptr<SandboxServer> m_sandbox; // started once, kept for the run: its jobs stay followed
-    std::unique_ptr<SandboxObsServer> m_sandboxObs; // its OBS look-alike (the pickers' buckets), same demo key
     QList<Session *> m_sessions; // every connection used in this run whose jobs may still be followed
     QPointer<Session> m_session;
     std::unique_ptr<JobStore> m_store;
     JobMonitor *m_monitor = nullptr;
+    ActivityLog *m_activity = nullptr; // records this program's calls into m_store's database
+    QPointer<ActivityWindow> m_activityWindow;
+    UploadJobs *m_uploads = nullptr;
     JobListModel *m_jobModel = nullptr;
     QDockWidget *m_jobsDock;
     JobsView *m_jobsView;

@@ -5,6 +5,9 @@
 
 #include "CommandHelp.h"
 
+#include "ActivityCommand.h"
+
+#include "CheckCommand.h"
 #include "CloudCommands.h"
 #include "ListAccountCommand.h"
 #include "ExportCommand.h"
@@ -120,6 +123,8 @@ void Cli::printHelp()
                 "                            refresh and show one job (--wait: follow it to its end)\n"
                 "  jobs [refresh | rm ID… | prune [--older-than DAYS]] [--wait-all] [--timeout S] [-o FORMAT]\n"
                 "                            the shared job list: show, refresh, follow, remove, prune\n"
+                "  check FILE [--json]       check a request against the account (ECS, disks, OBS file, name, quota,\n"
+                "                            KMS key); exit 0 all pass or warn, 1 a check blocks\n"
                 "  inspect FILE [--json]     read an image file's format, virtual size and min_disk from its headers\n"
                 "  export FILE --to FORMAT [--region R] [--output OUT]\n"
                 "                            write the request as terraform, koocli, curl or python-sdk code\n"
@@ -136,8 +141,11 @@ void Cli::printHelp()
                 "                            list a bucket's objects (every page)\n"
                 "  upload FILE BUCKET/KEY [--parallel N] [--part-size SIZE]\n"
                 "                            upload a file to OBS (multipart, resumed when run again)\n"
+                "  activity [--connection NAME] [--limit N] [--json]\n"
+                "                            the calls that changed something in the cloud: time, operation,\n"
+                "                            request id, status, outcome, job (kept beside the job list)\n"
                 "\n"
-                "Connection options (preview, submit, job, jobs, list, quota): --connection NAME (a saved connection),\n"
+                "Connection options (preview, submit, check, job, jobs, list, quota): --connection NAME (a saved connection),\n"
                 "--endpoint, --iam-endpoint, --region, --project, --project-id, --domain, --user, --auth token|aksk,\n"
                 "or IMS_WIZARD_* variables; options and variables override a saved connection's settings. Secrets\n"
                 "come only from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN, the keychain or a prompt.\n"
@@ -194,6 +202,8 @@ int Cli::run(const QStringList &arguments)
             rest << a;
         }
     }
+    // Every call of this run that changes something in the cloud goes to the activity log.
+    const ActivityRecording recording(m_err);
     // Each command parses its own options; the program name stays first for QCommandLineParser.
     const QStringList commandArgs = QStringList{arguments.first() + QLatin1Char(' ') + command} + rest;
     if (command == QLatin1String("methods"))
@@ -204,6 +214,8 @@ int Cli::run(const QStringList &arguments)
         return runPreviewCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("inspect"))
         return runInspectCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("check"))
+        return runCheckCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("export"))
         return runExportCommand(commandArgs, m_out, m_err);
     if (command == QLatin1String("sign"))
@@ -230,6 +242,8 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == QLatin1String("upload"))
         return runUploadCommand(commandArgs, m_out, m_err);
+    if (command == QLatin1String("activity"))
+        return runActivityCommand(commandArgs, m_out, m_err);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 

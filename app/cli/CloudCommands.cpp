@@ -911,7 +911,10 @@ int runSandboxCommand(const QStringList &args, QTextStream &out, QTextStream &er
     // create call's outcome is unknown and a job query finds the service unreachable.
     QCommandLineOption dropNext(QStringLiteral("drop-next-requests"), QStringLiteral("Test hook."), QStringLiteral("N"), QStringLiteral("0"));
     dropNext.setFlags(QCommandLineOption::HiddenFromHelp);
-    p.addOptions({port, jobSeconds, faultRate, envFile, dropNext});
+    // Test hook, not in --help: one line per create request received (the kill storm counts them).
+    QCommandLineOption createLog(QStringLiteral("create-log"), QStringLiteral("Test hook."), QStringLiteral("F"));
+    createLog.setFlags(QCommandLineOption::HiddenFromHelp);
+    p.addOptions({port, jobSeconds, faultRate, envFile, dropNext, createLog});
     if (!p.parse(args))
         return fail(err, p.errorText(), 2);
     if (helpAsked(p)) {
@@ -932,15 +935,13 @@ int runSandboxCommand(const QStringList &args, QTextStream &out, QTextStream &er
 
     SandboxServer server(options);
     server.dropNextRequests(p.value(dropNext).toInt());
+    if (p.isSet(createLog))
+        server.setCreateLog(p.value(createLog));
     if (!server.start())
         return fail(err, Text::tr("cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(options.port), 1);
     const auto &a = server.account();
     const QString url = server.url().toString();
-    // OBS on a port of its own (path-style addressing, as an S3 peer on an IP address), same demo key.
-    SandboxObsServer obs(a.accessKey, a.secretKey, a.region);
-    if (!obs.start())
-        return fail(err, Text::tr("cannot listen on 127.0.0.1 for the OBS look-alike"), 1);
-    obs.seedDemo();
+    const SandboxObsServer &obs = server.obs(); // started and seeded with the server
     // Sandbox jobs get a job list of their own: they die with the sandbox and must not join the
     // list of real jobs (the desktop's --sandbox does the same).
     const QString dataDir = QDir::temp().filePath(QStringLiteral("ims-wizard-sandbox-%1").arg(server.url().port()));
@@ -974,7 +975,7 @@ int runSandboxCommand(const QStringList &args, QTextStream &out, QTextStream &er
         << Text::tr("Demo account (sandbox only): domain %1, user %2, password %3, project %4 (%5), AK %6, SK %7")
                .arg(a.domain, a.user, a.password, a.projectName, a.projectId, a.accessKey, a.secretKey)
         << '\n';
-    out << Text::tr("OBS look-alike on %1 (buckets sandbox-images, sandbox-backups, sandbox-empty)").arg(obs.url().toString())
+    out << Text::tr("OBS look-alike on %1 (buckets sandbox-images, sandbox-backups, sandbox-empty, ims-image, image-test)").arg(obs.url().toString())
         << '\n';
     if (p.isSet(envFile))
         out << Text::tr("Run '. %1' to point ims-wizard-cli at it.").arg(p.value(envFile)) << '\n';

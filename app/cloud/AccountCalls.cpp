@@ -93,12 +93,24 @@ ApiRequest kmsRequest(const QString &marker, int limit)
 
 void ListPageCall::parseAnswer()
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(answer());
+    readPage(answer());
+}
+
+void ListPageCall::readPage(const QByteArray &answer)
+{
+    m_items = {};
+    const QJsonDocument doc = QJsonDocument::fromJson(answer);
     const QJsonValue list = doc.object().value(itemsKey());
     if (!doc.isObject() || !list.isArray())
         return fail(ApiError::malformed(tr("The %1 answer has no \"%2\" list.").arg(request().what, itemsKey())));
     m_items = list.toArray();
     readPaging(doc.object());
+}
+
+QString ListPageCall::lastItemId() const
+{
+    // Without it the next page would be asked from the start again, and again.
+    return m_items.isEmpty() ? QString() : m_items.last().toObject().value(QStringLiteral("id")).toString();
 }
 
 ListAll::ListAll(ListPageCall *first, QObject *parent)
@@ -159,8 +171,7 @@ void ListAll::onPage()
         emit finished();
         return;
     }
-    // An empty page ends it too: a server that keeps saying "more" must not keep us asking.
-    ListPageCall *next = items.isEmpty() ? nullptr : page->nextPage();
+    ListPageCall *next = page->nextPage();
     if (next) {
         follow(next);
         return;
@@ -196,7 +207,7 @@ void ServersCall::readPaging(const QJsonObject &answer)
     m_total = answer.value(QStringLiteral("count")).toInt(-1); // all servers that match, not this page's
 }
 
-ListPageCall *ServersCall::nextPage() const
+ListPageCall *ServersCall::followingPage() const
 {
     const qint64 seen = qint64(m_page - 1) * m_limit + m_items.size();
     const bool more = m_total >= 0 ? seen < m_total : m_items.size() >= m_limit;
@@ -216,12 +227,13 @@ void VolumesCall::readPaging(const QJsonObject &answer)
     m_total = answer.value(QStringLiteral("count")).toInt(-1);
 }
 
-ListPageCall *VolumesCall::nextPage() const
+ListPageCall *VolumesCall::followingPage() const
 {
     // A short page is the last one (ListVolumes: "marker: the ID of the last record on the previous page").
     if (m_items.size() < m_limit)
         return nullptr;
-    return new VolumesCall(client(), m_filter, m_items.last().toObject().value(QStringLiteral("id")).toString(), m_limit);
+    const QString marker = lastItemId();
+    return marker.isEmpty() ? nullptr : new VolumesCall(client(), m_filter, marker, m_limit);
 }
 
 PrivateImagesCall::PrivateImagesCall(ImsClient *client, const Filter &filter, const QString &marker, int limit)
@@ -238,11 +250,12 @@ void PrivateImagesCall::readPaging(const QJsonObject &answer)
     m_hasNext = !answer.value(QStringLiteral("next")).toString().isEmpty();
 }
 
-ListPageCall *PrivateImagesCall::nextPage() const
+ListPageCall *PrivateImagesCall::followingPage() const
 {
     if (!m_hasNext)
         return nullptr;
-    return new PrivateImagesCall(client(), m_filter, m_items.last().toObject().value(QStringLiteral("id")).toString(), m_limit);
+    const QString marker = lastItemId();
+    return marker.isEmpty() ? nullptr : new PrivateImagesCall(client(), m_filter, marker, m_limit);
 }
 
 ProjectsCall::ProjectsCall(ImsClient *client)
@@ -269,7 +282,7 @@ void EnterpriseProjectsCall::readPaging(const QJsonObject &answer)
     m_total = answer.value(QStringLiteral("total_count")).toInt(-1);
 }
 
-ListPageCall *EnterpriseProjectsCall::nextPage() const
+ListPageCall *EnterpriseProjectsCall::followingPage() const
 {
     const int seen = m_offset + int(m_items.size());
     const bool more = m_total >= 0 ? seen < m_total : m_items.size() >= m_limit;
@@ -291,7 +304,7 @@ void KmsKeysCall::readPaging(const QJsonObject &answer)
     m_nextMarker = answer.value(QStringLiteral("next_marker")).toString();
 }
 
-ListPageCall *KmsKeysCall::nextPage() const
+ListPageCall *KmsKeysCall::followingPage() const
 {
     return m_truncated && !m_nextMarker.isEmpty() ? new KmsKeysCall(client(), m_nextMarker, m_limit) : nullptr;
 }

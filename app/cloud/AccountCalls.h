@@ -25,8 +25,13 @@ class ListPageCall : public ApiCall
 public:
     using ApiCall::ApiCall;
     QJsonArray items() const { return m_items; }
-    // The call for the next page (not started), or nullptr when this page was the last.
-    virtual ListPageCall *nextPage() const = 0;
+    // The call for the next page (not started), or nullptr when this page was the last. An empty page
+    // is the last whatever it says about paging: a server that keeps saying "more" must not keep us
+    // asking (nor make a page from the last item of none).
+    ListPageCall *nextPage() const { return m_items.isEmpty() ? nullptr : followingPage(); }
+    // One page's answer read as parseAnswer reads what arrived: items() and error() say what it made
+    // of it. Sends nothing: for the fuzz targets and answers kept in a file.
+    void readPage(const QByteArray &answer);
 
 protected:
     void parseAnswer() override;
@@ -34,6 +39,10 @@ protected:
     virtual QString itemsKey() const = 0;
     // Whatever else a page says about paging (a total, a next marker); called after items are read.
     virtual void readPaging(const QJsonObject &answer) { Q_UNUSED(answer) }
+    // nextPage() of a page with items.
+    virtual ListPageCall *followingPage() const = 0;
+    // The marker-paged lists go on from the last item's id; empty when it has none.
+    QString lastItemId() const;
     QJsonArray m_items;
 };
 
@@ -84,7 +93,7 @@ public:
     };
     explicit ServersCall(ImsClient *client, const Filter &filter = {}, int page = 1, int limit = 100);
     int total() const { return m_total; }
-    ListPageCall *nextPage() const override;
+    ListPageCall *followingPage() const override;
 
 protected:
     QString itemsKey() const override { return QStringLiteral("servers"); }
@@ -111,7 +120,7 @@ public:
     };
     explicit VolumesCall(ImsClient *client, const Filter &filter = {}, const QString &marker = {}, int limit = 50);
     int total() const { return m_total; }
-    ListPageCall *nextPage() const override;
+    ListPageCall *followingPage() const override;
 
 protected:
     QString itemsKey() const override { return QStringLiteral("volumes"); }
@@ -136,7 +145,7 @@ public:
         QString status; // active, queued, saving, deleted, killed
     };
     explicit PrivateImagesCall(ImsClient *client, const Filter &filter = {}, const QString &marker = {}, int limit = 100);
-    ListPageCall *nextPage() const override;
+    ListPageCall *followingPage() const override;
 
 protected:
     QString itemsKey() const override { return QStringLiteral("images"); }
@@ -156,7 +165,7 @@ class ProjectsCall : public ListPageCall
     Q_OBJECT
 public:
     explicit ProjectsCall(ImsClient *client);
-    ListPageCall *nextPage() const override { return nullptr; }
+    ListPageCall *followingPage() const override { return nullptr; }
 
 protected:
     QString itemsKey() const override { return QStringLiteral("projects"); }
@@ -168,7 +177,7 @@ class RegionsCall : public ListPageCall
     Q_OBJECT
 public:
     explicit RegionsCall(ImsClient *client);
-    ListPageCall *nextPage() const override { return nullptr; }
+    ListPageCall *followingPage() const override { return nullptr; }
 
 protected:
     QString itemsKey() const override { return QStringLiteral("regions"); }
@@ -182,7 +191,7 @@ class EnterpriseProjectsCall : public ListPageCall
 public:
     explicit EnterpriseProjectsCall(ImsClient *client, int offset = 0, int limit = 1000);
     int total() const { return m_total; }
-    ListPageCall *nextPage() const override;
+    ListPageCall *followingPage() const override;
 
 protected:
     QString itemsKey() const override { return QStringLiteral("enterprise_projects"); }
@@ -202,7 +211,7 @@ class KmsKeysCall : public ListPageCall
     Q_OBJECT
 public:
     explicit KmsKeysCall(ImsClient *client, const QString &marker = {}, int limit = 100);
-    ListPageCall *nextPage() const override;
+    ListPageCall *followingPage() const override;
 
 protected:
     QString itemsKey() const override { return QStringLiteral("key_details"); }

@@ -8,11 +8,15 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QUrl>
 
 #include <optional>
+
+class QIODevice;
 
 class QNetworkReply;
 class QTimer;
@@ -67,10 +71,14 @@ protected:
     // Called with a failed attempt before the generic retry rules: a subclass may change the request
     // and return true to send it again at once (the job query's switch to the classic API on 404).
     virtual bool redirect(ApiRequest &request) { Q_UNUSED(request) return false; }
+    // The job a successful call started, for the activity log (the create calls name theirs).
+    virtual QString jobStarted() const { return {}; }
     void fail(const ApiError &error) { m_error = error; }
     ImsClient *client() const { return m_client; }
 
 private:
+    // What the reply has, at most up to one byte over the cap on answers.
+    QByteArray readCapped(QIODevice *reply) const;
     void sendAttempt();
     void send(const QByteArray &token);
     void onReplyFinished();
@@ -78,6 +86,7 @@ private:
     void onDeadline();
     void retryOrFinish(const ApiError &error);
     void complete();
+    void reportActivity(); // a call that may have changed something: to ActivityFeed
 
     ImsClient *m_client;
     ApiRequest m_request;
@@ -87,6 +96,8 @@ private:
     QTimer *m_deadline = nullptr; // the whole call's limit (ApiRequest::totalTimeoutMs)
     QByteArray m_answer;
     QList<QPair<QByteArray, QByteArray>> m_responseHeaders;
+    QUrl m_sentUrl; // of the last attempt that went on the wire (empty: nothing was sent)
+    QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
     int m_status = 0;
     int m_attempt = 0;
     bool m_renewedToken = false;

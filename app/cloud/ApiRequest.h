@@ -31,6 +31,8 @@ struct ApiRequest
     // every few seconds never trips the silence timeout above. Uploads are exempt (big files take hours).
     int totalTimeoutMs = 120000;
     QString what;          // for messages and logs: "job status", "create image"
+    // The operation's name in the activity log ("CreateImage:file-system"); `what` when empty.
+    QString operation;
     // The IAM action the call needs ("ecs:cloudServers:list"): a 403 names it.
     QString permission;
     // A POST that only reads (KMS list-keys) may be repeated like a GET; set it only for such calls.

@@ -31,6 +31,7 @@ ApiRequest CreateImageCall::requestFor(const ConnectionSettings &settings, const
     r.path = prepared.path;
     r.body = prepared.bodyBytes;
     r.what = method.id;
+    r.operation = QStringLiteral("CreateImage:") + method.id;
     return r;
 }
 
@@ -93,6 +94,7 @@ ApiRequest uploadRequest(const QString &imageId, QFile *file)
     r.uploadSize = file ? file->size() : 0;
     r.timeoutMs = 120000;
     r.what = QStringLiteral("upload image file");
+    r.operation = QStringLiteral("UploadImageFile"); // the native (Glance) image file upload
     return r;
 }
 } // namespace

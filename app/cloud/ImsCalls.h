@@ -34,6 +34,7 @@ public:
 
 protected:
     void parseAnswer() override;
+    QString jobStarted() const override { return m_jobId; }
 
 private:
     QString m_methodId;

@@ -37,6 +37,8 @@ public:
     ~ImsClient() override;
 
     const ConnectionSettings &settings() const { return m_settings; }
+    // The connection's secrets: what another service of the account (OBS) signs with.
+    const Credentials &credentials() const { return m_credentials; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     const RetryPolicy &retryPolicy() const { return m_retry; }
 

@@ -171,6 +171,21 @@ JobRecord JobMonitor::recordOutcomeUnknown(ImsClient *client, const QString &met
     return r;
 }
 
+void JobMonitor::add(const JobRecord &record)
+{
+    markDirty(record, true);
+    emit jobAdded(record.id);
+}
+
+void JobMonitor::update(const JobRecord &record, bool flushNow)
+{
+    const bool wasFinished = current(record.id).isFinished();
+    markDirty(record, flushNow);
+    emit jobUpdated(record.id);
+    if (record.isFinished() && !wasFinished)
+        emit jobFinished(record.id);
+}
+
 int JobMonitor::resumeAll()
 {
     m_store->reload();
@@ -203,67 +218,77 @@ void JobMonitor::schedule(const QString &id, qint64 delayMs)
 void JobMonitor::dispatch()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
     qint64 nextInMs = -1;
-    // Oldest due first, within the cap on requests in flight.
-    QList<QPair<QDateTime, QString>> due;
-    for (auto it = m_due.cbegin(); it != m_due.cend(); ++it)
-        due.append({it.value(), it.key()});
-    std::sort(due.begin(), due.end());
-    for (const auto &[when, id] : due) {
-        if (when > now) {
-            nextInMs = now.msecsTo(when);
-            break;
-        }
-        if (m_inFlightVia.size() >= m_maxInFlight)
-            break;
-        m_due.remove(id);
-        const JobRecord r = current(id);
-        ImsClient *client = clientFor(r);
-        if (!client) { // its connection went away: it waits for one, and record() says so
-            emit jobUpdated(id);
-            continue;
-        }
-        m_inFlightVia.insert(id, client);
-        ++m_pollCount;
-        auto *call = new JobStatusCall(client, r.jobId);
-        connect(call, &ApiCall::finished, this, [this, call, id = id, client] { // clang 14 cannot capture a structured binding itself
-            call->deleteLater();
-            m_inFlightVia.remove(id);
-            if (!m_store->contains(id) && !m_dirty.contains(id)) { // removed meanwhile: forget it, others go on
-                dispatch();
-                return;
-            }
-            const int polls = ++m_polls[id];
-            // Shown in the job's details: support asks for the request id of the query in question.
-            const QString requestId = QString::fromLatin1(call->responseHeader("X-Request-Id"));
-            if (call->succeeded()) {
-                if (!requestId.isEmpty()) {
-                    JobRecord r = current(id);
-                    r.lastPollRequestId = requestId;
-                    markDirty(r, false);
-                }
-                apply(id, call->status());
-            } else {
-                JobRecord r = current(id);
-                r.lastPollError = call->error()->userMessage();
-                r.lastPollRequestId = requestId;
-                markDirty(r, false);
-                emit jobUpdated(id);
-            }
-            if (!current(id).isFinished()) {
-                const PollSchedule &pace = scheduleFor(client); // alive: its call just finished
-                const double delay = std::min<double>(pace.maxMs, pace.firstMs * std::pow(pace.growth, polls));
-                schedule(id, qint64(delay));
-            } else if (m_due.isEmpty() && m_inFlightVia.isEmpty()) {
-                flush();
-                emit allFinished();
-            }
-            dispatch();
-        });
-        call->start();
+    // Oldest due first, within the cap on requests in flight. Only the jobs due now need an order, and
+    // only as many of them as there are free slots: sorting every job by QDateTime after each answer cost
+    // ~0.4 ms a poll with 1,000 jobs and made the GUI thread miss frames (bench/run, perf).
+    QList<QPair<qint64, QString>> due;
+    for (auto it = m_due.cbegin(); it != m_due.cend(); ++it) {
+        const qint64 whenMs = it.value().toMSecsSinceEpoch();
+        if (whenMs <= nowMs)
+            due.append({whenMs, it.key()});
+        else if (nextInMs < 0 || whenMs - nowMs < nextInMs)
+            nextInMs = whenMs - nowMs;
+    }
+    auto next = due.begin();
+    while (next != due.end() && m_inFlightVia.size() < m_maxInFlight) {
+        const auto batchEnd = next + std::min<qsizetype>(due.end() - next, m_maxInFlight - m_inFlightVia.size());
+        std::partial_sort(next, batchEnd, due.end());
+        for (; next != batchEnd; ++next)
+            poll(next->second);
     }
     if (nextInMs >= 0 && m_inFlightVia.size() < m_maxInFlight)
         m_tick.start(int(nextInMs));
+}
+
+void JobMonitor::poll(const QString &id)
+{
+    m_due.remove(id);
+    const JobRecord r = current(id);
+    ImsClient *client = clientFor(r);
+    if (!client) { // its connection went away: it waits for one, and record() says so
+        emit jobUpdated(id);
+        return;
+    }
+    m_inFlightVia.insert(id, client);
+    ++m_pollCount;
+    auto *call = new JobStatusCall(client, r.jobId);
+    connect(call, &ApiCall::finished, this, [this, call, id, client] {
+        call->deleteLater();
+        m_inFlightVia.remove(id);
+        if (!m_store->contains(id) && !m_dirty.contains(id)) { // removed meanwhile: forget it, others go on
+            dispatch();
+            return;
+        }
+        const int polls = ++m_polls[id];
+        // Shown in the job's details: support asks for the request id of the query in question.
+        const QString requestId = QString::fromLatin1(call->responseHeader("X-Request-Id"));
+        if (call->succeeded()) {
+            if (!requestId.isEmpty()) {
+                JobRecord r = current(id);
+                r.lastPollRequestId = requestId;
+                markDirty(r, false);
+            }
+            apply(id, call->status());
+        } else {
+            JobRecord r = current(id);
+            r.lastPollError = call->error()->userMessage();
+            r.lastPollRequestId = requestId;
+            markDirty(r, false);
+            emit jobUpdated(id);
+        }
+        if (!current(id).isFinished()) {
+            const PollSchedule &pace = scheduleFor(client); // alive: its call just finished
+            const double delay = std::min<double>(pace.maxMs, pace.firstMs * std::pow(pace.growth, polls));
+            schedule(id, qint64(delay));
+        } else if (m_due.isEmpty() && m_inFlightVia.isEmpty()) {
+            flush();
+            emit allFinished();
+        }
+        dispatch();
+    });
+    call->start();
 }
 
 void JobMonitor::apply(const QString &id, const JobStatus &status)

@@ -65,6 +65,10 @@ public:
     // Records a create call whose outcome is unknown: shown to the user, never polled nor re-sent.
     JobRecord recordOutcomeUnknown(ImsClient *client, const QString &methodId, const QJsonObject &fields, const QString &why,
                                    const QString &requestId = QString());
+    // A job this monitor does not poll (an upload, issue 13): written at once, shown like the others.
+    void add(const JobRecord &record);
+    // Its newer state: written within moments (at once with `flushNow`), and announced.
+    void update(const JobRecord &record, bool flushNow = false);
     // Polls every unfinished job of the store that belongs to a followed connection.
     int resumeAll();
     void pollNow(const QString &id);
@@ -76,6 +80,7 @@ public:
     // Re-reads the shared list (jobs the CLI added, or removed) and polls new unfinished ones.
     void syncWithStore();
 
+    JobStore *store() const { return m_store; }
     int activeCount() const { return int(m_due.size()) + int(m_inFlightVia.size()); }
     int inFlightCount() const { return int(m_inFlightVia.size()); }
     int pollCount() const { return m_pollCount; }
@@ -97,6 +102,7 @@ signals:
 private:
     void schedule(const QString &id, qint64 delayMs);
     void dispatch();
+    void poll(const QString &id); // one job query now, in flight until its answer
     void apply(const QString &id, const JobStatus &status);
     void markDirty(const JobRecord &r, bool flushNow);
     JobRecord current(const QString &id) const; // the newest copy: unsaved changes first

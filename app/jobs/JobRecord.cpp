@@ -22,16 +22,53 @@ QString JobRecord::stateName(State s)
         return QStringLiteral("FAIL");
     case State::OutcomeUnknown:
         return QStringLiteral("OUTCOME_UNKNOWN");
+    case State::Paused:
+        return QStringLiteral("PAUSED");
     }
     return {};
 }
 
 JobRecord::State JobRecord::stateFromName(const QString &name)
 {
-    for (State s : {State::Init, State::Running, State::Success, State::Fail, State::OutcomeUnknown})
+    for (State s : {State::Init, State::Running, State::Success, State::Fail, State::OutcomeUnknown, State::Paused})
         if (stateName(s) == name)
             return s;
     return State::Init;
+}
+
+QJsonObject UploadProgress::toJson() const
+{
+    QJsonObject o{{QStringLiteral("file"), file},
+                  {QStringLiteral("bucket"), bucket},
+                  {QStringLiteral("key"), key},
+                  {QStringLiteral("parallel"), parallel},
+                  {QStringLiteral("part_size"), double(partSize)},
+                  {QStringLiteral("bytes_done"), double(bytesDone)},
+                  {QStringLiteral("bytes_total"), double(bytesTotal)},
+                  {QStringLiteral("bytes_per_second"), bytesPerSecond},
+                  {QStringLiteral("create_sent"), createSent}};
+    if (!createRecordId.isEmpty())
+        o.insert(QStringLiteral("create_record_id"), createRecordId);
+    if (!createError.isEmpty())
+        o.insert(QStringLiteral("create_error"), createError);
+    return o;
+}
+
+UploadProgress UploadProgress::fromJson(const QJsonObject &o)
+{
+    UploadProgress u;
+    u.file = o.value(QStringLiteral("file")).toString();
+    u.bucket = o.value(QStringLiteral("bucket")).toString();
+    u.key = o.value(QStringLiteral("key")).toString();
+    u.parallel = o.value(QStringLiteral("parallel")).toInt(3);
+    u.partSize = qint64(o.value(QStringLiteral("part_size")).toDouble());
+    u.bytesDone = qint64(o.value(QStringLiteral("bytes_done")).toDouble());
+    u.bytesTotal = qint64(o.value(QStringLiteral("bytes_total")).toDouble());
+    u.bytesPerSecond = o.value(QStringLiteral("bytes_per_second")).toDouble();
+    u.createSent = o.value(QStringLiteral("create_sent")).toBool();
+    u.createRecordId = o.value(QStringLiteral("create_record_id")).toString();
+    u.createError = o.value(QStringLiteral("create_error")).toString();
+    return u;
 }
 
 QJsonObject JobRecord::toJson() const
@@ -65,6 +102,10 @@ QJsonObject JobRecord::toJson() const
         o.insert(QStringLiteral("last_poll_request_id"), lastPollRequestId);
     if (!lastAnswer.isEmpty())
         o.insert(QStringLiteral("last_answer"), lastAnswer);
+    if (kind == Kind::Upload) {
+        o.insert(QStringLiteral("kind"), QStringLiteral("upload"));
+        o.insert(QStringLiteral("upload"), upload.toJson());
+    }
     return o;
 }
 
@@ -93,6 +134,10 @@ JobRecord JobRecord::fromJson(const QJsonObject &o)
     r.requestId = o.value(QStringLiteral("request_id")).toString();
     r.lastPollRequestId = o.value(QStringLiteral("last_poll_request_id")).toString();
     r.lastAnswer = o.value(QStringLiteral("last_answer")).toObject();
+    if (o.value(QStringLiteral("kind")).toString() == QLatin1String("upload")) {
+        r.kind = Kind::Upload;
+        r.upload = UploadProgress::fromJson(o.value(QStringLiteral("upload")).toObject());
+    }
     return r;
 }
 

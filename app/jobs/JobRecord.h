@@ -12,11 +12,38 @@ namespace ims {
 
 struct JobStatus;
 
-// One submitted creation request and what is known of its job: what the job store keeps and the
-// job monitor shows. Holds no secret.
+// What an upload job (a file sent to OBS, issue 13) knows beyond a create job's fields: where from and
+// to, how far it got, and whether the create call that waits for it (methodId and fields of its
+// record) has been sent. FileUpload's checkpoint holds the parts; this is what the Jobs list shows.
+struct UploadProgress
+{
+    QString file;   // absolute path on this computer
+    QString bucket;
+    QString key;
+    int parallel = 3;
+    qint64 partSize = 0; // 0: chosen from the file size
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    double bytesPerSecond = 0; // over the current run; 0 when not sending
+    // The create call that waits for this upload: sent once, never again, whatever happens after.
+    bool createSent = false;
+    QString createRecordId; // the job list's id of the create job it started
+    QString createError;    // why the create call failed (nothing was created)
+
+    bool waitsToCreate(const QString &methodId) const { return !methodId.isEmpty() && !createSent; }
+    qint64 secondsLeft() const { return bytesPerSecond > 0 ? qint64(double(bytesTotal - bytesDone) / bytesPerSecond) : -1; }
+    QJsonObject toJson() const;
+    static UploadProgress fromJson(const QJsonObject &o);
+};
+
+// One submitted creation request and what is known of its job, or one upload to OBS (kind Upload):
+// what the job store keeps and the job monitor shows. Holds no secret.
 struct JobRecord
 {
-    enum class State { Init, Running, Success, Fail, OutcomeUnknown };
+    // Paused: an upload stopped by the person or by the end of the program; it resumes from its
+    // checkpoint. A create job is never paused.
+    enum class State { Init, Running, Success, Fail, OutcomeUnknown, Paused };
+    enum class Kind { Create, Upload };
 
     QString id;        // local key: the job id, or a generated id for an outcome-unknown submission
     QString jobId;     // the server's job_id; empty when the outcome of the create call is unknown
@@ -39,6 +66,12 @@ struct JobRecord
     QString requestId;         // the server's X-Request-Id of the create call (support asks for it)
     QString lastPollRequestId; // the X-Request-Id of the latest job query
     QJsonObject lastAnswer; // the job-query answer as received (for the details view)
+    Kind kind = Kind::Create;
+    // Kind Upload only. methodId and fields then are the create call to send once the upload is
+    // done (empty: an upload alone, File ▸ Upload to OBS…).
+    UploadProgress upload;
+
+    bool isUpload() const { return kind == Kind::Upload; }
 
     bool isFinished() const { return state == State::Success || state == State::Fail || state == State::OutcomeUnknown; }
     // Takes what a job-query answer says: state, progress, image ids, the reason of a failure; the
@@ -47,7 +80,7 @@ struct JobRecord
 
     QJsonObject toJson() const;
     static JobRecord fromJson(const QJsonObject &o);
-    static QString stateName(State s); // "INIT", "RUNNING", "SUCCESS", "FAIL", "OUTCOME_UNKNOWN"
+    static QString stateName(State s); // "INIT", "RUNNING", "SUCCESS", "FAIL", "OUTCOME_UNKNOWN", "PAUSED"
     static State stateFromName(const QString &name);
 };
 

@@ -26,7 +26,8 @@ namespace ims {
 
 namespace {
 // PRAGMA user_version of the schema below; a list written by a newer program is not touched.
-constexpr int schemaVersion = 1;
+// 1: the jobs; 2: the activity log beside them (ActivityLog), added to a list of version 1 in place.
+constexpr int schemaVersion = 2;
 
 // How long a write waits for another process's transaction. Ours last well under a millisecond, so
 // only a foreign program holding the list (an sqlite3 shell, a stopped process) or a machine under
@@ -287,18 +288,38 @@ bool JobStore::createOrImport(QString *error)
     // `record` is JobRecord::toJson(): fields added to JobRecord flow through without a schema change.
     // `revision` is the list's change counter (table `list`) at the row's last write: a reader asks only
     // for rows newer than what it holds. `seq` keeps the order jobs were added in.
-    const QStringList schema = {
+    const QStringList jobsSchema = {
         QStringLiteral("CREATE TABLE jobs (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, endpoint TEXT, "
                        "state TEXT, submitted TEXT, finished TEXT, revision INTEGER NOT NULL, record TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX jobs_by_revision ON jobs (revision)"),
         QStringLiteral("CREATE TABLE list (revision INTEGER NOT NULL, removal INTEGER NOT NULL)"),
-        QStringLiteral("INSERT INTO list (revision, removal) VALUES (0, 0)"),
-        QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion)};
+        QStringLiteral("INSERT INTO list (revision, removal) VALUES (0, 0)")};
+    // Version 2: the calls that changed something in the cloud (ActivityLog). `seq` only grows
+    // (AUTOINCREMENT), so that a reader asks for the rows after the last it saw even once old rows
+    // are pruned; `at` is ISO 8601 UTC with milliseconds, which sorts as text.
+    const QStringList activitySchema = {
+        QStringLiteral("CREATE TABLE activity (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, "
+                       "connection TEXT NOT NULL, operation TEXT NOT NULL, http_method TEXT NOT NULL, path TEXT NOT NULL, "
+                       "request_id TEXT, status INTEGER, outcome TEXT NOT NULL, error_code TEXT, job_id TEXT)"),
+        QStringLiteral("CREATE INDEX activity_by_time ON activity (at)")};
+    const int from = v;
+    QStringList schema;
+    if (from < 1)
+        schema += jobsSchema;
+    if (from < 2)
+        schema += activitySchema;
+    schema << QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion);
     for (const auto &sql : schema)
         if (!exec(sql, error)) {
             rollback();
             return false;
         }
+    if (from > 0) { // an existing list brought up to date: nothing to import
+        if (exec(QStringLiteral("COMMIT"), error))
+            return true;
+        rollback();
+        return false;
+    }
     const QString old = oldListPath(m_path);
     QList<JobRecord> imported;
     QString problem;
@@ -392,6 +413,13 @@ bool JobStore::erase(const QString &path)
         if (QFile::exists(file) && !QFile::remove(file))
             return false;
     return true;
+}
+
+QSqlDatabase JobStore::database(QString *error)
+{
+    if (!m_db.isOpen() && !open(error))
+        return {};
+    return m_db;
 }
 
 bool JobStore::changedOnDisk() const

@@ -63,6 +63,10 @@ public:
     // someone else wrote. The store's own writes do not count.
     bool changedOnDisk() const;
 
+    // The open database, for the other table of the same file (ActivityLog), on this store's thread;
+    // opened again when it was closed. Not open, with `error`, when it cannot be.
+    QSqlDatabase database(QString *error = nullptr);
+
     QList<JobRecord> records() const; // oldest first
     bool contains(const QString &id) const { return m_records.contains(id); }
     JobRecord record(const QString &id) const { return m_records.value(id); }

@@ -210,7 +210,8 @@ bool AwsSigV4Signer::verify(const QByteArray &verb, const QString &encodedPath, 
     static const QRegularExpression auth(QStringLiteral(
         "^AWS4-HMAC-SHA256\\s+Credential=([^/,\\s]+)/(\\d{8})/([^/,\\s]+)/([^/,\\s]+)/aws4_request,\\s*"
         "SignedHeaders=([^,\\s]+),\\s*Signature=([0-9a-f]{64})$"));
-    const auto m = auth.match(QString::fromLatin1(headerValue(headers, "Authorization")));
+    // UTF-8, as sign() writes the access key and the scope: a key or region outside ASCII must verify too.
+    const auto m = auth.match(QString::fromUtf8(headerValue(headers, "Authorization")));
     if (!m.hasMatch())
         return fail("AccessDenied", QStringLiteral("the Authorization header is not AWS4-HMAC-SHA256 Credential=AK/"
                                                    "DATE/REGION/SERVICE/aws4_request, SignedHeaders=..., Signature=..."));

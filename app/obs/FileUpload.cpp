@@ -9,6 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QThread>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcUpload, "ims.obs.upload", QtInfoMsg)
 
@@ -80,6 +83,15 @@ void FileUpload::fail(const QString &message)
     finish(State::Failed);
 }
 
+void FileUpload::failWith(const ObsError &error)
+{
+    // S3's and OBS's codes for a temporary key (security token) past its time.
+    static const QStringList expiry{QStringLiteral("ExpiredToken"), QStringLiteral("TokenRefreshRequired"),
+                                    QStringLiteral("InvalidToken")};
+    m_credentialExpired = expiry.contains(error.code());
+    fail(describe(error));
+}
+
 void FileUpload::finish(State state)
 {
     if (m_state != State::Running)
@@ -90,6 +102,8 @@ void FileUpload::finish(State state)
 
 void FileUpload::stopParts()
 {
+    ++m_run; // parts still being hashed are dropped when their hash comes
+    m_hashing = 0;
     const auto calls = m_inFlight;
     m_inFlight.clear();
     m_sentByPart.clear();
@@ -110,6 +124,7 @@ void FileUpload::start()
 {
     m_state = State::Running;
     m_error.clear();
+    m_credentialExpired = false;
     m_partsSent = 0;
     const QFileInfo info(m_filePath);
     if (!info.isFile() || !info.isReadable()) {
@@ -168,23 +183,8 @@ void FileUpload::beginFresh()
 
     if (m_fileSize <= m_checkpoint.partSize) {
         // One part's worth: a single streamed PUT, nothing to resume.
-        bool ok = false;
-        const QByteArray md5 = FileWindow::md5(m_filePath, 0, m_fileSize, &ok);
-        if (!ok)
-            return fail(tr("The file %1 cannot be read.").arg(m_filePath));
-        auto *put = new UploadPartCall(m_client, m_bucket, m_key, {}, 0, m_filePath, 0, m_fileSize, md5);
-        m_control = put;
-        connect(put, &ObsCall::bodyProgress, this, [this](qint64 sent) { emit progress(sent, m_fileSize); });
-        connect(put, &ObsCall::finished, this, [this, put] {
-            put->deleteLater();
-            if (!put->succeeded())
-                return fail(describe(*put->error()));
-            m_partsSent = 1;
-            m_objectEtag = put->etag();
-            emit progress(m_fileSize, m_fileSize);
-            finish(State::Completed);
-        });
-        put->start();
+        ++m_hashing;
+        hashWindow(0, m_fileSize, [this](const QByteArray &md5) { putWhole(md5); });
         return;
     }
     auto *init = new InitiateMultipartCall(m_client, m_bucket, m_key);
@@ -193,11 +193,49 @@ void FileUpload::beginFresh()
     init->start();
 }
 
+void FileUpload::hashWindow(qint64 offset, qint64 length, std::function<void(const QByteArray &)> then)
+{
+    // Content-MD5 must be known before a body goes, and a part is up to gigabytes: it is read on a
+    // worker thread, so that the caller's thread (the desktop program's GUI) never waits for the disk.
+    auto digest = std::make_shared<QByteArray>();
+    auto ok = std::make_shared<bool>(false);
+    QThread *worker = QThread::create([path = m_filePath, offset, length, digest, ok] {
+        *digest = FileWindow::md5(path, offset, length, ok.get());
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, run = m_run, digest, ok, offset, then = std::move(then)] {
+        if (run != m_run || m_state != State::Running)
+            return; // paused, aborted or failed meanwhile: the part is sent in a later run, if any
+        --m_hashing;
+        if (!*ok)
+            return fail(tr("The file %1 cannot be read (at byte %2).").arg(m_filePath).arg(offset));
+        then(*digest);
+    });
+    worker->start();
+}
+
+void FileUpload::putWhole(const QByteArray &md5)
+{
+    auto *put = new UploadPartCall(m_client, m_bucket, m_key, {}, 0, m_filePath, 0, m_fileSize, md5);
+    m_control = put;
+    connect(put, &ObsCall::bodyProgress, this, [this](qint64 sent) { emit progress(sent, m_fileSize); });
+    connect(put, &ObsCall::finished, this, [this, put] {
+        put->deleteLater();
+        if (!put->succeeded())
+            return failWith(*put->error());
+        m_partsSent = 1;
+        m_objectEtag = put->etag();
+        emit progress(m_fileSize, m_fileSize);
+        finish(State::Completed);
+    });
+    put->start();
+}
+
 void FileUpload::onInitiated(InitiateMultipartCall *call)
 {
     call->deleteLater();
     if (!call->succeeded())
-        return fail(describe(*call->error()));
+        return failWith(*call->error());
     m_checkpoint.uploadId = call->uploadId();
     QString error;
     if (!m_checkpoint.save(m_checkpointPath, &error))
@@ -221,7 +259,7 @@ void FileUpload::onListed(ListPartsCall *call)
             m_resumed = false;
             return beginFresh();
         }
-        return fail(describe(e));
+        return failWith(e);
     }
     // The server's word counts: a part is kept only when the server holds it whole with the ETag the
     // checkpoint has, or, when the checkpoint missed it (killed between the answer and the save), with
@@ -260,27 +298,28 @@ void FileUpload::pump()
 {
     if (m_state != State::Running)
         return;
-    while (m_inFlight.size() < m_parallel && !m_queue.isEmpty()) {
+    // A part being hashed counts as in flight: at most m_parallel parts are read at once.
+    while (m_inFlight.size() + m_hashing < m_parallel && !m_queue.isEmpty()) {
         const int n = m_queue.takeFirst();
-        const qint64 offset = qint64(n - 1) * m_checkpoint.partSize;
-        const qint64 length = partLength(n);
-        bool ok = false;
-        const QByteArray md5 = FileWindow::md5(m_filePath, offset, length, &ok);
-        if (!ok)
-            return fail(tr("The file %1 cannot be read (part %2).").arg(m_filePath).arg(n));
-        auto *call = new UploadPartCall(m_client, m_bucket, m_key, m_checkpoint.uploadId, n, m_filePath,
-                                        offset, length, md5);
-        m_inFlight << call;
-        m_sentByPart.insert(n, 0);
-        connect(call, &ObsCall::bodyProgress, this, [this, n](qint64 sent) {
-            m_sentByPart[n] = sent;
-            emit progress(bytesDone(), m_fileSize);
-        });
-        connect(call, &ObsCall::finished, this, [this, call] { onPartFinished(call); });
-        call->start();
+        ++m_hashing;
+        hashWindow(qint64(n - 1) * m_checkpoint.partSize, partLength(n), [this, n](const QByteArray &md5) { sendPart(n, md5); });
     }
-    if (m_inFlight.isEmpty() && m_queue.isEmpty())
+    if (m_inFlight.isEmpty() && m_hashing == 0 && m_queue.isEmpty())
         complete();
+}
+
+void FileUpload::sendPart(int n, const QByteArray &md5)
+{
+    const qint64 offset = qint64(n - 1) * m_checkpoint.partSize;
+    auto *call = new UploadPartCall(m_client, m_bucket, m_key, m_checkpoint.uploadId, n, m_filePath, offset, partLength(n), md5);
+    m_inFlight << call;
+    m_sentByPart.insert(n, 0);
+    connect(call, &ObsCall::bodyProgress, this, [this, n](qint64 sent) {
+        m_sentByPart[n] = sent;
+        emit progress(bytesDone(), m_fileSize);
+    });
+    connect(call, &ObsCall::finished, this, [this, call] { onPartFinished(call); });
+    call->start();
 }
 
 void FileUpload::onPartFinished(UploadPartCall *call)
@@ -289,7 +328,7 @@ void FileUpload::onPartFinished(UploadPartCall *call)
     m_sentByPart.remove(call->partNumber());
     call->deleteLater();
     if (!call->succeeded())
-        return fail(describe(*call->error()));
+        return failWith(*call->error());
     ++m_partsSent;
     m_checkpoint.parts.insert(call->partNumber(), call->etag());
     QString error;
@@ -309,7 +348,7 @@ void FileUpload::complete()
     connect(call, &ObsCall::finished, this, [this, call] {
         call->deleteLater();
         if (!call->succeeded())
-            return fail(describe(*call->error()));
+            return failWith(*call->error());
         m_objectEtag = call->etag();
         QFile::remove(m_checkpointPath);
         finish(State::Completed);
@@ -323,6 +362,16 @@ void FileUpload::pause()
         return;
     stopParts();
     finish(State::Paused);
+}
+
+void FileUpload::abortFromCheckpoint()
+{
+    m_checkpointPath = UploadCheckpoint::pathFor(m_filePath, m_bucket, m_key);
+    if (auto saved = UploadCheckpoint::load(m_checkpointPath))
+        m_checkpoint = *saved;
+    m_state = State::Running;
+    // Queued, as start() reports: the caller connects to finished() after this returns.
+    QMetaObject::invokeMethod(this, &FileUpload::abort, Qt::QueuedConnection);
 }
 
 void FileUpload::abort()

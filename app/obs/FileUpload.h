@@ -13,6 +13,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
+
 namespace ims {
 
 class ObsClient;
@@ -59,6 +61,9 @@ public:
     // Stops (or, once paused, takes up again) and deletes the parts on OBS (AbortMultipartUpload) and
     // the checkpoint.
     void abort();
+    // Aborts an upload paused in an earlier run (or by another FileUpload): the upload id comes from
+    // its checkpoint; without one there is nothing on OBS to delete and it ends Aborted at once.
+    void abortFromCheckpoint();
 
     State state() const { return m_state; }
     QString errorMessage() const { return m_error; }
@@ -71,6 +76,9 @@ public:
     int partsSent() const { return m_partsSent; } // part PUTs that succeeded in this run
     qint64 bytesDone() const;
     QByteArray objectEtag() const { return m_objectEtag; }
+    // Failed because OBS said the temporary credential expired: renew the key and start() again,
+    // which continues from the checkpoint.
+    bool credentialExpired() const { return m_credentialExpired; }
 
 signals:
     // A sentence worth telling the user on the way (resumed, started over and why).
@@ -80,11 +88,17 @@ signals:
 
 private:
     void fail(const QString &message);
+    void failWith(const ObsError &error);
     void finish(State state);
     void beginFresh();
     void onInitiated(InitiateMultipartCall *call);
     void onListed(ListPartsCall *call);
     void pump();
+    // The MD5 of [offset, offset + length) of the file, read on a worker thread; `then` runs here
+    // unless the upload stopped meanwhile.
+    void hashWindow(qint64 offset, qint64 length, std::function<void(const QByteArray &)> then);
+    void putWhole(const QByteArray &md5);
+    void sendPart(int number, const QByteArray &md5);
     void onPartFinished(UploadPartCall *call);
     void complete();
     void stopParts();
@@ -111,6 +125,9 @@ private:
     int m_partsSent = 0;
     QHash<int, qint64> m_sentByPart; // bytes of the parts in flight sent so far
     QByteArray m_objectEtag;
+    bool m_credentialExpired = false;
+    int m_hashing = 0; // parts whose MD5 is being read
+    int m_run = 0;     // bumped when sending stops: a hash of an earlier run is dropped
 };
 
 } // namespace ims

@@ -37,7 +37,8 @@ qint64 FileWindow::readData(char *data, qint64 maxSize)
     const qint64 left = m_length - pos();
     if (left <= 0)
         return -1;
-    if (!m_file.seek(m_offset + pos()))
+    // Reads follow each other: seek only when the reader went elsewhere (a rewind, a retried part).
+    if (m_file.pos() != m_offset + pos() && !m_file.seek(m_offset + pos()))
         return -1;
     return m_file.read(data, std::min(left, maxSize));
 }

@@ -43,6 +43,7 @@ InitiateMultipartCall::InitiateMultipartCall(ObsClient *client, const QString &b
     : ObsCall(client, [&] {
           ObsRequest r = makeRequest("POST", bucket, key, tr("start a multipart upload"));
           r.query = {{QStringLiteral("uploads"), QString()}};
+          r.operation = QStringLiteral("InitiateMultipartUpload");
           r.contentType = "application/octet-stream";
           return r;
       }())
@@ -64,6 +65,7 @@ UploadPartCall::UploadPartCall(ObsClient *client, const QString &bucket, const Q
                   ObsRequest r = makeRequest("PUT", bucket, key,
                                              partNumber > 0 ? tr("upload part %1").arg(partNumber)
                                                             : tr("upload the file"));
+                  r.operation = partNumber > 0 ? QStringLiteral("UploadPart") : QStringLiteral("PutObject");
                   if (partNumber > 0)
                       r.query = {{QStringLiteral("partNumber"), QString::number(partNumber)},
                                  {QStringLiteral("uploadId"), uploadId}};
@@ -94,6 +96,7 @@ CompleteMultipartCall::CompleteMultipartCall(ObsClient *client, const QString &b
     : ObsCall(client, [&] {
           ObsRequest r = makeRequest("POST", bucket, key, tr("complete the multipart upload"));
           r.query = {{QStringLiteral("uploadId"), uploadId}};
+          r.operation = QStringLiteral("CompleteMultipartUpload");
           r.contentType = "application/xml";
           QByteArray xml = "<CompleteMultipartUpload>";
           for (const auto &p : parts)
@@ -123,6 +126,7 @@ AbortMultipartCall::AbortMultipartCall(ObsClient *client, const QString &bucket,
     : ObsCall(client, [&] {
           ObsRequest r = makeRequest("DELETE", bucket, key, tr("abort the multipart upload"));
           r.query = {{QStringLiteral("uploadId"), uploadId}};
+          r.operation = QStringLiteral("AbortMultipartUpload");
           return r;
       }())
 {

@@ -4,6 +4,7 @@
 #include "ObsCall.h"
 
 #include "ObsClient.h"
+#include "cloud/ActivityFeed.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -122,30 +123,64 @@ void ObsCall::onReplyFinished()
     // ASan as 4x slower PUTs).
     m_answer = reply->isOpen() ? reply->read(std::min(reply->bytesAvailable(), m_request.maxAnswerBytes)) : QByteArray();
 
-    if (m_aborted)
+    if (m_aborted) {
+        reportActivity(reply, ObsError::cancelled());
         return finishWith(ObsError::cancelled());
-    if (m_tooLarge)
-        return finishWith(ObsError::malformed(tr("The answer to %1 is larger than the %2 bytes asked for; reading stopped.")
-                                                  .arg(m_request.what)
-                                                  .arg(m_request.maxAnswerBytes)));
+    }
+    if (m_tooLarge) {
+        const ObsError error = ObsError::malformed(tr("The answer to %1 is larger than the %2 bytes asked for; reading stopped.")
+                                                       .arg(m_request.what)
+                                                       .arg(m_request.maxAnswerBytes));
+        reportActivity(reply, error);
+        return finishWith(error);
+    }
     if (m_status == 0) {
         const ObsError error = m_timedOut ? ObsError::timeout(m_request.timeoutMs / 1000)
                                           : ObsError::fromNetworkError(reply->error(), reply->errorString());
+        reportActivity(reply, error);
         return retryOrFinish(error);
     }
     ++m_exchanges;
     if (m_status >= 200 && m_status < 300) {
-        m_error.reset();
-        parseAnswer();
         ObsRequest next;
-        if (!m_error && followUp(next)) {
+        const bool more = readAnswer(m_answer, &next);
+        reportActivity(reply, m_error);
+        if (more) {
             m_request = next;
             m_attempt = 0;
             return sendAttempt();
         }
         return complete();
     }
-    retryOrFinish(ObsError::fromReply(m_status, m_answer, m_responseHeaders, m_request, m_client->accessKey()));
+    const ObsError error = ObsError::fromReply(m_status, m_answer, m_responseHeaders, m_request, m_client->accessKey());
+    reportActivity(reply, error);
+    retryOrFinish(error);
+}
+
+void ObsCall::reportActivity(const QNetworkReply *reply, const std::optional<ObsError> &error)
+{
+    if (!m_request.changes())
+        return;
+    ActivityEntry e = ActivityFeed::exchange(m_client->connectionName(), m_request.operation.isEmpty() ? m_request.what : m_request.operation,
+                                             m_request.verb, reply->request().url(), m_responseHeaders, m_status);
+    // Broken off after sending (timeout, a dropped connection, cancelled in flight): it may have run.
+    ActivityFeed::setOutcome(e, !error, m_status == 0 && !ActivityFeed::failedBeforeSending(reply->error()),
+                             error ? error->code() : QString());
+    ActivityFeed::instance()->publish(e);
+}
+
+bool ObsCall::readAnswer(const QByteArray &answer, ObsRequest *next)
+{
+    m_answer = answer;
+    if (m_status < 200 || m_status >= 300)
+        m_status = 200; // read without a network: as a plain success
+    m_error.reset();
+    parseAnswer();
+    ObsRequest following;
+    const bool more = !m_error && followUp(following);
+    if (more && next)
+        *next = following;
+    return more;
 }
 
 void ObsCall::retryOrFinish(const ObsError &error)

@@ -7,13 +7,13 @@
 #include "ObsRequest.h"
 
 #include <QList>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
 
 #include <optional>
 
-class QNetworkReply;
 class QTimer;
 
 namespace ims {
@@ -44,6 +44,10 @@ public:
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempt; }
     int exchanges() const { return m_exchanges; } // requests answered, pages included
+    // What a 2xx answer makes of this call, as if it had just arrived: parsed (error() says whether it
+    // made sense) and whether another request (the next page, a bucket's location) would follow, set
+    // in `next`. Sends nothing: for the fuzz targets and answers kept in a file.
+    bool readAnswer(const QByteArray &answer, ObsRequest *next = nullptr);
 
 signals:
     void finished();
@@ -71,6 +75,9 @@ private:
     void retryOrFinish(const ObsError &error);
     void finishWith(const std::optional<ObsError> &error);
     void complete();
+    // An exchange that may have changed something (any verb but GET and HEAD), to ActivityFeed: each
+    // attempt, since each one may have reached the server (a part sent again is a second request).
+    void reportActivity(const QNetworkReply *reply, const std::optional<ObsError> &error);
 
     ObsClient *m_client;
     ObsRequest m_request;

@@ -291,6 +291,7 @@ PutObjectCall::PutObjectCall(ObsClient *client, const QString &bucket, const QSt
     : ObsCall(client, [&] {
         ObsRequest r = getRequest(bucket, key, QStringLiteral("upload object"), QStringLiteral("obs:object:PutObject"));
         r.verb = "PUT";
+        r.operation = QStringLiteral("PutObject");
         r.body = data;
         r.contentType = contentType;
         r.signPayload = true;
@@ -303,6 +304,7 @@ CreateBucketCall::CreateBucketCall(ObsClient *client, const QString &bucket, con
     : ObsCall(client, [&] {
         ObsRequest r = getRequest(bucket, {}, QStringLiteral("create bucket"), QStringLiteral("obs:bucket:CreateBucket"));
         r.verb = "PUT";
+        r.operation = QStringLiteral("CreateBucket");
         // S3 "CreateBucket": <CreateBucketConfiguration><LocationConstraint>; OBS takes it in S3 mode too.
         r.body = "<CreateBucketConfiguration><LocationConstraint>" + region.toHtmlEscaped().toUtf8() +
                  "</LocationConstraint></CreateBucketConfiguration>";

@@ -28,6 +28,9 @@ public:
     void setEndpoint(const ObsEndpoint &endpoint) { m_endpoint = endpoint; }
     const ObsEndpoint &endpoint() const { return m_endpoint; }
     void setKey(const AwsSigV4Signer::Key &key) { m_key = key; }
+    // The connection the activity log files this client's changes under; empty: the endpoint's host.
+    void setConnectionName(const QString &name) { m_connectionName = name; }
+    QString connectionName() const { return m_connectionName; }
     QString accessKey() const { return m_key.accessKey; }
     void setCaFile(const QString &caFile) { m_caFile = caFile; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
@@ -43,6 +46,7 @@ private:
     ObsEndpoint m_endpoint;
     AwsSigV4Signer::Key m_key;
     QString m_caFile;
+    QString m_connectionName;
     RetryPolicy m_retry;
 };
 

@@ -34,6 +34,7 @@ struct ObsRequest
     qint64 maxAnswerBytes = 64 * 1024 * 1024; // a misbehaving server must not fill memory
     int timeoutMs = 30000;                    // no byte in either direction for this long: give up
     QString what;       // for messages and logs: "list objects"
+    QString operation;  // the S3/OBS operation's name in the activity log ("UploadPart"); `what` when empty
     QString permission; // the IAM action a 403 is about, e.g. "obs:bucket:ListBucket"
 
     // A PUT or POST whose repetition is harmless (an upload part: the same bytes under the same number).
@@ -41,6 +42,8 @@ struct ObsRequest
 
     // Only these may be sent again automatically.
     bool idempotent() const { return repeatable || verb == "GET" || verb == "HEAD"; }
+    // Everything but a GET or HEAD may change something on the server (the activity log records those).
+    bool changes() const { return verb != "GET" && verb != "HEAD"; }
 };
 
 } // namespace ims

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <numeric>
 
@@ -348,6 +349,8 @@ std::optional<SandboxAccount::Answer> SandboxAccount::answer(const QByteArray &v
             return kmsKeys(body);
         }
     }
+    if (auto one = oneResource(verb, path, body))
+        return one;
     // One image by id (ImageCall) when it is one of the account's; else the server's own images answer.
     if (verb == "GET" && path == QLatin1String("/v2/cloudimages") && query.hasQueryItem(QStringLiteral("id"))) {
         const QString id = query.queryItemValue(QStringLiteral("id"));
@@ -361,6 +364,58 @@ std::optional<SandboxAccount::Answer> SandboxAccount::answer(const QByteArray &v
         if (auto refusal = denied(QStringLiteral("ims:images:list")))
             return refusal;
         return images(query);
+    }
+    return std::nullopt;
+}
+
+std::optional<SandboxAccount::Answer> SandboxAccount::oneResource(const QByteArray &verb, const QString &path, const QByteArray &body) const
+{
+    static const QRegularExpression server(QStringLiteral("^/v1/([^/]+)/cloudservers/([^/]+)$"));
+    static const QRegularExpression volume(QStringLiteral("^/v2/([^/]+)/cloudvolumes/([^/]+)$"));
+    static const QRegularExpression enterpriseProject(QStringLiteral("^/v1\\.0/enterprise-projects/([^/]+)$"));
+    const auto find = [](const QJsonArray &list, const char *idKey, const QString &id) -> std::optional<QJsonObject> {
+        for (const auto &item : list)
+            if (item.toObject().value(QLatin1String(idKey)).toString() == id)
+                return item.toObject();
+        return std::nullopt;
+    };
+    // What ECS and EVS (OpenStack-derived) answer for an id they do not have: 404 itemNotFound.
+    const auto notFound = [](const QString &message) {
+        return jsonAnswer({{QStringLiteral("itemNotFound"), QJsonObject{{QStringLiteral("code"), 404}, {QStringLiteral("message"), message}}}}, 404);
+    };
+    if (verb == "GET") {
+        if (const auto m = server.match(path); m.hasMatch() && m.captured(1) == m_projectId && m.captured(2) != QLatin1String("detail")) {
+            if (auto refusal = denied(QStringLiteral("ecs:cloudServers:get")))
+                return refusal;
+            if (const auto s = find(m_servers, "id", m.captured(2)))
+                return jsonAnswer({{QStringLiteral("server"), *s}});
+            return notFound(QStringLiteral("Instance %1 could not be found.").arg(m.captured(2)));
+        }
+        if (const auto m = volume.match(path); m.hasMatch() && m.captured(1) == m_projectId && m.captured(2) != QLatin1String("detail")) {
+            if (auto refusal = denied(QStringLiteral("evs:volumes:get")))
+                return refusal;
+            if (const auto v = find(m_volumes, "id", m.captured(2)))
+                return jsonAnswer({{QStringLiteral("volume"), *v}});
+            return notFound(QStringLiteral("Volume %1 could not be found.").arg(m.captured(2)));
+        }
+        if (const auto m = enterpriseProject.match(path); m.hasMatch()) {
+            if (auto refusal = denied(QStringLiteral("eps:enterpriseProjects:get")))
+                return refusal;
+            if (const auto e = find(m_enterpriseProjects, "id", m.captured(1)))
+                return jsonAnswer({{QStringLiteral("enterprise_project"), *e}});
+            // The service's own error code for it is not documented in our sources: the message alone.
+            return jsonAnswer({{QStringLiteral("error"), QJsonObject{{QStringLiteral("error_msg"), QStringLiteral("Enterprise project not found.")}}}},
+                              404);
+        }
+    }
+    if (verb == "POST" && path == QStringLiteral("/v1.0/%1/kms/describe-key").arg(m_projectId)) {
+        if (auto refusal = denied(QStringLiteral("kms:cmk:get")))
+            return refusal;
+        const QString id = QJsonDocument::fromJson(body).object().value(QStringLiteral("key_id")).toString();
+        if (const auto k = find(m_keys, "key_id", id))
+            return jsonAnswer({{QStringLiteral("key_info"), *k}});
+        return jsonAnswer({{QStringLiteral("error"), QJsonObject{{QStringLiteral("error_msg"), QStringLiteral("The key does not exist.")}}}},
+                          404);
     }
     return std::nullopt;
 }

@@ -41,6 +41,9 @@ public:
 
     const QJsonArray &servers() const { return m_servers; }
     const QJsonArray &volumes() const { return m_volumes; }
+    const QJsonArray &images() const { return m_images; }
+    const QJsonArray &keys() const { return m_keys; }
+    const QJsonArray &enterpriseProjects() const { return m_enterpriseProjects; }
 
 private:
     Answer servers(const QUrlQuery &q) const;
@@ -50,6 +53,8 @@ private:
     Answer regions() const;
     Answer enterpriseProjects(const QUrlQuery &q) const;
     Answer kmsKeys(const QByteArray &body) const;
+    // One resource by id (ShowServer, ShowVolume, ShowKey, ShowEnterpriseProject), or its 404.
+    std::optional<Answer> oneResource(const QByteArray &verb, const QString &path, const QByteArray &body) const;
     std::optional<Answer> denied(const QString &action) const;
 
     QString m_projectId;

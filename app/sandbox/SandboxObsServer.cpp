@@ -237,6 +237,27 @@ void SandboxObsServer::seedDemo()
     addBucket(QStringLiteral("sandbox-empty"), QStringLiteral("sandbox-2"));
 }
 
+void SandboxObsServer::seedExamples()
+{
+    const qint64 GiB = qint64(1) << 30;
+    auto image = [this](const QString &bucket, const QString &key, const QByteArray &head, qint64 size) {
+        Object o;
+        o.head = head;
+        o.size = size;
+        putObject(bucket, key, o);
+    };
+    // The files resources/data/examples/*.json name, each fitting its example's min_disk.
+    addBucket(QStringLiteral("ims-image"));
+    image(QStringLiteral("ims-image"), QStringLiteral("centos76.qcow2"), qcow2Header(40 * GiB), 1181116006);
+    image(QStringLiteral("ims-image"), QStringLiteral("centos76-data.qcow2"), qcow2Header(100 * GiB), 4 * GiB);
+    image(QStringLiteral("ims-image"), QStringLiteral("archive.raw"), {}, 400 * GiB);
+    image(QStringLiteral("ims-image"), QStringLiteral("euler29.zvhd2"), {}, 12 * GiB);
+    // A qcow2 file renamed to .zvhd2 without converting it: what quick import refuses.
+    image(QStringLiteral("ims-image"), QStringLiteral("renamed.zvhd2"), qcow2Header(40 * GiB), 3 * GiB);
+    addBucket(QStringLiteral("image-test"));
+    image(QStringLiteral("image-test"), QStringLiteral("fedora_data1.qcow2"), qcow2Header(30 * GiB), 2 * GiB);
+}
+
 void SandboxObsServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Q_UNUSED(request)
@@ -288,6 +309,10 @@ SandboxObsServer::Reply SandboxObsServer::route(const QHttpServerRequest &reques
     if (m_throttleNext > 0) {
         --m_throttleNext;
         return error(503, "SlowDown", QStringLiteral("Please reduce your request rate."), path);
+    }
+    if (m_expireNext > 0) {
+        --m_expireNext;
+        return error(400, "ExpiredToken", QStringLiteral("The provided token has expired."), path);
     }
     // Every request signed by the demo key, as OBS checks it in S3 mode.
     static const QRegularExpression credential(QStringLiteral("Credential=([^/,\\s]+)/"));

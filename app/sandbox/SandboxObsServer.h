@@ -59,6 +59,9 @@ public:
     // A believable account: "sandbox-images" (image files of several formats whose first bytes are real
     // headers, storage classes mixed), "sandbox-backups" (1,500 objects under prefixes), "sandbox-empty".
     void seedDemo();
+    // The buckets and files the example request files name (ims-image, image-test), so that the
+    // examples pass the pre-submit checks as they pass validation.
+    void seedExamples();
 
     // Test hooks.
     int requestCount() const { return m_requestCount; }
@@ -68,6 +71,8 @@ public:
     void setIgnoresRange(bool on) { m_ignoresRange = on; }
     // The next `count` requests get 503 SlowDown (a passing fault a GET may retry).
     void throttleNext(int count) { m_throttleNext = count; }
+    // The next `count` requests get 400 ExpiredToken, as a temporary key past its time does.
+    void expireKeyNext(int count) { m_expireNext = count; }
     // Multipart uploads: part PUTs stored, uploads started, parts held by an open upload (-1: no such
     // upload), the MD5 (hex) of an object's bytes, and the smallest part but the last it accepts
     // (OBS: 100 KB; S3 and Swift: 5 MB).
@@ -129,6 +134,7 @@ private:
     QString m_requestAccessKey; // the AK the request being answered was signed with
     int m_requestCount = 0;
     int m_throttleNext = 0;
+    int m_expireNext = 0;
     bool m_listsLocation = true;
     bool m_ignoresRange = false;
     quint16 m_port = 0;

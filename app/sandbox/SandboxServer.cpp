@@ -9,6 +9,7 @@
 #include "cloud/RequestSigner.h"
 #include "SandboxAccount.h"
 #include "SandboxListener.h"
+#include "SandboxObsServer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -121,6 +122,7 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
     , m_options(options)
     , m_random(options.seed ? options.seed : QRandomGenerator::global()->generate())
     , m_cloudAccount(std::make_unique<SandboxAccount>(options.seed, m_account.projectId, m_account.projectName, m_account.domain))
+    , m_obs(std::make_unique<SandboxObsServer>(m_account.accessKey, m_account.secretKey, m_account.region))
 {
     if (m_options.storageDir.isEmpty()) {
         m_tempDir = std::make_unique<QTemporaryDir>();
@@ -142,6 +144,10 @@ bool SandboxServer::start()
     }
     connect(listener, &SandboxListener::uploadConnection, this, &SandboxServer::acceptUpload);
     bind(listener);
+    if (!m_obs->start())
+        return false;
+    m_obs->seedDemo();
+    m_obs->seedExamples();
     return true;
 }
 
@@ -228,6 +234,36 @@ QByteArray SandboxServer::Received::header(const QByteArray &name) const
     return {};
 }
 
+namespace {
+const QRegularExpression v2action(QStringLiteral("^/v2(\\.1)?/cloudimages/action$"));
+const QRegularExpression dataAction(QStringLiteral("^/(v1|v2\\.1)/cloudimages/dataimages/action$"));
+const QRegularExpression quickAction(QStringLiteral("^/v2(\\.1)?/cloudimages/quickimport/action$"));
+
+// The POST paths that create an image or a job (the native API's /v2/images included).
+bool isCreatePath(const QString &path)
+{
+    return v2action.match(path).hasMatch() || dataAction.match(path).hasMatch() || quickAction.match(path).hasMatch() ||
+           path == QLatin1String("/v2/images");
+}
+} // namespace
+
+void SandboxServer::logCreate(const QHttpServerRequest &request, const QByteArray &requestId, int status, const QByteArray &answer)
+{
+    if (m_createLogPath.isEmpty())
+        return;
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QJsonObject result = QJsonDocument::fromJson(answer).object();
+    const QString made = result.value(QStringLiteral("job_id")).toString(result.value(QStringLiteral("id")).toString());
+    QFile log(m_createLogPath);
+    // One line a create, written at once: a test run beside it reads the file while this one runs.
+    if (log.open(QIODevice::Append | QIODevice::WriteOnly))
+        log.write(requestId + ' ' + QJsonDocument(QJsonObject{{QStringLiteral("name"), body.value(QStringLiteral("name"))},
+                                                              {QStringLiteral("status"), status},
+                                                              {QStringLiteral("made"), made}})
+                                        .toJson(QJsonDocument::Compact) +
+                  '\n');
+}
+
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     ++m_requestCount;
@@ -237,10 +273,13 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (m_received.size() > 64)
         m_received.removeFirst();
 
+    const bool isCreate = verb == "POST" && isCreatePath(path);
     Reply reply;
     if (m_dropNext > 0) {
         --m_dropNext;
         ++m_faultCount;
+        if (isCreate)
+            logCreate(request, newRequestId(), 0, {});
         socket->abort();
         return true;
     }
@@ -252,6 +291,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         switch (m_random.bounded(4)) {
         case 0:
             qCDebug(lcSandbox) << "fault: drop" << verb << path;
+            if (isCreate)
+                logCreate(request, newRequestId(), 0, {});
             socket->abort();
             return true;
         case 1:
@@ -271,6 +312,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     }
     const QByteArray requestId = newRequestId();
     m_lastRequestId = QString::fromLatin1(requestId);
+    if (isCreate)
+        logCreate(request, requestId, reply.status, reply.body);
     reply.headers.append(qMakePair(QByteArray("X-Request-Id"), requestId));
     qCDebug(lcSandbox) << verb << path << reply.status;
     emit requestServed(verb, path, reply.status);
@@ -360,9 +403,6 @@ SandboxServer::Reply SandboxServer::route(const QHttpServerRequest &request, con
         return true;
     };
 
-    static const QRegularExpression v2action(QStringLiteral("^/v2(\\.1)?/cloudimages/action$"));
-    static const QRegularExpression dataAction(QStringLiteral("^/(v1|v2\\.1)/cloudimages/dataimages/action$"));
-    static const QRegularExpression quickAction(QStringLiteral("^/v2(\\.1)?/cloudimages/quickimport/action$"));
     static const QRegularExpression progressJob(QStringLiteral("^/v1/cloudimages/job/([^/]+)$"));
     static const QRegularExpression classicJob(QStringLiteral("^/v1/([^/]+)/jobs/([^/]+)$"));
     static const QRegularExpression imageFile(QStringLiteral("^/v2/images/([^/]+)/file$"));
@@ -370,8 +410,7 @@ SandboxServer::Reply SandboxServer::route(const QHttpServerRequest &request, con
 
     if (method == Method::Post) {
         QJsonObject body;
-        const bool isCreate = v2action.match(path).hasMatch() || dataAction.match(path).hasMatch() ||
-                              quickAction.match(path).hasMatch() || path == QLatin1String("/v2/images");
+        const bool isCreate = isCreatePath(path);
         if (isCreate && request.body().isEmpty())
             return imsError(400, QStringLiteral("IMG.0007"), QStringLiteral("The request body is empty."));
         if (isCreate && !bodyObject(&body))
@@ -407,7 +446,7 @@ SandboxServer::Reply SandboxServer::route(const QHttpServerRequest &request, con
                                QJsonObject{{QStringLiteral("resources"),
                                             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
                                                                    {QStringLiteral("used"), int(m_cloudAccount->privateImageCount() + m_imageNames.size())},
-                                                                   {QStringLiteral("quota"), 1000},
+                                                                   {QStringLiteral("quota"), m_imageQuota},
                                                                    {QStringLiteral("min"), 1},
                                                                    {QStringLiteral("max"), 1000}}}}}}});
         if (const auto m = image.match(path); m.hasMatch()) {
@@ -828,6 +867,7 @@ ConnectionSettings SandboxServer::connectionSettings(AuthMode auth) const
     s.evsEndpoint = url();
     s.kmsEndpoint = url();
     s.epsEndpoint = url();
+    s.obsEndpoint = m_obs->url();
     s.projectName = m_account.projectName;
     s.domain = m_account.domain;
     s.user = m_account.user;

@@ -27,6 +27,7 @@ namespace ims {
 // the native image API with file upload, and fault injection for tests. Serves `--sandbox` and the
 // integration tests over real HTTP.
 class SandboxAccount;
+class SandboxObsServer;
 
 class SandboxServer : public QAbstractHttpServer
 {
@@ -71,6 +72,9 @@ public:
     const Options &options() const { return m_options; }
     // The servers, disks, images, projects and keys the demo account has (seeded by Options::seed).
     SandboxAccount &cloudAccount() const { return *m_cloudAccount; }
+    // The account's OBS, on a port of its own (path-style addressing, as an S3 peer on an IP
+    // address), with the same demo key; started and seeded by start().
+    SandboxObsServer &obs() const { return *m_obs; }
 
     // Test hooks.
     int createCount() const { return m_createCount; } // create calls that made a job or image
@@ -84,6 +88,8 @@ public:
     void setFaultsOnlyOnGets(bool on) { m_faultsOnlyOnGets = on; }
     void setSlowMs(int ms) { m_options.slowMs = ms; }
     void setJobSeconds(double s) { m_options.jobSeconds = s; }
+    // The private image quota GET /v1/cloudimages/quota answers (1000 unless a test says otherwise).
+    void setImageQuota(int quota) { m_imageQuota = quota; }
     void failJob(const QString &jobId, const QString &reason);
     void failNextJobs(int count, const QString &reason);
     void revokeAllTokens();
@@ -103,6 +109,10 @@ public:
         QByteArray header(const QByteArray &name) const;
     };
     const QList<Received> &received() const { return m_received; }
+    // Test hook: every create request as it arrived, appended to `path` at once, one line each:
+    // "REQUEST-ID {"name":…,"status":…,"made":JOB-OR-IMAGE-ID}" (status 0: dropped unanswered), so
+    // that a crash test beside it can count the creates and tell one sent twice (the same name).
+    void setCreateLog(const QString &path) { m_createLogPath = path; }
 
 signals:
     void requestServed(const QByteArray &verb, const QString &path, int status);
@@ -149,6 +159,7 @@ private:
                                       const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
     void acceptUpload(QTcpSocket *socket);
     QJsonObject jobJson(const Job &job) const;
+    void logCreate(const QHttpServerRequest &request, const QByteArray &requestId, int status, const QByteArray &answer);
     static Reply json(int status, const QJsonObject &o);
     static Reply imsError(int status, const QString &code, const QString &message);
     static Reply gatewayError(int status, const QString &code, const QString &message);
@@ -160,6 +171,8 @@ private:
     Account m_account;
     QRandomGenerator m_random;
     std::unique_ptr<SandboxAccount> m_cloudAccount;
+    // Not a QObject child: QAbstractHttpServer::serverPorts() would count its listener as this server's.
+    std::unique_ptr<SandboxObsServer> m_obs;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QDir m_storage;
     QHash<QByteArray, QDateTime> m_tokens; // token -> expiry
@@ -169,10 +182,12 @@ private:
     QStringList m_imageNames; // names in use, for IMG.0009
     QStringList m_pendingFailures;
     int m_dropNext = 0;
+    int m_imageQuota = 1000;
     bool m_faultsOnlyOnGets = false;
     std::optional<Reply> m_nextAnswer;
     QList<Received> m_received;
     int m_createCount = 0;
+    QString m_createLogPath;
     int m_requestCount = 0;
     int m_faultCount = 0;
     int m_streamedUploads = 0;

@@ -37,6 +37,11 @@ public:
     const ConnectionSettings &settings() const;
     QString name() const;
     ImsClient *client() const { return m_client; }
+    // OBS of this connection's region, signed with its access key (AK/SK connections, and token
+    // connections whose credentials carry a key); null when it has none, `whyNot` says so.
+    ObsClient *obsClient(QString *whyNot = nullptr) const;
+    // A renewed key for OBS (a temporary key fetched again); uploads under way use it from their next run.
+    void setObsKey(const QString &accessKey, const QString &secretKey, const QString &securityToken);
     JobMonitor *monitor() const { return m_monitor; }
 
     enum class Secrets { Masked, Shown };
@@ -57,15 +62,9 @@ public:
     // child: delete it once its finished() has been handled.
     Submission *submit(const MethodSpec &method, const QJsonObject &fields);
 
-    // OBS of this connection (its endpoint, signed with the connection's AK/SK), made on first use;
-    // null with the reason in one sentence when the connection has no access key (a password-only
-    // connection: OBS takes AK/SK signatures only).
-    ObsClient *obsClient(QString *whyNot = nullptr);
-
 private:
     ImsClient *m_client;
     JobMonitor *m_monitor;
-    Credentials m_obsKeys; // only the AK, SK and security token
     ObsClient *m_obs = nullptr;
 };
 

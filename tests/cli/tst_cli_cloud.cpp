@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -77,9 +79,75 @@ private slots:
         QStringList names;
         for (const auto &b : QJsonDocument::fromJson(out).array())
             names << b.toObject().value(QStringLiteral("Name")).toString();
-        QCOMPARE(names, (QStringList{QStringLiteral("sandbox-backups"), QStringLiteral("sandbox-empty"), QStringLiteral("sandbox-images")}));
+        // The demo buckets, and those the example request files name (their files pass the pre-submit checks).
+        QCOMPARE(names, (QStringList{QStringLiteral("image-test"), QStringLiteral("ims-image"), QStringLiteral("sandbox-backups"),
+                                     QStringLiteral("sandbox-empty"), QStringLiteral("sandbox-images")}));
         QCOMPARE(run({QStringLiteral("list"), QStringLiteral("objects"), QStringLiteral("sandbox-backups")}, &out, &err), 0);
         QCOMPARE(out.count('\n'), 1 + 1500); // header and every object, past the 1,000 of a page
+    }
+
+    // `check`: the pre-submit checks, a line each with its mark, and the exit status scripts rely on.
+    void checkPassesAnExampleWithExitZero()
+    {
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("check"), examples() + QStringLiteral("/file-system.json")}, &out, &err), 0);
+        const QString text = QString::fromUtf8(out);
+        QVERIFY2(text.contains(QStringLiteral("✓ image_url: ims-image:centos76.qcow2 is a qcow2 file by its own header")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("✓ data_images[0].min_disk: min_disk (100 GB) holds the disk")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("private images used")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Checks: 9 pass, 0 warn, 0 block, 0 skipped.")), qPrintable(text));
+    }
+
+    void checkExitsOneWhenACheckBlocks()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("missing-ecs.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"method": "ecs-system", "fields": {"name": "from-nowhere", "instance_id": "00000000-0000-4000-8000-000000000000"}})");
+        f.close();
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--auth"), QStringLiteral("aksk"), QStringLiteral("--json"), path}, &out, &err), 1);
+        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o.value(QStringLiteral("method")).toString(), QStringLiteral("ecs-system"));
+        QCOMPARE(o.value(QStringLiteral("blocking")).toBool(), true);
+        bool ecsBlocks = false;
+        for (const auto &c : o.value(QStringLiteral("checks")).toArray())
+            ecsBlocks = ecsBlocks || (c.toObject().value(QStringLiteral("verdict")).toString() == QLatin1String("blocking")
+                                      && c.toObject().value(QStringLiteral("field")).toString() == QLatin1String("instance_id")
+                                      && c.toObject().value(QStringLiteral("sentence")).toString().contains(QStringLiteral("IMG.0005")));
+        QVERIFY2(ecsBlocks, out.constData());
+        // The same in text: the mark and the sentence.
+        QCOMPARE(run({QStringLiteral("check"), path}, &out, &err), 1);
+        QVERIFY2(QString::fromUtf8(out).contains(QStringLiteral("✗ instance_id: There is no ECS 00000000-0000-4000-8000-000000000000")), out.constData());
+    }
+
+    void checkWarnsAboutATakenNameWithExitZero()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("taken-name.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"method": "ecs-system", "fields": {"name": "ubuntu-golden-1", "instance_id": "877a2cda-ba63-4e1e-b95f-e67e48b6129a"}})");
+        f.close();
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--json"), path}, &out, &err), 0);
+        QStringList verdicts;
+        for (const auto &c : QJsonDocument::fromJson(out).object().value(QStringLiteral("checks")).toArray())
+            if (c.toObject().value(QStringLiteral("field")).toString() == QLatin1String("name"))
+                verdicts << c.toObject().value(QStringLiteral("verdict")).toString();
+        QCOMPARE(verdicts, QStringList{QStringLiteral("warning")});
+    }
+
+    void checkRefusesAnInvalidOrMissingFile()
+    {
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("check"), m_dir.filePath(QStringLiteral("no-such-file.json"))}, &out, &err), 2);
+        const QString path = m_dir.filePath(QStringLiteral("invalid.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"method": "ecs-system", "fields": {"name": "no-instance"}})");
+        f.close();
+        QCOMPARE(run({QStringLiteral("check"), path}, &out, &err), 1);
+        QVERIFY2(QString::fromUtf8(err).contains(QStringLiteral("instance_id")), err.constData());
     }
 
     void cleanupTestCase()
@@ -229,6 +297,108 @@ private slots:
         QVERIFY(out.contains("SUCCESS"));
         QCOMPARE(run({QStringLiteral("job"), QStringLiteral("--json"), id}, &out), 0);
         QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("state")).toString(), QStringLiteral("SUCCESS"));
+    }
+
+    // `activity`: what submit and upload changed, as text and JSON, filtered; reads add nothing.
+    void activityListsWhatChangedTheCloud()
+    {
+        const QProcessEnvironment shared = m_env;
+        m_env.insert(QStringLiteral("IMS_WIZARD_DATA_DIR"), m_dir.filePath(QStringLiteral("activity")));
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("submit"), examples() + QStringLiteral("/ecs-system.json")}, &out), 0);
+        const QString jobId = QString::fromLatin1(out.trimmed());
+        QFile taken(m_dir.filePath(QStringLiteral("taken.json")));
+        QVERIFY(taken.open(QIODevice::WriteOnly));
+        taken.write(R"({"method": "file-data", "fields": {"name": "d-sandbox-taken", "image_url": "sandbox-images:disk.qcow2", "min_disk": 40}})");
+        taken.close();
+        QCOMPARE(run({QStringLiteral("submit"), taken.fileName()}, &out, &err), 1);
+        QFile disk(m_dir.filePath(QStringLiteral("disk.raw")));
+        QVERIFY(disk.open(QIODevice::WriteOnly));
+        disk.write(QByteArray(250 * 1024, 'd'));
+        disk.close();
+        QCOMPARE(run({QStringLiteral("upload"), QStringLiteral("--part-size"), QStringLiteral("100K"), disk.fileName(),
+                      QStringLiteral("sandbox-images/cli/disk.raw")}, &out, &err), 0);
+        // Reads only: nothing of them is recorded.
+        QCOMPARE(run({QStringLiteral("jobs")}), 0);
+        QCOMPARE(run({QStringLiteral("quota")}), 0);
+        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("buckets")}), 0);
+
+        QCOMPARE(run({QStringLiteral("activity"), QStringLiteral("--json")}, &out, &err), 0);
+        const QJsonArray all = QJsonDocument::fromJson(out).array();
+        QStringList operations;
+        for (const auto &v : all)
+            operations << v.toObject().value(QStringLiteral("operation")).toString();
+        QCOMPARE(operations, (QStringList{QStringLiteral("CreateImage:ecs-system"), QStringLiteral("CreateImage:file-data"),
+                                          QStringLiteral("InitiateMultipartUpload"), QStringLiteral("UploadPart"),
+                                          QStringLiteral("UploadPart"), QStringLiteral("UploadPart"),
+                                          QStringLiteral("CompleteMultipartUpload")}));
+        const QJsonObject created = all.at(0).toObject();
+        QCOMPARE(created.value(QStringLiteral("job_id")).toString(), jobId);
+        QCOMPARE(created.value(QStringLiteral("outcome")).toString(), QStringLiteral("ok"));
+        QCOMPARE(created.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+        QCOMPARE(created.value(QStringLiteral("status")).toInt(), 200);
+        QCOMPARE(created.value(QStringLiteral("request_id")).toString().size(), 32);
+        const QJsonObject refused = all.at(1).toObject();
+        QCOMPARE(refused.value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
+        QCOMPARE(refused.value(QStringLiteral("error_code")).toString(), QStringLiteral("IMG.0009"));
+        QVERIFY(refused.value(QStringLiteral("job_id")).isNull());
+
+        // Text: one line a call, oldest first, with the request id and the job.
+        QCOMPARE(run({QStringLiteral("activity")}, &out), 0);
+        const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 7);
+        QVERIFY2(lines.first().contains(QStringLiteral("CreateImage:ecs-system  POST /v2/cloudimages/action  200  ok  request "))
+                     && lines.first().endsWith(QStringLiteral("job ") + jobId),
+                 qPrintable(lines.first()));
+        QVERIFY2(lines.at(1).contains(QStringLiteral("400  failed IMG.0009")), qPrintable(lines.at(1)));
+        // The newest N; one connection's (OBS's host here: the upload names no saved connection).
+        QCOMPARE(run({QStringLiteral("activity"), QStringLiteral("--limit"), QStringLiteral("1")}, &out), 0);
+        QVERIFY2(out.contains("CompleteMultipartUpload") && out.count('\n') == 1, out.constData());
+        const QString obsHost = QUrl(m_env.value(QStringLiteral("IMS_WIZARD_OBS_ENDPOINT"))).authority();
+        QCOMPARE(run({QStringLiteral("activity"), QStringLiteral("--connection"), obsHost, QStringLiteral("--json")}, &out), 0);
+        QCOMPARE(QJsonDocument::fromJson(out).array().size(), 5);
+        QCOMPARE(run({QStringLiteral("activity"), QStringLiteral("--limit"), QStringLiteral("0")}, &out, &err), 2);
+        QVERIFY(err.contains("--limit"));
+        QCOMPARE(run({QStringLiteral("activity"), QStringLiteral("--help")}, &out), 0);
+        QVERIFY(out.contains("--connection") && out.contains("--limit") && out.contains("--json"));
+        QCOMPARE(run({QStringLiteral("--help")}, &out), 0);
+        QVERIFY(out.contains("  activity [--connection NAME] [--limit N] [--json]"));
+        m_env = shared;
+    }
+
+    // Two CLI processes creating at once both write the log: every create is there once.
+    void twoProcessesWriteTheActivityLogAtOnce()
+    {
+        const QProcessEnvironment shared = m_env;
+        m_env.insert(QStringLiteral("IMS_WIZARD_DATA_DIR"), m_dir.filePath(QStringLiteral("activity-two")));
+        QList<QProcess *> shells;
+        for (int i = 0; i < 2; ++i) {
+            auto *shell = new QProcess(this);
+            shell->setProcessEnvironment(m_env);
+            shell->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("for n in 1 2 3 4 5 6; do \"$0\" submit \"$1\" || exit 1; done"),
+                                                     QStringLiteral(IMS_CLI_PATH), examples() + QStringLiteral("/file-system.json")});
+            shells << shell;
+        }
+        for (QProcess *shell : std::as_const(shells)) {
+            QVERIFY(shell->waitForFinished(120000));
+            QCOMPARE(shell->exitCode(), 0);
+        }
+        QByteArray out;
+        QCOMPARE(run({QStringLiteral("activity"), QStringLiteral("--json")}, &out), 0);
+        const QJsonArray all = QJsonDocument::fromJson(out).array();
+        QCOMPARE(all.size(), 12);
+        QSet<QString> jobs;
+        qint64 lastSeq = 0;
+        for (const auto &v : all) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value(QStringLiteral("outcome")).toString(), QStringLiteral("ok"));
+            jobs.insert(o.value(QStringLiteral("job_id")).toString());
+            QVERIFY(o.value(QStringLiteral("seq")).toInteger() > lastSeq);
+            lastSeq = o.value(QStringLiteral("seq")).toInteger();
+        }
+        QCOMPARE(jobs.size(), 12);
+        qDeleteAll(shells);
+        m_env = shared;
     }
 };
 

@@ -16,6 +16,8 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <memory>
+
 using namespace ims;
 
 // The account listings a picker fills from: every page followed, filters sent as each API names
@@ -362,6 +364,33 @@ private slots:
         QCOMPARE(a.volumes(), b.volumes());
         QVERIFY(a.servers() != c.servers());
         QVERIFY(c.hasServer(QStringLiteral("877a2cda-ba63-4e1e-b95f-e67e48b6129a"))); // the examples' ids, whatever the seed
+    }
+
+    // fuzz_accountlists' finding: a page of private images that said "next" but held no image made
+    // its next page from the last item of none (undefined behaviour); any listing whose empty page
+    // says "more", or whose last item has no id to go on from, must end instead of asking again.
+    void anEmptyPageOrOneWithoutAMarkerEndsTheListing()
+    {
+        ImsClient client(ConnectionSettings(), {QString(), QStringLiteral("AK"), QStringLiteral("SK"), QString()});
+        auto ends = [](ListPageCall &&page, const QByteArray &answer) {
+            page.readPage(answer);
+            if (page.error())
+                return false;
+            std::unique_ptr<ListPageCall> next(page.nextPage());
+            return !next;
+        };
+        QVERIFY(ends(PrivateImagesCall(&client, {}, {}, 2), R"({"images": [], "next": "/v2/cloudimages?marker=x"})"));
+        QVERIFY(ends(PrivateImagesCall(&client, {}, {}, 1), R"({"images": [{"name": "no id"}], "next": "/v2/cloudimages?marker=x"})"));
+        QVERIFY(ends(VolumesCall(&client, {}, {}, 1), R"({"volumes": [{"name": "no id"}], "count": 9})"));
+        QVERIFY(ends(ServersCall(&client, {}, 1, 2), R"({"servers": [], "count": 9})"));
+        QVERIFY(ends(EnterpriseProjectsCall(&client, 0, 2), R"({"enterprise_projects": [], "total_count": 9})"));
+        QVERIFY(ends(KmsKeysCall(&client, {}, 2), R"({"key_details": [], "truncated": "true", "next_marker": "k"})"));
+        // A page with an id to go on from still goes on, from that id.
+        PrivateImagesCall images(&client, {}, {}, 1);
+        images.readPage(R"({"images": [{"id": "img-1"}], "next": "/v2/cloudimages?marker=img-1"})");
+        std::unique_ptr<ListPageCall> next(images.nextPage());
+        QVERIFY(next);
+        QCOMPARE(next->request().query.queryItemValue(QStringLiteral("marker")), QStringLiteral("img-1"));
     }
 };
 

@@ -227,6 +227,24 @@ private slots:
                                         QStringLiteral("r1"), at("20260101T000500Z"), &code, &reason));
         QCOMPARE(code, QByteArray("InvalidAccessKeyId"));
     }
+
+    // fuzz_awssigv4's finding: sign() writes the access key and region into Authorization as UTF-8,
+    // and verify() read them back as Latin-1, so a key or region outside ASCII never verified.
+    void verifyReadsNonAsciiKeyAndRegionAsSigned()
+    {
+        const QString accessKey = QString::fromUtf8("AKIDE\xc3\x97" "AMPLE");
+        const QString region = QString::fromUtf8("r\xc3\xa9gion-1");
+        const QUrl url(QStringLiteral("https://example.amazonaws.com/"));
+        const auto s = AwsSigV4Signer::sign({accessKey, QStringLiteral("SK1"), {}}, region, QStringLiteral("s3"), "GET", url, {}, {}, {},
+                                            "20260101T000000Z");
+        AwsSigV4Signer::HeaderList arrived = s.headers;
+        arrived.append(qMakePair(QByteArray("Host"), QByteArray("example.amazonaws.com")));
+        const auto lookup = [&accessKey](const QString &ak) { return ak == accessKey ? std::optional<QString>(QStringLiteral("SK1")) : std::nullopt; };
+        QByteArray code;
+        QString reason;
+        QVERIFY2(AwsSigV4Signer::verify("GET", QStringLiteral("/"), {}, arrived, {}, lookup, region, at("20260101T000000Z"), &code, &reason),
+                 qPrintable(code + ": " + reason));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAwsSigV4Signer)

@@ -6,6 +6,7 @@
 #include "obs/ObsClient.h"
 #include "obs/UploadCheckpoint.h"
 #include "sandbox/SandboxObsServer.h"
+#include "UploadTestFiles.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -41,24 +42,8 @@ class TestUpload : public QObject
         c->setRetryPolicy({4, 20, 100});
         return c;
     }
-    QString makeFile(const QString &name, qint64 size)
-    {
-        QByteArray data(size, Qt::Uninitialized);
-        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != size)
-            return {};
-        return path;
-    }
-    static QByteArray md5Of(const QString &path)
-    {
-        QFile f(path);
-        QCryptographicHash h(QCryptographicHash::Md5);
-        if (!f.open(QIODevice::ReadOnly) || !h.addData(&f))
-            return {};
-        return h.result().toHex();
-    }
+    QString makeFile(const QString &name, qint64 size) { return test::writeRandomFile(m_dir.filePath(name), size); }
+    static QByteArray md5Of(const QString &path) { return test::md5Of(path); }
     static bool run(FileUpload &upload)
     {
         QSignalSpy done(&upload, &FileUpload::finished);

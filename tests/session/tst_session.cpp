@@ -254,6 +254,39 @@ private slots:
         delete lost;
     }
 
+    // Found by the kill storm (tests/killstorm): a program killed after the create was sent and before
+    // its answer was recorded left a job on the server that no list knew of. The list now says so
+    // from the moment the create is sent, and holds only the job once the answer is in.
+    void aCreateInFlightIsAlreadyInTheList()
+    {
+        SandboxServer sandbox;
+        QVERIFY(sandbox.start());
+        sandbox.setSlowMs(1500); // the create arrives; its answer takes a while
+        JobStore store(m_dir.filePath(QStringLiteral("inflight-jobs.sqlite")));
+        JobMonitor monitor(&store);
+        Session session(named(sandbox.connectionSettings(AuthMode::AkSk), QStringLiteral("A")), sandbox.credentials(), &monitor);
+        QJsonObject fields = example(QStringLiteral("file-system"));
+        fields.insert(QStringLiteral("name"), QStringLiteral("in-flight-1"));
+        auto recordsNamed = [&store](JobRecord::State state) {
+            JobStore another(store.path()); // what a program started after a kill would read
+            another.reload();
+            int n = 0;
+            for (const auto &r : another.records())
+                n += r.state == state && r.fields.value(QStringLiteral("name")).toString() == QLatin1String("in-flight-1");
+            return n;
+        };
+
+        Submission *submission = session.submit(method(QStringLiteral("file-system")), fields);
+        QSignalSpy done(submission, &Submission::finished);
+        QCOMPARE(recordsNamed(JobRecord::State::OutcomeUnknown), 1);
+        QVERIFY(done.wait(20000));
+        QCOMPARE(submission->outcome(), Submission::Outcome::JobStarted);
+        QCOMPARE(recordsNamed(JobRecord::State::OutcomeUnknown), 0);
+        QCOMPARE(store.record(submission->jobId()).jobId, submission->jobId());
+        QCOMPARE(sandbox.createCount(), 1);
+        delete submission;
+    }
+
 private:
     static SandboxServer::Options options(double jobSeconds)
     {

@@ -6,11 +6,14 @@
 // What the GUI tests share: the bundled example requests and driving the wizard to a submission.
 
 #include "MainWindow.h"
+
+#include <QDockWidget>
 #include "catalogue/RequestFile.h"
 #include "wizard/ImageWizard.h"
 #include "wizard/ReviewPage.h"
 
 #include <QAbstractButton>
+#include <QDockWidget>
 #include <QStringList>
 #include <QJsonObject>
 #include <QTest>
@@ -22,6 +25,16 @@ inline QJsonObject example(const QString &methodId)
     QString error;
     const auto file = RequestFile::load(QStringLiteral(":/data/examples/%1.json").arg(methodId), &error);
     return file ? file->fields : QJsonObject();
+}
+
+// The window as it opens on the in-process sandbox: default size and layout, Jobs dock shown, active.
+inline bool openSandboxWindow(MainWindow &window)
+{
+    if (!window.useSandbox(0.5))
+        return false;
+    window.show();
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window) && window.jobsDock()->isVisible();
 }
 
 inline QAbstractButton *nextButton(ImageWizard *w)

@@ -51,15 +51,7 @@ class TestAsAPerson : public QObject
 
     static QWidget *focus() { return QApplication::focusWidget(); }
 
-    // The window as it opens: default size and layout, Jobs dock shown, active.
-    static bool openWindow(MainWindow &window)
-    {
-        if (!window.useSandbox(0.5))
-            return false;
-        window.show();
-        window.activateWindow();
-        return QTest::qWaitForWindowActive(&window) && window.jobsDock()->isVisible();
-    }
+    static bool openWindow(MainWindow &window) { return openSandboxWindow(window); }
 
     static QWidget *editorOf(ImageWizard *w, const QString &key)
     {

@@ -114,10 +114,22 @@ void JobDetailsDialog::refresh()
     setWindowTitle(tr("Job — %1").arg(r.imageName.isEmpty() ? r.jobId : r.imageName));
 
     QString html = QStringLiteral("<table>");
-    html += row(tr("State"), JobListModel::stateText(r.state) + (r.progress >= 0 && !r.isFinished() ? QStringLiteral(" (%1 %)").arg(int(r.progress * 100 + 0.5)) : QString()));
+    html += row(tr("State"), JobListModel::stateText(r) + (r.progress >= 0 && !r.isFinished() && !r.isUpload() ? QStringLiteral(" (%1 %)").arg(int(r.progress * 100 + 0.5)) : QString()));
     html += row(tr("Image name"), r.imageName);
     html += row(tr("Method"), method ? QStringLiteral("%1 (%2)").arg(method->displayTitle(), r.methodId) : r.methodId);
-    html += row(tr("Job ID"), r.jobId.isEmpty() ? tr("none: the server's answer to the create call was lost") : r.jobId);
+    if (r.isUpload()) {
+        // An upload (issue 13): the file, where it goes, how far, and the create call that waits for it.
+        html += row(tr("File"), r.upload.file);
+        html += row(tr("To OBS"), QStringLiteral("%1/%2").arg(r.upload.bucket, r.upload.key));
+        html += row(tr("Uploaded"), JobListModel::uploadProgressText(r));
+        if (!r.methodId.isEmpty())
+            html += row(tr("Create call"), !r.upload.createSent        ? tr("sent once the upload has finished")
+                                           : !r.upload.createError.isEmpty() ? tr("refused: %1").arg(r.upload.createError)
+                                           : !r.upload.createRecordId.isEmpty() ? tr("sent: job %1").arg(r.upload.createRecordId)
+                                                                                 : tr("sent; no answer came back"));
+    } else {
+        html += row(tr("Job ID"), r.jobId.isEmpty() ? tr("none: the server's answer to the create call was lost") : r.jobId);
+    }
     html += row(tr("Region"), r.region);
     html += row(tr("Endpoint"), r.endpoint);
     html += row(tr("Submitted"), QLocale().toString(r.submittedAt.toLocalTime(), QLocale::LongFormat));
@@ -139,7 +151,9 @@ void JobDetailsDialog::refresh()
     // What went wrong, in the server's words, and what to do (Error Codes table).
     QString problem;
     if (r.state == JobRecord::State::Fail || r.state == JobRecord::State::OutcomeUnknown || !r.lastPollError.isEmpty()) {
-        if (r.state == JobRecord::State::OutcomeUnknown)
+        if (r.isUpload() && r.state == JobRecord::State::Fail)
+            problem = tr("<b>The upload stopped.</b>");
+        else if (r.state == JobRecord::State::OutcomeUnknown)
             problem = tr("<b>The outcome of this submission is unknown.</b> The request may or may not have created a job; "
                          "it was not sent again. Check the image list in the console before submitting it again.");
         else if (r.state == JobRecord::State::Fail)
@@ -157,7 +171,7 @@ void JobDetailsDialog::refresh()
                 problem += QStringLiteral("<br>") + tr("What to do: %1").arg(hint.toHtmlEscaped());
         }
         if (!r.lastPollError.isEmpty())
-            problem += QStringLiteral("<br>") + tr("Last poll failed: %1").arg(r.lastPollError.toHtmlEscaped());
+            problem += QStringLiteral("<br>") + (r.isUpload() ? r.lastPollError.toHtmlEscaped() : tr("Last poll failed: %1").arg(r.lastPollError.toHtmlEscaped()));
         if (r.state == JobRecord::State::Fail)
             problem += QStringLiteral("<br>") + tr("Use “Clone into wizard” to fix the request and submit it again.");
     }

@@ -43,7 +43,7 @@ bool JobFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     case StateFilter::All:
         break;
     case StateFilter::Unfinished:
-        if (state != QLatin1String("INIT") && state != QLatin1String("RUNNING"))
+        if (state != QLatin1String("INIT") && state != QLatin1String("RUNNING") && state != QLatin1String("PAUSED"))
             return false;
         break;
     case StateFilter::Succeeded:

@@ -8,6 +8,7 @@
 #include "jobs/JobStore.h"
 
 #include <QColor>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -29,6 +30,7 @@ QColor stateColor(JobRecord::State state)
         return QColor(0xe6, 0x7e, 0x00);
     case JobRecord::State::Running:
         return QColor(0x15, 0x65, 0xc0);
+    case JobRecord::State::Paused:
     case JobRecord::State::Init:
         break;
     }
@@ -277,7 +279,7 @@ int JobListModel::runningCount() const
 {
     int n = 0;
     for (const auto &r : m_rows)
-        n += !r.record.isFinished();
+        n += !r.record.isFinished() && r.record.state != JobRecord::State::Paused; // a paused upload waits for the person
     return n;
 }
 
@@ -294,8 +296,39 @@ QString JobListModel::stateText(JobRecord::State state)
         return tr("Failed");
     case JobRecord::State::OutcomeUnknown:
         return tr("Outcome unknown");
+    case JobRecord::State::Paused:
+        return tr("Paused");
     }
     return {};
+}
+
+QString JobListModel::stateText(const JobRecord &r)
+{
+    if (!r.isUpload())
+        return stateText(r.state);
+    switch (r.state) {
+    case JobRecord::State::Init:
+    case JobRecord::State::Running:
+        return tr("Uploading");
+    case JobRecord::State::Success:
+        return r.upload.waitsToCreate(r.methodId) ? tr("Uploaded, create waits") : tr("Uploaded");
+    case JobRecord::State::Fail:
+        return tr("Upload failed");
+    case JobRecord::State::Paused:
+    case JobRecord::State::OutcomeUnknown:
+        break;
+    }
+    return stateText(r.state);
+}
+
+QString JobListModel::uploadProgressText(const JobRecord &r)
+{
+    const QLocale locale;
+    const auto size = [&locale](qint64 bytes) { return locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat); };
+    QString text = tr("%1 of %2").arg(size(r.upload.bytesDone), size(r.upload.bytesTotal));
+    if (r.upload.bytesPerSecond > 0 && !r.isFinished())
+        text += tr(", %1/s, %2 left").arg(size(qint64(r.upload.bytesPerSecond)), durationText(r.upload.secondsLeft()));
+    return text;
 }
 
 QString JobListModel::subJobStateText(JobStatus::State state)
@@ -337,6 +370,10 @@ QIcon JobListModel::stateIcon(JobRecord::State state)
     }
     case JobRecord::State::Running:
         p.drawArc(QRectF(9, 9, 14, 14), 90 * 16, -270 * 16);
+        break;
+    case JobRecord::State::Paused:
+        p.drawLine(QPointF(12.5, 10), QPointF(12.5, 22));
+        p.drawLine(QPointF(19.5, 10), QPointF(19.5, 22));
         break;
     case JobRecord::State::Init:
         p.drawLine(QPointF(16, 9.5), QPointF(16, 16));
@@ -381,13 +418,21 @@ QVariant JobListModel::jobData(const Row &row, int column, int role) const
     case StateRole:
         return JobRecord::stateName(r.state);
     case ProgressRole:
-        // A failed job's last percentage says nothing about an image: no bar for it.
-        return r.state == JobRecord::State::Success || !r.isFinished() ? r.progress : -1.0;
+        // A failed job's last percentage says nothing about an image: no bar for it. A failed upload's
+        // does: that much is on OBS for a resume.
+        return r.state == JobRecord::State::Success || !r.isFinished() || r.isUpload() ? r.progress : -1.0;
     case IsSubJobRole:
         return false;
     case SearchTextRole:
-        return QStringList{r.imageName, r.methodId, r.jobId, r.imageIds.join(QLatin1Char(' ')), r.region, stateText(r.state)}.join(QLatin1Char(' '));
+        return QStringList{r.imageName, r.methodId, r.jobId, r.imageIds.join(QLatin1Char(' ')), r.region, stateText(r),
+                           r.upload.bucket, r.upload.key}.join(QLatin1Char(' '));
     case Qt::ToolTipRole:
+        if (r.isUpload() && column == ProgressColumn)
+            return uploadProgressText(r);
+        if (r.isUpload() && !r.upload.createError.isEmpty())
+            return tr("The create call was refused: %1").arg(r.upload.createError);
+        if (r.isUpload() && r.failReason.isEmpty() && !r.lastPollError.isEmpty())
+            return r.lastPollError; // an upload's note: paused and why, resumed, waiting for its connection
         if (!r.failReason.isEmpty())
             return r.errorCode.isEmpty() ? r.failReason : QStringLiteral("%1 (%2)").arg(r.failReason, r.errorCode);
         if (!r.lastPollError.isEmpty())
@@ -403,6 +448,8 @@ QVariant JobListModel::jobData(const Row &row, int column, int role) const
             return stateColor(r.state);
         return {};
     case Qt::AccessibleTextRole:
+        if (column == ProgressColumn && r.isUpload())
+            return tr("%1 percent, %2").arg(int(r.progress * 100 + 0.5)).arg(uploadProgressText(r));
         if (column == ProgressColumn && r.progress >= 0)
             return tr("%1 percent").arg(int(r.progress * 100 + 0.5));
         return {};
@@ -428,15 +475,22 @@ QVariant JobListModel::jobData(const Row &row, int column, int role) const
     }
     switch (column) {
     case NameColumn:
+        if (r.isUpload())
+            return tr("Upload: %1").arg(r.upload.key);
         return r.imageName.isEmpty() ? tr("(no name)") : r.imageName;
     case MethodColumn:
+        if (r.isUpload()) // the upload, and the create call it leads to
+            return r.methodId.isEmpty() ? tr("upload") : tr("upload → %1").arg(r.methodId);
         return r.methodId;
     case RegionColumn:
         return r.region;
     case StateColumn:
-        return stateText(r.state);
+        return stateText(r);
     case ProgressColumn:
-        return jobData(row, column, ProgressRole).toDouble() < 0 ? QString() : QStringLiteral("%1 %").arg(int(r.progress * 100 + 0.5));
+        if (r.isUpload() && r.state == JobRecord::State::Running && r.upload.bytesPerSecond > 0)
+            return tr("%1 % · %2 left").arg(int(r.progress * 100)).arg(durationText(r.upload.secondsLeft()));
+        // An upload is not rounded up: "100 %" only once OBS has the whole object.
+        return jobData(row, column, ProgressRole).toDouble() < 0 ? QString() : QStringLiteral("%1 %").arg(int(r.progress * 100 + (r.isUpload() ? 0 : 0.5)));
     case StartedColumn:
         return r.submittedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case ElapsedColumn: {
@@ -448,7 +502,7 @@ QVariant JobListModel::jobData(const Row &row, int column, int role) const
     case ImagesColumn:
         return r.imageIds.join(QLatin1String(", "));
     case JobIdColumn:
-        return r.jobId;
+        return r.isUpload() ? QStringLiteral("%1/%2").arg(r.upload.bucket, r.upload.key) : r.jobId;
     default:
         return {};
     }

@@ -59,6 +59,10 @@ public:
     int rowOf(const QString &id) const;
     int runningCount() const;
     static QString stateText(JobRecord::State state);
+    // As the row shows it: an upload reads "Uploading", "Uploaded", "Upload failed".
+    static QString stateText(const JobRecord &record);
+    // "1.2 GB of 4.0 GB, 35.0 MB/s, 1 min 05 s left".
+    static QString uploadProgressText(const JobRecord &record);
     static QString subJobStateText(JobStatus::State state);
     static QIcon stateIcon(JobRecord::State state);
     // "12 s", "3 min 05 s", "2 h 07 min".

@@ -51,7 +51,10 @@ void JobNotifier::jobFinished(const QString &id)
     const JobRecord r = m_model->recordAt(m_model->rowOf(id));
     const QString name = r.imageName.isEmpty() ? r.jobId : r.imageName;
     const bool failed = r.state != JobRecord::State::Success;
-    if (failed) {
+    if (r.isUpload()) {
+        m_lastTitle = failed ? tr("Upload failed") : tr("Upload finished");
+        m_lastMessage = failed ? tr("%1: %2").arg(r.upload.key, r.failReason) : tr("%1 is in the bucket %2.").arg(r.upload.key, r.upload.bucket);
+    } else if (failed) {
         m_lastTitle = tr("Image creation failed");
         m_lastMessage = r.failReason.isEmpty() ? tr("%1: the job failed.").arg(name) : tr("%1: %2").arg(name, r.failReason);
     } else {

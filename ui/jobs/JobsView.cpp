@@ -6,6 +6,7 @@
 #include "JobFilterModel.h"
 #include "JobListModel.h"
 #include "ProgressDelegate.h"
+#include "session/UploadJobs.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -78,6 +79,13 @@ JobsView::JobsView(const QString &name, bool compact, QWidget *parent)
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     m_tree->addAction(separator);
+    m_resumeUpload = makeAction(tr("Res&ume upload"), QStringLiteral("jobResumeUpload"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_pauseUpload = makeAction(tr("&Pause upload"), QStringLiteral("jobPauseUpload"), QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_cancelUpload = makeAction(tr("Cancel &upload…"), QStringLiteral("jobCancelUpload"), {});
+    m_cancelUpload->setToolTip(tr("Pause it to resume later, or abort it and delete its parts on OBS."));
+    auto *uploadSeparator = new QAction(this);
+    uploadSeparator->setSeparator(true);
+    m_tree->addAction(uploadSeparator);
     m_remove = makeAction(tr("&Remove from list"), QStringLiteral("jobRemove"), QKeySequence::Delete);
     m_removeFinished = makeAction(tr("Remove all &finished jobs"), QStringLiteral("jobRemoveFinished"), {});
     m_retention = makeAction(tr("&Keep finished jobs for…"), QStringLiteral("jobRetention"), {});
@@ -119,14 +127,18 @@ JobsView::JobsView(const QString &name, bool compact, QWidget *parent)
         if (const QString id = currentId(); !id.isEmpty())
             emit detailsRequested(id);
     });
-    connect(m_details, &QAction::triggered, this, [this] {
-        if (const QString id = currentId(); !id.isEmpty())
-            emit detailsRequested(id);
-    });
-    connect(m_clone, &QAction::triggered, this, [this] {
-        if (const QString id = currentId(); !id.isEmpty())
-            emit cloneRequested(id);
-    });
+    // Actions on the job of the current row: nothing without one.
+    const auto forCurrentJob = [this](QAction *action, void (JobsView::*request)(const QString &)) {
+        connect(action, &QAction::triggered, this, [this, request] {
+            if (const QString id = currentId(); !id.isEmpty())
+                emit(this->*request)(id);
+        });
+    };
+    forCurrentJob(m_details, &JobsView::detailsRequested);
+    forCurrentJob(m_clone, &JobsView::cloneRequested);
+    forCurrentJob(m_resumeUpload, &JobsView::resumeUploadRequested);
+    forCurrentJob(m_pauseUpload, &JobsView::pauseUploadRequested);
+    forCurrentJob(m_cancelUpload, &JobsView::cancelUploadRequested);
     connect(m_copyJobId, &QAction::triggered, this, &JobsView::copyJobIds);
     connect(m_copyImageId, &QAction::triggered, this, &JobsView::copyImageIds);
     connect(m_remove, &QAction::triggered, this, [this] {
@@ -156,7 +168,8 @@ void JobsView::setModel(JobListModel *model)
     if (state.isEmpty() || !m_tree->header()->restoreState(state)) {
         m_tree->header()->resizeSection(JobListModel::NameColumn, m_compact ? 150 : 170);
         m_tree->header()->resizeSection(JobListModel::StateColumn, 110);
-        m_tree->header()->resizeSection(JobListModel::ProgressColumn, 80);
+        // Room for an upload's "37 % · 1 min 05 s left".
+        m_tree->header()->resizeSection(JobListModel::ProgressColumn, m_compact ? 100 : 150);
         m_tree->header()->resizeSection(JobListModel::StartedColumn, 150);
         if (m_compact)
             for (int c : {JobListModel::MethodColumn, JobListModel::RegionColumn, JobListModel::StartedColumn,
@@ -212,6 +225,9 @@ void JobsView::updateActions()
     m_clone->setEnabled(!r.methodId.isEmpty());
     m_copyJobId->setEnabled(!r.jobId.isEmpty());
     m_copyImageId->setEnabled(!r.imageIds.isEmpty());
+    m_resumeUpload->setEnabled(UploadJobs::canResume(r));
+    m_pauseUpload->setEnabled(UploadJobs::canPause(r));
+    m_cancelUpload->setEnabled(UploadJobs::canPause(r) || r.state == JobRecord::State::Paused);
     bool anyFinished = false;
     if (m_model)
         for (const auto &sid : selectedIds())

@@ -42,6 +42,9 @@ public:
     QAction *detailsAction() const { return m_details; }
     QAction *cloneAction() const { return m_clone; }
     QAction *removeAction() const { return m_remove; }
+    QAction *pauseUploadAction() const { return m_pauseUpload; }
+    QAction *resumeUploadAction() const { return m_resumeUpload; }
+    QAction *cancelUploadAction() const { return m_cancelUpload; }
 
 signals:
     void detailsRequested(const QString &id);
@@ -49,6 +52,10 @@ signals:
     void removeRequested(const QStringList &ids);
     void removeFinishedRequested();
     void retentionRequested();
+    // Uploads (issue 13): stop sending and keep the parts; go on from the parts OBS has; pause or abort.
+    void pauseUploadRequested(const QString &id);
+    void resumeUploadRequested(const QString &id);
+    void cancelUploadRequested(const QString &id);
 
 private:
     void updateActions();
@@ -71,6 +78,9 @@ private:
     QAction *m_remove;
     QAction *m_removeFinished;
     QAction *m_retention;
+    QAction *m_pauseUpload;
+    QAction *m_resumeUpload;
+    QAction *m_cancelUpload;
 };
 
 } // namespace ims

@@ -72,9 +72,13 @@ PickerDialog *Pickers::open(PickFrom kind, Session *session, const QString &curr
     }
     PickerSource *source = nullptr;
     if (kind == PickFrom::ObsObject) {
-        ObsClient *obs = session->obsClient(whyNot);
-        if (!obs)
+        ObsClient *obs = session->obsClient();
+        if (!obs) {
+            if (whyNot)
+                *whyNot = tr("OBS takes access-key signatures only and \"%1\" has no access key: type the bucket:object by hand.")
+                              .arg(session->name());
             return nullptr;
+        }
         auto *objects = new ObsSource(obs);
         objects->openAt(current);
         source = objects;

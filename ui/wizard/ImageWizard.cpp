@@ -5,6 +5,8 @@
 
 
 #include "FieldsPage.h"
+#include "LocalFilePage.h"
+#include "ObsTargetPage.h"
 #include "RequestDraft.h"
 #include "ReviewPage.h"
 #include "StartPage.h"
@@ -41,12 +43,16 @@ ImageWizard::ImageWizard(QWidget *parent)
     m_tags = new TagsPage(&m_context, this);
     m_review = new ReviewPage(&m_context, this);
     m_upload = new UploadPage(&m_context, this);
+    m_localFile = new LocalFilePage(&m_context, this);
+    m_obsTarget = new ObsTargetPage(&m_context, this);
     setPage(StartPageId, m_start);
     setPage(SourcePageId, m_source);
     setPage(ImagePageId, m_image);
     setPage(TagsPageId, m_tags);
     setPage(ReviewPageId, m_review);
     setPage(UploadPageId, m_upload);
+    setPage(LocalFilePageId, m_localFile);
+    setPage(ObsTargetPageId, m_obsTarget);
     setStartId(StartPageId);
 
     connect(m_review, &ReviewPage::submitted, this, [this] {
@@ -94,6 +100,7 @@ void ImageWizard::setSession(Session *session, const QString &connectionName)
 
 void ImageWizard::loadRequest(const QString &methodId, const QJsonObject &fields)
 {
+    m_context.localFile = {}; // a saved request names its OBS file already
     m_draft->setMethod(methodId);
     m_draft->setFields(fields);
     if (currentId() == StartPageId)
@@ -109,7 +116,13 @@ void ImageWizard::setOsVersionChoices(const QStringList &versions)
 int ImageWizard::nextId() const
 {
     switch (currentId()) {
+    case LocalFilePageId:
+        return ObsTargetPageId;
     case StartPageId:
+        if (m_context.localFile.active)
+            return LocalFilePageId;
+        [[fallthrough]];
+    case ObsTargetPageId:
         if (m_source->appliesToMethod())
             return SourcePageId;
         [[fallthrough]];
@@ -132,6 +145,7 @@ int ImageWizard::nextId() const
 
 void ImageWizard::startOver()
 {
+    m_context.localFile = {};
     m_draft->setFields({});
     restart();
 }

@@ -10,7 +10,10 @@
 namespace ims {
 
 class FieldsPage;
+class LocalFilePage;
+class ObsTargetPage;
 class Session;
+class UploadJobs;
 class RequestDraft;
 class ReviewPage;
 class StartPage;
@@ -23,7 +26,7 @@ class ImageWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { StartPageId, SourcePageId, ImagePageId, TagsPageId, ReviewPageId, UploadPageId };
+    enum PageId { StartPageId, SourcePageId, ImagePageId, TagsPageId, ReviewPageId, UploadPageId, LocalFilePageId, ObsTargetPageId };
 
     explicit ImageWizard(QWidget *parent = nullptr);
 
@@ -31,6 +34,9 @@ public:
     // The connection requests are shown for and sent through; null when not connected.
     void setSession(Session *session, const QString &connectionName);
     Session *session() const { return m_context.session; }
+    // Where "a disk file on this computer" runs its upload (and then its create call).
+    void setUploadJobs(UploadJobs *uploads) { m_context.uploads = uploads; }
+    const LocalFileChoice &localFile() const { return m_context.localFile; }
     // Starts over with this request (a profile, a request file, "clone into wizard").
     void loadRequest(const QString &methodId, const QJsonObject &fields);
     void setOsVersionChoices(const QStringList &versions);
@@ -65,6 +71,8 @@ private:
     TagsPage *m_tags;
     ReviewPage *m_review;
     UploadPage *m_upload;
+    LocalFilePage *m_localFile;
+    ObsTargetPage *m_obsTarget;
 };
 
 } // namespace ims

@@ -18,6 +18,11 @@
 
 namespace ims {
 
+namespace {
+// The answer that is not one method: upload a file of this computer, then import it (issue 13).
+const QString localFileAnswer = QStringLiteral("local-file");
+} // namespace
+
 StartPage::StartPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
@@ -32,6 +37,7 @@ StartPage::StartPage(WizardContext *context, QWidget *parent)
         {QStringLiteral("ecs-system"), tr("An ECS, running or stopped: capture its system disk")},
         {QStringLiteral("ecs-data"), tr("Data disks attached to an ECS: capture them as data disk images")},
         {QStringLiteral("volume-system"), tr("A data disk with an installed OS: make it bootable as a system disk image")},
+        {localFileAnswer, tr("A disk file on this computer (qcow2, vmdk, vhd, raw…): upload it to OBS, then import it")},
         {QStringLiteral("file-system"), tr("An image file in OBS (qcow2, vmdk, vhd, …), optionally with up to 3 data disk files")},
         {QStringLiteral("quick-system"), tr("A large RAW or ZVHD2 system disk file in OBS: quick import")},
         {QStringLiteral("quick-data"), tr("A large RAW or ZVHD2 data disk file in OBS: quick import")},
@@ -86,8 +92,10 @@ StartPage::StartPage(WizardContext *context, QWidget *parent)
     connect(m_answers, &QButtonGroup::idClicked, this, [this](int i) { choose(m_methodIds.value(i)); });
     connect(m_expert, &QComboBox::currentIndexChanged, this, [this] {
         const QString id = m_expert->currentData().toString();
-        if (!id.isEmpty())
+        if (!id.isEmpty()) {
+            m_context->localFile.active = false; // a method picked by name: its source as the API takes it
             choose(id);
+        }
     });
 }
 
@@ -105,17 +113,26 @@ bool StartPage::eventFilter(QObject *watched, QEvent *event)
 
 void StartPage::initializePage()
 {
-    if (!m_context->draft->methodId().isEmpty())
+    if (m_context->localFile.active)
+        choose(localFileAnswer);
+    else if (!m_context->draft->methodId().isEmpty())
         choose(m_context->draft->methodId());
 }
 
-void StartPage::choose(const QString &methodId)
+void StartPage::choose(const QString &answerId)
 {
+    // A local file is imported from OBS once uploaded: the normal import until its inspection says otherwise.
+    const bool localFile = answerId == localFileAnswer;
+    const QString methodId = localFile ? QStringLiteral("file-system") : answerId;
     const MethodSpec *m = Catalogue::instance().method(methodId);
     if (!m)
         return;
-    m_context->draft->setMethod(methodId);
-    if (auto *radio = m_answers->button(int(m_methodIds.indexOf(methodId))); radio && !radio->isChecked())
+    if (localFile != m_context->localFile.active)
+        m_context->localFile = {};
+    m_context->localFile.active = localFile;
+    if (!localFile || m_context->draft->methodId() != QLatin1String("quick-system"))
+        m_context->draft->setMethod(methodId);
+    if (auto *radio = m_answers->button(int(m_methodIds.indexOf(answerId))); radio && !radio->isChecked())
         radio->setChecked(true);
     const int index = m_expert->findData(methodId);
     if (m_expert->currentIndex() != index) {
@@ -125,6 +142,11 @@ void StartPage::choose(const QString &methodId)
     m_explanation->setText(tr("<b>%1</b><br>%2<br><tt>%3 %4</tt> — %5")
                                .arg(m->displayTitle().toHtmlEscaped(), m->displaySummary().toHtmlEscaped(),
                                     QString::fromLatin1(m->httpMethod), m->path, FieldSpec::pageName(m->source).toHtmlEscaped()));
+    if (localFile)
+        m_explanation->setText(tr("<b>Upload, then import</b><br>The file goes to an OBS bucket of the connection's region "
+                                  "(resumable, followed in the Jobs list); when it is there, the image is created from it: "
+                                  "<tt>%1 %2</tt>, the normal import, or the quick import for large RAW and ZVHD2 disks.")
+                                   .arg(QString::fromLatin1(m->httpMethod), m->path));
     emit completeChanged();
 }
 

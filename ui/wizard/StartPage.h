@@ -27,7 +27,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void choose(const QString &methodId);
+    void choose(const QString &answerId); // a method id, or "local-file"
 
     WizardContext *m_context;
     QButtonGroup *m_answers;

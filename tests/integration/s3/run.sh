@@ -96,6 +96,10 @@ STARTED=1   # from here on, a failed start is stopped by the recipe's own trap a
 ENV=$(SWIFT_S3_REGION=cn-north-4 "$RECIPE" "$STATE/store" 2> "$STATE/start.log") || { say "Swift did not start"; exit 1; }
 eval "$ENV"
 qemu-img create -q -f qcow2 "$STATE/disk.qcow2" 1G
+# A qcow2 with data in it, several 5 MiB parts long, for the upload tests (issue 13).
+head -c 24M /dev/urandom > "$STATE/data.raw"
+qemu-img convert -f raw -O qcow2 "$STATE/data.raw" "$STATE/data.qcow2"
+rm -f "$STATE/data.raw"
 setup_time=$(secs "$t_setup" "$(now)")
 say "Swift s3api at $S3_ENDPOINT (PIDs $SWIFT_S3_PIDS), started in $setup_time s"
 
@@ -105,7 +109,7 @@ set +e
 env -u http_proxy -u https_proxy -u HTTP_PROXY -u HTTPS_PROXY -u all_proxy -u ALL_PROXY \
     HOME="$STATE" IMS_WIZARD_DATA_DIR="$STATE/data" \
     IMS_S3_ENDPOINT="$S3_ENDPOINT" IMS_S3_AK="$S3_ACCESS_KEY" IMS_S3_SK="$S3_SECRET_KEY" IMS_S3_REGION="$S3_REGION" \
-    IMS_S3_QCOW2="$STATE/disk.qcow2" IMS_S3_CLI="$CLI_EXE" \
+    IMS_S3_QCOW2="$STATE/disk.qcow2" IMS_S3_QCOW2_DATA="$STATE/data.qcow2" IMS_S3_CLI="$CLI_EXE" \
     "$TEST_EXE" -o "$STATE/test.log,txt" -o -,txt
 test_rc=$?
 set -e
