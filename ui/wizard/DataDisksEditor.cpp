@@ -82,7 +82,7 @@ DataDisksEditor::DataDisksEditor(const FieldSpec &spec, WizardContext *context, 
             browseColumn(c >= 0 && m_columns[c].pick != PickFrom::Nothing ? c : columnPicking());
         });
     }
-    for (QPushButton *b : {m_add, m_remove, m_fromServer, m_browseCell})
+    for (QPushButton *b : {m_fromServer, m_browseCell})
         if (b)
             b->setAutoDefault(false);
     buttons->addStretch(1);
