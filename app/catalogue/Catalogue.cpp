@@ -126,7 +126,8 @@ FieldSpec imageUrlField(const QString &source)
               QT_TRANSLATE_NOOP("Catalogue", "The external image file as OBS bucket name:file name. The bucket must be in the same region and of the Standard storage class."))
         .from(source)
         .fmt(StringFormat::ObsUrl)
-        .length(3, 1024);
+        .length(3, 1024)
+        .pickFrom(PickFrom::ObsObject);
 }
 
 FieldSpec osVersionField(bool required, const QString &source)
@@ -157,7 +158,8 @@ FieldSpec cmkField(const QString &source)
               QT_TRANSLATE_NOOP("Catalogue", "A custom KMS key that encrypts the image. Leave empty for no encryption."))
         .from(source)
         .fmt(StringFormat::KmsKeyId)
-        .length(1, 255);
+        .length(1, 255)
+        .pickFrom(PickFrom::KmsKey);
 }
 
 FieldSpec enterpriseProjectField(const QString &source)
@@ -166,12 +168,13 @@ FieldSpec enterpriseProjectField(const QString &source)
         .text(QT_TRANSLATE_NOOP("Catalogue", "Enterprise project"),
               QT_TRANSLATE_NOOP("Catalogue", "0 or empty for the default enterprise project, or the ID of another one."))
         .from(source)
-        .fmt(StringFormat::EnterpriseProject);
+        .fmt(StringFormat::EnterpriseProject)
+        .pickFrom(PickFrom::EnterpriseProject);
 }
 
-FieldSpec uuidField(const QString &key, const char *label, const char *help, const QString &source)
+FieldSpec uuidField(const QString &key, const char *label, const char *help, const QString &source, PickFrom pick)
 {
-    return field(key, FieldType::String).req().text(label, help).from(source).fmt(StringFormat::Uuid);
+    return field(key, FieldType::String).req().text(label, help).from(source).fmt(StringFormat::Uuid).pickFrom(pick);
 }
 
 FieldSpec boolField(const QString &key, const char *label, const char *help, const QString &source)
@@ -303,7 +306,8 @@ MethodSpec ecsSystem()
     m.fields = {nameField(),
                 descriptionField(),
                 uuidField(QStringLiteral("instance_id"), QT_TRANSLATE_NOOP("Catalogue", "ECS ID"),
-                          QT_TRANSLATE_NOOP("Catalogue", "The ECS to capture. Console: Elastic Cloud Server, click the ECS, copy its ID."), p),
+                          QT_TRANSLATE_NOOP("Catalogue", "The ECS to capture: Browse… lists the ECSs of the project."), p,
+                          PickFrom::Server),
                 tagStrings(p),
                 tagKeyValueItems(p),
                 ramField(QStringLiteral("max_ram"), p),
@@ -326,9 +330,11 @@ MethodSpec ecsData()
                           QT_TRANSLATE_NOOP("Catalogue", "One entry per data disk to capture, each becoming its own data disk image."))
                     .from(p)
                     .items(1, -1)
+                    .pickFrom(PickFrom::ServerDataDisks)
                     .of({nameField(128, p),
                          uuidField(QStringLiteral("volume_id"), QT_TRANSLATE_NOOP("Catalogue", "Data disk ID"),
-                                   QT_TRANSLATE_NOOP("Catalogue", "The EVS disk attached to the ECS. Console: Elastic Volume Service, click the disk, copy its ID."), p),
+                                   QT_TRANSLATE_NOOP("Catalogue", "The EVS disk attached to the ECS: pick one, or fill every row from an ECS."), p,
+                                   PickFrom::Volume),
                          descriptionField(), tagStrings(p), tagKeyValueItems(p)})};
     m.itemCrossRules = {tagsXorImageTags(p)};
     return m;
@@ -400,7 +406,7 @@ MethodSpec volumeSystem()
                           QStringLiteral("/v2/cloudimages/action"), QStringLiteral("/v2.1/cloudimages/action"), p);
     m.fields = {nameField(),
                 uuidField(QStringLiteral("volume_id"), QT_TRANSLATE_NOOP("Catalogue", "Data disk ID"),
-                          QT_TRANSLATE_NOOP("Catalogue", "The data disk that holds the installed OS."), p),
+                          QT_TRANSLATE_NOOP("Catalogue", "The data disk that holds the installed OS."), p, PickFrom::Volume),
                 osVersionField(true, p),
                 field(QStringLiteral("type"), FieldType::String)
                     .text(QT_TRANSLATE_NOOP("Catalogue", "Image type"),

@@ -39,6 +39,19 @@ enum class StringFormat {
 
 enum class OsFamily { Unknown, Linux, Windows };
 
+// What of the account a field's value names, so that the wizard can offer it from a list (a picker)
+// besides typing it: one attribute here, read by every editor, instead of lists of field keys.
+enum class PickFrom {
+    Nothing,
+    Server,            // an ECS id
+    Volume,            // an EVS disk id
+    ObsObject,         // "bucket:object" of a file in OBS
+    PrivateImage,      // a private image id
+    KmsKey,            // an enabled KMS key id
+    EnterpriseProject, // an enterprise project id
+    ServerDataDisks,   // an ObjectList of data disks: one entry per data disk of the ECS picked
+};
+
 // An integer range that holds for one OS family only (quick import's min_disk).
 struct OsRange
 {
@@ -86,6 +99,8 @@ struct FieldSpec
     QJsonValue fixedValue{QJsonValue::Undefined};
     // The server's documented default, shown to the user; never sent when the user did not set it.
     QJsonValue documentedDefault{QJsonValue::Undefined};
+    // Where a person can pick the value from in the account (Browse… beside the field).
+    PickFrom pick = PickFrom::Nothing;
 
     // Fluent setters keep the catalogue readable as a table.
     FieldSpec &req(bool r = true) { required = r; return *this; }
@@ -105,6 +120,7 @@ struct FieldSpec
     FieldSpec &fixed(const QJsonValue &v) { fixedValue = v; return *this; }
     FieldSpec &eg(const QString &v) { example = v; return *this; }
     FieldSpec &byDefault(const QJsonValue &v) { documentedDefault = v; return *this; }
+    FieldSpec &pickFrom(PickFrom p) { pick = p; return *this; }
 
     // Translated label and help (the catalogue stores untranslated source texts).
     QString displayLabel() const;

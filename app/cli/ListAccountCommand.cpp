@@ -9,6 +9,7 @@
 #include "CloudCommands.h"
 #include "ExitStatus.h"
 #include "cloud/AccountCalls.h"
+#include "cloud/AccountListing.h"
 #include "cloud/ImsCalls.h"
 #include "cloud/ImsClient.h"
 
@@ -35,72 +36,12 @@ int fail(QTextStream &err, const QString &message, int code)
     return code;
 }
 
-QString str(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? QString::number(v.toDouble()) : v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false")) : v.toString();
-}
-
-// One column of the table: its header and how a row's cell is read from the API's object.
-struct Column
-{
-    QString header;
-    std::function<QString(const QJsonObject &)> cell;
-};
-
-QList<Column> columnsFor(const QString &kind)
-{
-    auto field = [](const char *key) { return [key](const QJsonObject &o) { return str(o, key); }; };
-    if (kind == QLatin1String("servers"))
-        return {{Text::tr("ID"), field("id")},
-                {Text::tr("NAME"), field("name")},
-                {Text::tr("STATUS"), field("status")},
-                {Text::tr("OS"), [](const QJsonObject &o) { return str(o.value(QStringLiteral("metadata")).toObject(), "os_type"); }},
-                {Text::tr("IMAGE"), [](const QJsonObject &o) { return str(o.value(QStringLiteral("metadata")).toObject(), "image_name"); }},
-                {Text::tr("FLAVOR"), [](const QJsonObject &o) { return str(o.value(QStringLiteral("flavor")).toObject(), "name"); }},
-                {Text::tr("ZONE"), field("OS-EXT-AZ:availability_zone")},
-                {Text::tr("DATA DISKS"), [](const QJsonObject &o) {
-                     int data = 0; // bootIndex "0" is the system disk
-                     for (const auto &d : o.value(QStringLiteral("os-extended-volumes:volumes_attached")).toArray())
-                         data += str(d.toObject(), "bootIndex") != QLatin1String("0");
-                     return QString::number(data);
-                 }}};
-    if (kind == QLatin1String("volumes"))
-        return {{Text::tr("ID"), field("id")},
-                {Text::tr("NAME"), field("name")},
-                {Text::tr("STATUS"), field("status")},
-                {Text::tr("SIZE (GB)"), field("size")},
-                {Text::tr("BOOTABLE"), field("bootable")},
-                {Text::tr("SERVER"), [](const QJsonObject &o) { return str(o.value(QStringLiteral("attachments")).toArray().first().toObject(), "server_id"); }},
-                {Text::tr("DEVICE"), [](const QJsonObject &o) { return str(o.value(QStringLiteral("attachments")).toArray().first().toObject(), "device"); }}};
-    if (kind == QLatin1String("images"))
-        return {{Text::tr("ID"), field("id")},
-                {Text::tr("NAME"), field("name")},
-                {Text::tr("STATUS"), field("status")},
-                {Text::tr("OS"), field("__os_version")},
-                {Text::tr("MIN DISK (GB)"), field("min_disk")},
-                {Text::tr("CREATED"), field("created_at")}};
-    if (kind == QLatin1String("projects"))
-        return {{Text::tr("ID"), field("id")}, {Text::tr("NAME"), field("name")}, {Text::tr("ENABLED"), field("enabled")},
-                {Text::tr("DESCRIPTION"), field("description")}};
-    if (kind == QLatin1String("enterprise-projects"))
-        return {{Text::tr("ID"), field("id")}, {Text::tr("NAME"), field("name")}, {Text::tr("STATUS"), [](const QJsonObject &o) {
-                     // EpDetail.status: 1 enabled, 2 disabled
-                     return o.value(QStringLiteral("status")).toInt() == 1 ? Text::tr("enabled") : Text::tr("disabled");
-                 }},
-                {Text::tr("TYPE"), field("type")}, {Text::tr("DESCRIPTION"), field("description")}};
-    // keys
-    return {{Text::tr("ID"), field("key_id")}, {Text::tr("ALIAS"), field("key_alias")}, {Text::tr("SPEC"), field("key_spec")},
-            {Text::tr("DEFAULT"), [](const QJsonObject &o) { return str(o, "default_key_flag") == QLatin1String("1") ? Text::tr("yes") : QString(); }},
-            {Text::tr("DESCRIPTION"), field("key_description")}};
-}
-
-void printTable(const QList<Column> &columns, const QJsonArray &items, QTextStream &out)
+void printTable(const QList<AccountListing::Column> &columns, const QJsonArray &items, QTextStream &out)
 {
     QList<QStringList> rows;
     QStringList header;
     for (const auto &c : columns)
-        header << c.header;
+        header << c.header.toUpper(); // a table for scripts and terminals: headings in capitals
     rows << header;
     for (const auto &item : items) {
         QStringList row;
@@ -124,13 +65,13 @@ void printTable(const QList<Column> &columns, const QJsonArray &items, QTextStre
 
 QStringList accountListKinds()
 {
-    return {QStringLiteral("servers"), QStringLiteral("volumes"), QStringLiteral("images"), QStringLiteral("projects"),
-            QStringLiteral("enterprise-projects"), QStringLiteral("keys")};
+    return AccountListing::names();
 }
 
 bool isAccountListKind(const QString &kind)
 {
-    return accountListKinds().contains(kind);
+    AccountListing::Kind k;
+    return AccountListing::fromName(kind, &k);
 }
 
 int runListAccountCommand(const QString &kind, const QStringList &args, QTextStream &out, QTextStream &err)
@@ -161,21 +102,18 @@ int runListAccountCommand(const QString &kind, const QStringList &args, QTextStr
     ImsClient client(settings, credentials);
     const KeychainToken keptToken(&client);
 
-    ListPageCall *first = nullptr;
-    if (kind == QLatin1String("servers"))
-        first = new ServersCall(&client, {p.value(name), p.value(status)});
-    else if (kind == QLatin1String("volumes"))
-        first = new VolumesCall(&client, {p.value(server), p.value(name), p.value(status)});
-    else if (kind == QLatin1String("images"))
-        first = new PrivateImagesCall(&client, {p.value(name), p.value(status)});
-    else if (kind == QLatin1String("projects"))
-        first = new ProjectsCall(&client);
-    else if (kind == QLatin1String("enterprise-projects"))
-        first = new EnterpriseProjectsCall(&client);
-    else if (kind == QLatin1String("keys"))
-        first = new KmsKeysCall(&client);
-    else
+    AccountListing::Kind listing;
+    if (!AccountListing::fromName(kind, &listing))
         return fail(err, Text::tr("cannot list \"%1\": give one of %2").arg(kind, accountListKinds().join(QLatin1String(", "))), ExitUsage);
+    ListPageCall *first = nullptr;
+    if (listing == AccountListing::Kind::Servers)
+        first = new ServersCall(&client, {p.value(name), p.value(status)});
+    else if (listing == AccountListing::Kind::Volumes)
+        first = new VolumesCall(&client, {p.value(server), p.value(name), p.value(status)});
+    else if (listing == AccountListing::Kind::PrivateImages)
+        first = new PrivateImagesCall(&client, {p.value(name), p.value(status)});
+    else
+        first = AccountListing::firstPage(listing, &client);
 
     std::optional<ApiError> listError;
     const QJsonArray items = ListAll::run(first, &listError);
@@ -184,7 +122,7 @@ int runListAccountCommand(const QString &kind, const QStringList &args, QTextStr
     if (p.isSet(json))
         out << QJsonDocument(items).toJson(QJsonDocument::Indented);
     else
-        printTable(columnsFor(kind), items, out);
+        printTable(AccountListing::columns(listing), items, out);
     out.flush();
     return 0;
 }

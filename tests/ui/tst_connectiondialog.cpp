@@ -8,6 +8,7 @@
 #include "connections/ConnectionDialog.h"
 #include "profiles/ConnectionStore.h"
 #include "session/Session.h"
+#include "sandbox/SandboxAccount.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/SecretStore.h"
 
@@ -15,6 +16,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QAbstractItemView>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QCompleter>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
@@ -271,6 +277,51 @@ private slots:
         QVERIFY(!answered);
         // And the keychain still works afterwards.
         QVERIFY(!readSecret(QStringLiteral("gone-never-stored"), SecretStore::Kind::Password).message.isEmpty());
+    }
+
+    // Needs no keychain (no secret store): with the account filled in, Load asks IAM for its regions
+    // and the user's projects, which the region list and the project fields then offer; both stay
+    // typeable.
+    void regionAndProjectListsFromTheAccount()
+    {
+        QTemporaryDir storeDir;
+        auto d = std::make_unique<ConnectionDialog>(nullptr, nullptr, storeDir.filePath(QStringLiteral("connections.json")));
+        d->show();
+        fillNewConnection(d.get(), m_sandbox->account().password);
+        // What the account has, as IAM answers it.
+        const auto answerOf = [this](const QString &path, const char *key) {
+            const auto a = m_sandbox->cloudAccount().answer("GET", path, {}, {});
+            return a ? QJsonDocument::fromJson(a->body).object().value(QLatin1String(key)).toArray() : QJsonArray();
+        };
+        QStringList regions, projects;
+        for (const auto &v : answerOf(QStringLiteral("/v3/regions"), "regions"))
+            regions << v.toObject().value(QStringLiteral("id")).toString();
+        for (const auto &v : answerOf(QStringLiteral("/v3/auth/projects"), "projects"))
+            projects << v.toObject().value(QStringLiteral("name")).toString();
+        QVERIFY(!regions.isEmpty() && !projects.isEmpty());
+        auto *combo = child<QComboBox>(d.get(), "regionCombo");
+        QStringList newToTheList; // the account's regions the built-in list does not have (a private cloud's)
+        for (const QString &r : regions)
+            if (combo->findText(r) < 0)
+                newToTheList << r;
+        QVERIFY(!newToTheList.isEmpty());
+        click(d.get(), "loadListsButton");
+        QVERIFY(child<QLabel>(d.get(), "listsStatus")->text().startsWith(QStringLiteral("Loading")));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QAbstractButton>(d.get(), "loadListsButton")->isEnabled(), 10000);
+        QVERIFY2(child<QLabel>(d.get(), "listsStatus")->text().contains(QStringLiteral("%1 projects loaded").arg(projects.size())),
+                 qPrintable(child<QLabel>(d.get(), "listsStatus")->text()));
+        QCOMPARE(d->loadedRegions(), regions);
+        for (const QString &r : regions)
+            QVERIFY2(combo->findText(r) >= 0, qPrintable(r));
+        QCOMPARE(d->loadedProjects(), projects);
+        // The project name offers them as you type (a completion popup), and is still typeable.
+        type(d.get(), "projectNameEdit", projects.last().left(3));
+        auto *completer = child<QLineEdit>(d.get(), "projectNameEdit")->completer();
+        QVERIFY(completer);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QVERIFY(completer->completionCount() >= 1);
+        QCOMPARE(child<QLineEdit>(d.get(), "projectNameEdit")->text(), projects.last().left(3));
+        d->reject();
     }
 
     // Needs no keychain: the sandbox has no secret.

@@ -5,7 +5,9 @@
 
 #include "cloud/ConnectionRules.h"
 
+#include "cloud/AccountCalls.h"
 #include "cloud/ConnectionTester.h"
+#include "cloud/ImsClient.h"
 #include "cloud/Regions.h"
 
 #include <QCheckBox>
@@ -28,6 +30,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
+#include <QStandardItemModel>
 #include <QSslCertificate>
 #include <QStackedWidget>
 #include <QStyle>
@@ -71,7 +74,110 @@ ConnectionDialog::ConnectionDialog(SecretStore *secrets, QWidget *parent, const 
     reloadList(m_store.contains(last) ? last : ConnectionStore::sandboxName());
 }
 
-ConnectionDialog::~ConnectionDialog() = default;
+ConnectionDialog::~ConnectionDialog()
+{
+    cancelAccountLists();
+}
+
+void ConnectionDialog::cancelAccountLists()
+{
+    for (ListAll *listing : {m_regionsListing.data(), m_projectsListing.data()})
+        if (listing) {
+            listing->disconnect(this);
+            listing->abort();
+            listing->deleteLater();
+        }
+    if (m_listsClient)
+        m_listsClient->deleteLater();
+}
+
+void ConnectionDialog::loadAccountLists()
+{
+    if (m_pages->currentIndex() != 1)
+        return;
+    if (!problems().isEmpty()) {
+        m_listsStatus->setText(tr("Fill in the account and its secret first; then the lists can be asked for."));
+        return;
+    }
+    cancelAccountLists();
+    m_listsClient = new ImsClient(formSettings(), formCredentials(), this);
+    m_regionsListing = new ListAll(new RegionsCall(m_listsClient), m_listsClient);
+    m_projectsListing = new ListAll(new ProjectsCall(m_listsClient), m_listsClient);
+    for (ListAll *listing : {m_regionsListing.data(), m_projectsListing.data()}) {
+        connect(listing, &ListAll::finished, this, &ConnectionDialog::onListsLoaded);
+        listing->start();
+    }
+    m_loadLists->setEnabled(false);
+    m_listsStatus->setText(tr("Loading regions and projects…"));
+}
+
+void ConnectionDialog::onListsLoaded()
+{
+    // Once both have answered, each with its items or its error.
+    auto done = [](const ListAll *l) { return l && (l->succeeded() || l->error().has_value()); };
+    if (!done(m_regionsListing) || !done(m_projectsListing))
+        return;
+    m_loadLists->setEnabled(true);
+    QStringList problemsSeen;
+    if (m_regionsListing->succeeded()) {
+        m_loadedRegions.clear();
+        const QString typed = m_region->currentText();
+        for (const auto &v : m_regionsListing->items()) {
+            const QJsonObject r = v.toObject();
+            const QString id = r.value(QStringLiteral("id")).toString();
+            m_loadedRegions << id;
+            int index = m_region->findText(id);
+            if (index < 0) {
+                m_region->addItem(id);
+                index = m_region->count() - 1;
+            }
+            // KeystoneListRegions: the region's name per locale.
+            const QString name = r.value(QStringLiteral("locales")).toObject().value(QStringLiteral("en-us")).toString();
+            if (!name.isEmpty())
+                m_region->setItemData(index, tr("%1 (%2)").arg(id, name), Qt::ToolTipRole);
+        }
+        m_region->setCurrentText(typed);
+    } else {
+        problemsSeen << m_regionsListing->error()->userMessage();
+    }
+    int projects = 0;
+    if (m_projectsListing->succeeded()) {
+        m_projectModel->clear();
+        for (const auto &v : m_projectsListing->items()) {
+            const QJsonObject p = v.toObject();
+            const QString name = p.value(QStringLiteral("name")).toString(), id = p.value(QStringLiteral("id")).toString();
+            auto *item = new QStandardItem(tr("%1 — %2").arg(name, id));
+            item->setData(name, Qt::UserRole);
+            item->setData(id, Qt::UserRole + 1);
+            m_projectModel->appendRow(item);
+            ++projects;
+        }
+    } else {
+        problemsSeen << m_projectsListing->error()->userMessage();
+    }
+    m_listsStatus->setText(problemsSeen.isEmpty()
+                               ? tr("%1 regions and %2 projects loaded: pick them from the region list and as you type the project.")
+                                     .arg(m_loadedRegions.size())
+                                     .arg(projects)
+                               : problemsSeen.join(QLatin1Char(' ')));
+    m_regionsListing->deleteLater();
+    m_projectsListing->deleteLater();
+    if (m_listsClient)
+        m_listsClient->deleteLater();
+}
+
+QStringList ConnectionDialog::loadedRegions() const
+{
+    return m_loadedRegions;
+}
+
+QStringList ConnectionDialog::loadedProjects() const
+{
+    QStringList out;
+    for (int i = 0; i < m_projectModel->rowCount(); ++i)
+        out << m_projectModel->item(i)->data(Qt::UserRole).toString();
+    return out;
+}
 
 ConnectionDialog::Row &ConnectionDialog::addRow(QGridLayout *grid, const QString &key, const QString &label, QWidget *editor)
 {
@@ -221,6 +327,44 @@ void ConnectionDialog::buildUi()
     addRow(accountGrid, QStringLiteral("projectName"), tr("&Project name"), m_projectName);
     m_projectId = lineEdit(QStringLiteral("projectIdEdit"), tr("32 hexadecimal characters"));
     addRow(accountGrid, QStringLiteral("projectId"), tr("Pro&ject ID"), m_projectId);
+    // The region and project from the account's lists once the credentials are in.
+    m_loadLists = new QPushButton(tr("Load regions and projects"), this);
+    m_loadLists->setObjectName(QStringLiteral("loadListsButton"));
+    m_loadLists->setAccessibleName(tr("Load regions and projects from the account"));
+    m_loadLists->setToolTip(tr("Asks IAM for its regions and the projects this user may use, to pick from."));
+    m_loadLists->setAutoDefault(false);
+    m_listsStatus = new QLabel(this);
+    m_listsStatus->setObjectName(QStringLiteral("listsStatus"));
+    m_listsStatus->setAccessibleName(tr("Region and project lists"));
+    m_listsStatus->setWordWrap(true);
+    m_listsStatus->setTextFormat(Qt::PlainText);
+    m_listsStatus->setForegroundRole(QPalette::PlaceholderText);
+    accountGrid->addWidget(m_loadLists, accountGrid->rowCount(), 1, Qt::AlignLeft);
+    accountGrid->addWidget(m_listsStatus, accountGrid->rowCount(), 1);
+    // Projects offered as completions: the name field shows names, the id field "id — name" and
+    // takes the id.
+    m_projectModel = new QStandardItemModel(this);
+    auto *names = new QCompleter(m_projectModel, this);
+    names->setCompletionRole(Qt::UserRole);
+    names->setCaseSensitivity(Qt::CaseInsensitive);
+    names->setFilterMode(Qt::MatchContains);
+    m_projectName->setCompleter(names);
+    auto *ids = new QCompleter(m_projectModel, this);
+    ids->setCompletionRole(Qt::UserRole + 1);
+    ids->setCaseSensitivity(Qt::CaseInsensitive);
+    ids->setFilterMode(Qt::MatchContains);
+    m_projectId->setCompleter(ids);
+    auto fromProject = [this](const QModelIndex &index) {
+        // A project picked fills its other half, and the region its name starts with ("cn-north-4_dev").
+        const QString name = index.data(Qt::UserRole).toString(), id = index.data(Qt::UserRole + 1).toString();
+        if (m_projectName->isVisible() && m_projectName->text().trimmed() != name)
+            m_projectName->setText(name);
+        m_projectId->setText(id);
+        if (m_region->currentText().trimmed().isEmpty())
+            m_region->setCurrentText(name.section(QLatin1Char('_'), 0, 0));
+    };
+    connect(names, qOverload<const QModelIndex &>(&QCompleter::activated), this, fromProject);
+    connect(ids, qOverload<const QModelIndex &>(&QCompleter::activated), this, fromProject);
     m_remember = new QCheckBox(tr("Remem&ber secrets in the keychain"), this);
     m_remember->setObjectName(QStringLiteral("rememberCheck"));
     m_remember->setAccessibleName(tr("Remember secrets in the keychain"));
@@ -392,6 +536,7 @@ void ConnectionDialog::buildUi()
     });
     connect(m_sessionOnly, &QPushButton::clicked, this, &ConnectionDialog::keepForSession);
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::startTest);
+    connect(m_loadLists, &QPushButton::clicked, this, &ConnectionDialog::loadAccountLists);
     connect(m_cancelTest, &QPushButton::clicked, this, [this] {
         m_testingFingerprint.clear(); // a cancelled test says nothing: an earlier pass still counts
         m_tester->cancel();
@@ -859,6 +1004,8 @@ void ConnectionDialog::testFinished(bool ok)
     if (!m_testingFingerprint.isEmpty())
         m_passedFingerprint = ok ? m_testingFingerprint : QByteArray();
     showStatus(ok ? tr("The connection works.") : tr("The test failed; the steps above say where."), !ok);
+    if (ok && m_projectModel->rowCount() == 0)
+        loadAccountLists(); // the credentials work: offer the region and project lists
     revalidate();
     if (m_testButton->isEnabled())
         m_testButton->setFocus();

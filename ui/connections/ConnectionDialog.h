@@ -23,10 +23,13 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QStandardItemModel;
 
 namespace ims {
 
 class ConnectionTester;
+class ImsClient;
+class ListAll;
 
 // Connection → Manage connections…: the saved connections (the built-in sandbox first), New /
 // Duplicate / Delete, the form of the selected one with a verdict beside each field, secrets kept in
@@ -44,6 +47,11 @@ public:
     QString currentName() const;
     const ConnectionStore &store() const { return m_store; }
     ConnectionTester *tester() const { return m_tester; }
+    // Region and project from the account's own lists (IAM's regions and the projects the user may
+    // use), asked with the form's credentials; the fields stay typeable. Also run after a test passes.
+    void loadAccountLists();
+    QStringList loadedRegions() const;
+    QStringList loadedProjects() const; // project names
     // The form as settings and credentials (what Connect would use).
     ConnectionSettings formSettings() const;
     Credentials formCredentials() const;
@@ -94,6 +102,8 @@ private:
     void showKeychainProblem(const SecretStore::Result &result);
     void keepForSession();
     void showStatus(const QString &text, bool error);
+    void onListsLoaded();
+    void cancelAccountLists();
 
     SecretStore *m_secrets;
     ConnectionStore m_store;
@@ -144,6 +154,13 @@ private:
     QPushButton *m_saveButton;
     QPushButton *m_connectButton;
     QPushButton *m_closeButton;
+    QPushButton *m_loadLists;
+    QLabel *m_listsStatus;
+    QStandardItemModel *m_projectModel;
+    QPointer<ImsClient> m_listsClient; // its own client: the form's, not the main window's connection
+    QPointer<ListAll> m_regionsListing;
+    QPointer<ListAll> m_projectsListing;
+    QStringList m_loadedRegions;
     QByteArray m_testingFingerprint;
     QByteArray m_passedFingerprint; // the form of the last test that passed
 };

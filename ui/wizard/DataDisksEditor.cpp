@@ -5,6 +5,9 @@
 
 #include "RequestDraft.h"
 #include "TableCellDelegate.h"
+#include "WizardContext.h"
+#include "cloud/AccountListing.h"
+#include "pickers/Pickers.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,15 +15,17 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace ims {
 
-DataDisksEditor::DataDisksEditor(const FieldSpec &spec, RequestDraft *draft, QWidget *parent)
+DataDisksEditor::DataDisksEditor(const FieldSpec &spec, WizardContext *context, QWidget *parent)
     : QWidget(parent)
     , m_spec(spec)
-    , m_draft(draft)
+    , m_draft(context->draft)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("field_") + spec.key);
     for (const auto &f : spec.itemFields)
@@ -56,8 +61,43 @@ DataDisksEditor::DataDisksEditor(const FieldSpec &spec, RequestDraft *draft, QWi
     m_remove->setObjectName(QStringLiteral("removeDataDisk"));
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
+    if (spec.pick == PickFrom::ServerDataDisks) {
+        m_fromServer = new QPushButton(tr("&From an ECS…"), this);
+        m_fromServer->setObjectName(QStringLiteral("dataDisksFromServer"));
+        m_fromServer->setAccessibleName(tr("Fill the data disks from an ECS"));
+        m_fromServer->setToolTip(tr("Pick an ECS: one row per data disk attached to it."));
+        buttons->addWidget(m_fromServer);
+        connect(m_fromServer, &QPushButton::clicked, this, [this] {
+            openPicker(PickFrom::ServerDataDisks, QString(), [this](const QString &, const QJsonObject &server) { fillFromServer(server); });
+        });
+    }
+    if (const int column = columnPicking(); column >= 0) {
+        m_browseCell = new QPushButton(tr("Browse for the row…"), this);
+        m_browseCell->setObjectName(QStringLiteral("browse_") + spec.key);
+        m_browseCell->setAccessibleName(tr("Browse for the %1 of the current row").arg(m_columns[column].displayLabel()));
+        m_browseCell->setToolTip(Pickers::browseHint(m_columns[column].pick));
+        buttons->addWidget(m_browseCell);
+        connect(m_browseCell, &QPushButton::clicked, this, [this] {
+            const int c = m_table->currentColumn();
+            browseColumn(c >= 0 && m_columns[c].pick != PickFrom::Nothing ? c : columnPicking());
+        });
+    }
+    for (QPushButton *b : {m_fromServer, m_browseCell})
+        if (b)
+            b->setAutoDefault(false);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    m_pickNote = new QLabel(this);
+    m_pickNote->setObjectName(QStringLiteral("pickNote_") + spec.key);
+    m_pickNote->setWordWrap(true);
+    m_pickNote->setTextFormat(Qt::PlainText);
+    m_pickNote->setForegroundRole(QPalette::PlaceholderText);
+    m_pickNote->hide();
+    layout->addWidget(m_pickNote);
+    if (m_fromServer || m_browseCell) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space), m_table, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &DataDisksEditor::browse);
+    }
     m_rule = new QLabel(this);
     m_rule->setWordWrap(true);
     m_rule->setForegroundRole(QPalette::PlaceholderText);
@@ -100,6 +140,88 @@ DataDisksEditor::DataDisksEditor(const FieldSpec &spec, RequestDraft *draft, QWi
     });
     connect(m_table, &QTableWidget::itemChanged, this, [this] { commit(); });
     load();
+}
+
+int DataDisksEditor::columnPicking() const
+{
+    for (int c = 0; c < m_columns.size(); ++c)
+        if (m_columns[c].pick != PickFrom::Nothing)
+            return c;
+    return -1;
+}
+
+bool DataDisksEditor::openPicker(PickFrom kind, const QString &current,
+                                 const std::function<void(const QString &, const QJsonObject &)> &picked)
+{
+    QString whyNot;
+    QPointer<DataDisksEditor> self(this);
+    PickerDialog *dialog = Pickers::open(kind, m_context->session, current, window(),
+                                         [self, picked](const QString &value, const QJsonObject &item) {
+                                             if (self)
+                                                 picked(value, item);
+                                         },
+                                         &whyNot);
+    m_pickNote->setText(whyNot);
+    m_pickNote->setVisible(!dialog);
+    return dialog != nullptr;
+}
+
+bool DataDisksEditor::browse()
+{
+    const int c = m_table->currentColumn();
+    if (c >= 0 && m_columns[c].pick != PickFrom::Nothing)
+        return browseColumn(c);
+    if (m_spec.pick == PickFrom::ServerDataDisks)
+        return openPicker(PickFrom::ServerDataDisks, QString(), [this](const QString &, const QJsonObject &server) { fillFromServer(server); });
+    return browseColumn(columnPicking());
+}
+
+bool DataDisksEditor::browseColumn(int column)
+{
+    if (column < 0)
+        return false;
+    if (m_table->rowCount() == 0) {
+        addRow();
+        commit();
+    }
+    const int row = std::max(0, m_table->currentRow());
+    const FieldSpec field = m_columns[column];
+    const QString current = m_table->item(row, column) ? m_table->item(row, column)->text().trimmed() : QString();
+    return openPicker(field.pick, current, [this, row, column](const QString &value, const QJsonObject &item) {
+        if (row >= m_table->rowCount())
+            return;
+        m_table->item(row, column)->setText(value);
+        // A disk picked into a row without a name gives the row its name.
+        for (int c = 0; c < m_columns.size(); ++c)
+            if (m_columns[c].key == QLatin1String("name") && m_table->item(row, c)->text().trimmed().isEmpty())
+                m_table->item(row, c)->setText(item.value(QStringLiteral("name")).toString());
+        m_table->setCurrentCell(row, column);
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
+}
+
+void DataDisksEditor::fillFromServer(const QJsonObject &server)
+{
+    const QString serverName = server.value(QStringLiteral("name")).toString();
+    const QStringList disks = AccountListing::dataDiskIds(server);
+    if (disks.isEmpty()) {
+        m_pickNote->setText(tr("The ECS \"%1\" has no data disks attached: pick another, or type the disk IDs.").arg(serverName));
+        m_pickNote->show();
+        return;
+    }
+    m_pickNote->hide();
+    QJsonArray entries;
+    for (int i = 0; i < disks.size(); ++i) {
+        QJsonObject entry{{QStringLiteral("volume_id"), disks[i]}};
+        // Each disk becomes an image of its own, named after its ECS until the person renames it.
+        if (m_spec.itemField(QStringLiteral("name")))
+            entry.insert(QStringLiteral("name"), QStringLiteral("%1-data-%2").arg(serverName).arg(i + 1));
+        entries.append(entry);
+    }
+    m_draft->setValue(m_spec.key, entries);
+    load();
+    m_table->setCurrentCell(0, 0);
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void DataDisksEditor::addRow()

@@ -4,13 +4,19 @@
 #include "FieldEditor.h"
 
 #include "RequestDraft.h"
+#include "WizardContext.h"
 #include "catalogue/OsVersions.h"
+#include "pickers/Pickers.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QGridLayout>
 #include <QLabel>
+#include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
 
 namespace ims {
 
@@ -18,10 +24,11 @@ namespace {
 const char *notSetText = QT_TRANSLATE_NOOP("ims::FieldEditor", "Not set");
 }
 
-FieldEditor::FieldEditor(const FieldSpec &spec, RequestDraft *draft, QWidget *parent)
+FieldEditor::FieldEditor(const FieldSpec &spec, WizardContext *context, QWidget *parent)
     : QWidget(parent)
     , m_spec(spec)
-    , m_draft(draft)
+    , m_draft(context->draft)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("field_") + spec.key);
     auto *grid = new QGridLayout(this);
@@ -111,14 +118,84 @@ FieldEditor::FieldEditor(const FieldSpec &spec, RequestDraft *draft, QWidget *pa
     m_verdict->setSizePolicy(keep);
 
     grid->addWidget(m_label, 0, 0);
-    grid->addWidget(m_editor, 0, 1);
+    if (m_line && spec.pick != PickFrom::Nothing) {
+        // Browse… beside the field; Ctrl+Space in the field opens the same picker. Typing stays.
+        auto *row = new QHBoxLayout;
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(m_line, 1);
+        m_browse = new QPushButton(tr("Bro&wse…"), this);
+        m_browse->setObjectName(QStringLiteral("browse_") + spec.key);
+        m_browse->setAccessibleName(tr("Browse for %1").arg(spec.displayLabel()));
+        m_browse->setToolTip(Pickers::browseHint(spec.pick));
+        m_browse->setAutoDefault(false);
+        row->addWidget(m_browse);
+        grid->addLayout(row, 0, 1);
+        connect(m_browse, &QPushButton::clicked, this, &FieldEditor::browse);
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space), m_line, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, &FieldEditor::browse);
+        m_line->setPlaceholderText(tr("Type it, or Browse… (Ctrl+Space)"));
+        m_pickNote = new QLabel(this);
+        m_pickNote->setObjectName(QStringLiteral("pickNote_") + spec.key);
+        m_pickNote->setWordWrap(true);
+        m_pickNote->setTextFormat(Qt::PlainText);
+        m_pickNote->setForegroundRole(QPalette::PlaceholderText);
+        m_pickNote->hide();
+    } else {
+        grid->addWidget(m_editor, 0, 1);
+    }
     grid->addWidget(m_rule, 1, 1);
     grid->addWidget(m_verdict, 2, 1);
+    if (m_pickNote)
+        grid->addWidget(m_pickNote, 3, 1);
     grid->setColumnStretch(1, 1);
     grid->setColumnMinimumWidth(0, 170);
 
     load();
     refresh();
+}
+
+bool FieldEditor::browse()
+{
+    QString whyNot;
+    QPointer<FieldEditor> self(this);
+    PickerDialog *dialog = Pickers::open(m_spec.pick, m_context->session, m_line ? m_line->text().trimmed() : QString(), window(),
+                                         [self](const QString &value, const QJsonObject &item) {
+                                             if (self)
+                                                 self->applyPick(value, item);
+                                         },
+                                         &whyNot);
+    m_pickNote->setText(whyNot);
+    m_pickNote->setVisible(!dialog);
+    if (!dialog)
+        m_line->setFocus(Qt::OtherFocusReason); // the field stays typeable: back to it
+    return dialog != nullptr;
+}
+
+void FieldEditor::applyPick(const QString &value, const QJsonObject &item)
+{
+    m_line->setText(value);
+    commit();
+    m_line->setFocus(Qt::OtherFocusReason);
+    // What follows from the pick, where the method has a field for it and it is not set yet.
+    const MethodSpec *method = m_draft->method();
+    if (!method)
+        return;
+    bool filled = false;
+    auto fill = [&](const QString &key, const QJsonValue &v) {
+        const FieldSpec *f = method->field(key);
+        if (!f || v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()) || !m_draft->value(key).isUndefined())
+            return;
+        if (!f->allowed.isEmpty() && !f->allowed.contains(v.toString()))
+            return;
+        m_draft->setValue(key, v);
+        filled = true;
+    };
+    if (m_spec.pick == PickFrom::Server)
+        fill(QStringLiteral("os_type"), item.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("os_type")));
+    if (m_spec.pick == PickFrom::Volume && item.value(QStringLiteral("size")).isDouble())
+        fill(QStringLiteral("min_disk"), QJsonValue(item.value(QStringLiteral("size")).toInteger()));
+    if (filled)
+        emit otherFieldsFilled();
 }
 
 void FieldEditor::setChoices(const QStringList &choices)

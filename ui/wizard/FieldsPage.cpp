@@ -10,6 +10,7 @@
 #include "RequestDraft.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -74,13 +75,17 @@ void FieldsPage::rebuild()
             continue;
         QWidget *focusable = nullptr;
         if (f->type == FieldType::ObjectList) {
-            auto *list = new DataDisksEditor(*f, m_context->draft, m_body);
+            auto *list = new DataDisksEditor(*f, m_context, m_body);
             m_lists << list;
             m_bodyLayout->addWidget(list, 1);
             focusable = list->table();
         } else {
-            auto *editor = new FieldEditor(*f, m_context->draft, m_body);
+            auto *editor = new FieldEditor(*f, m_context, m_body);
             m_editors << editor;
+            connect(editor, &FieldEditor::otherFieldsFilled, this, [this] {
+                for (auto *e : std::as_const(m_editors))
+                    e->load();
+            });
             m_bodyLayout->addWidget(editor);
             focusable = editor->editor();
         }
@@ -88,6 +93,11 @@ void FieldsPage::rebuild()
         if (previous)
             setTabOrder(previous, focusable);
         previous = focusable;
+        // Browse… right after its field, before the next field.
+        if (auto *editor = qobject_cast<FieldEditor *>(focusable->parentWidget()); editor && editor->browseButton()) {
+            setTabOrder(focusable, editor->browseButton());
+            previous = editor->browseButton();
+        }
     }
     m_bodyLayout->addStretch(1);
 }
