@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AccountListing</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>SO</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disks</source>
+        <translation>Discos de dados</translation>
+    </message>
+    <message>
+        <source>Size (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min disk (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>ativada</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desativada</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>ECSs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVS disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCommand</name>
+    <message>
+        <source>Run &apos;ims-wizard-cli activity --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the activity log: every call that changed something in the cloud (creates, uploads, parts), oldest first, with its request id, status, outcome and job. Kept beside the job list: the newest %1 calls of the last %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the calls of this connection (its name, or the endpoint&apos;s host when it had none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the newest N calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) could not be written to the activity log in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The request message format is invalid.</source>
@@ -861,6 +1014,179 @@
     </message>
 </context>
 <context>
+    <name>BatchInput</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of objects is written as JSON: [{&quot;…&quot;: …}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method; the methods are: %2</source>
+        <translation>&quot;%1&quot; não é um método; os métodos são: %2</translation>
+    </message>
+    <message>
+        <source>%1: no request files (*.json) in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rows under the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows; a batch holds at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB; split it into several batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row 1 (the header), column %2: &quot;%3&quot; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row 1 (the header), column %2: &quot;%3&quot; is not a field of any method (see &apos;ims-wizard-cli methods&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no method column; add one, or choose the method of its rows (on the command line: --method)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values but the header names %2 columns (a value with a comma must be quoted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a field of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchRow</name>
+    <message>
+        <source>Not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconhecido</translation>
+    </message>
+    <message>
+        <source>Not sent: quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchSubmit</name>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sent before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sent before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming batch %1 (%2): rows sent by an earlier run, not sent again: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 rows, %3 sent (%4 running, %5 succeeded, %6 failed), %7 not valid, %8 refused, %9 outcome unknown, %10 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 create calls in %2 s, at most %3 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped early: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Image name</source>
@@ -1035,10 +1361,6 @@
         <translation>ID do ECS</translation>
     </message>
     <message>
-        <source>The ECS to capture. Console: Elastic Cloud Server, click the ECS, copy its ID.</source>
-        <translation>O ECS a capturar. Console: Elastic Cloud Server, clique no ECS e copie o ID.</translation>
-    </message>
-    <message>
         <source>Data disk images from an ECS&apos;s data disks</source>
         <translation>Imagens de disco de dados a partir dos discos de dados de um ECS</translation>
     </message>
@@ -1057,10 +1379,6 @@
     <message>
         <source>Data disk ID</source>
         <translation>ID do disco de dados</translation>
-    </message>
-    <message>
-        <source>The EVS disk attached to the ECS. Console: Elastic Volume Service, click the disk, copy its ID.</source>
-        <translation>O disco EVS anexado ao ECS. Console: Elastic Volume Service, clique no disco e copie o ID.</translation>
     </message>
     <message>
         <source>System disk image from a file in OBS</source>
@@ -1386,6 +1704,53 @@
         <source>OBS bucket name:file name, e.g. %1; the bucket&apos;s storage class must be Standard</source>
         <translation>nome do bucket do OBS:nome do arquivo, p. ex. %1; a classe de armazenamento do bucket deve ser Standard</translation>
     </message>
+    <message>
+        <source>The ECS to capture: Browse… lists the ECSs of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EVS disk attached to the ECS: pick one, or fill every row from an ECS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Run &apos;ims-wizard-cli check --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a request file against the account before sending it: the ECS, disks, OBS file, name, quota, KMS key and enterprise project it names. Each check passes, warns, blocks or is skipped with its reason. Exit status: 0 when every check passes or only warns, 1 when a check blocks (the create call would fail) or the file is not valid, 2 when the file or the connection cannot be used. OBS is read with IMS_WIZARD_AK and IMS_WIZARD_SK; without them the OBS checks are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the checks as JSON: verdict, field and sentence of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request file, or - for standard input.</source>
+        <translation>O arquivo de solicitação, ou - para a entrada padrão.</translation>
+    </message>
+    <message>
+        <source>check takes exactly one request file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method; the methods are: %2</source>
+        <translation>&quot;%1&quot; não é um método; os métodos são: %2</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>the request is not valid, nothing checked (see &apos;ims-wizard-cli validate&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: %1 pass, %2 warn, %3 block, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1456,10 +1821,14 @@ Commands:
   preview FILE [-o FORMAT]  show the exact HTTP request a request file makes (--auth aksk: signed)
   submit FILE [--wait] [--timeout S] [--dry-run] [-o FORMAT]
                             send a request file; prints the job id (native-metadata: the image id)
+  submit --batch DIR|FILE.csv [--max-in-flight N] [--max-running N] [--method ID] [--wait] [-o FORMAT]
+                            send many (a folder of request files or a CSV); rerun to resume
   job ID [--wait] [--timeout S] [-o FORMAT]
                             refresh and show one job (--wait: follow it to its end)
   jobs [refresh | rm ID… | prune [--older-than DAYS]] [--wait-all] [--timeout S] [-o FORMAT]
                             the shared job list: show, refresh, follow, remove, prune
+  check FILE [--json]       check a request against the account (ECS, disks, OBS file, name, quota,
+                            KMS key); exit 0 all pass or warn, 1 a check blocks
   inspect FILE [--json]     read an image file&apos;s format, virtual size and min_disk from its headers
   export FILE --to FORMAT [--region R] [--output OUT]
                             write the request as terraform, koocli, curl or python-sdk code
@@ -1476,8 +1845,11 @@ Commands:
                             list a bucket&apos;s objects (every page)
   upload FILE BUCKET/KEY [--parallel N] [--part-size SIZE]
                             upload a file to OBS (multipart, resumed when run again)
+  activity [--connection NAME] [--limit N] [--json]
+                            the calls that changed something in the cloud: time, operation,
+                            request id, status, outcome, job (kept beside the job list)
 
-Connection options (preview, submit, job, jobs, list, quota): --connection NAME (a saved connection),
+Connection options (preview, submit, check, job, jobs, list, quota): --connection NAME (a saved connection),
 --endpoint, --iam-endpoint, --region, --project, --project-id, --domain, --user, --auth token|aksk,
 or IMS_WIZARD_* variables; options and variables override a saved connection&apos;s settings. Secrets
 come only from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN, the keychain or a prompt.
@@ -1496,56 +1868,7 @@ Options:
   --verbose      after a command: show the program&apos;s progress (ims.* log categories)
   --debug        after a command: show every ims.* log message
 </source>
-        <translation>Uso: ims-wizard-cli &lt;command&gt; [options]
-
-Prepara e verifica solicitações de criação de imagens do IMS da Huawei Cloud.
-
-Comandos:
-  methods [-o FORMAT]       lista os métodos de criação de imagens e seus campos
-  validate FILE [--json]    verifica um arquivo de solicitação; sai com 0 válido, 1 inválido, 2 inutilizável
-  preview FILE [-o FORMAT]  mostra a solicitação HTTP exata que um arquivo de solicitação gera (--auth aksk: assinada)
-  submit FILE [--wait] [--timeout S] [--dry-run] [-o FORMAT]
-                            envia um arquivo de solicitação; imprime o ID da tarefa (native-metadata: o ID da imagem)
-  job ID [--wait] [--timeout S] [-o FORMAT]
-                            atualiza e mostra uma tarefa (--wait: acompanha até o fim)
-  jobs [refresh | rm ID… | prune [--older-than DAYS]] [--wait-all] [--timeout S] [-o FORMAT]
-                            a lista de tarefas compartilhada: mostrar, atualizar, acompanhar, remover, limpar
-  inspect FILE [--json]     lê dos cabeçalhos de um arquivo de imagem o formato, o tamanho virtual e o min_disk
-  export FILE --to FORMAT [--region R] [--output OUT]
-                            grava a solicitação como código terraform, koocli, curl ou python-sdk
-  sign --method M --url URL ...  calcula um cabeçalho Authorization AK/SK (para depurar uma assinatura rejeitada)
-  os-versions [-o FORMAT]   lista as versões de SO que o IMS conhece
-  connections [-o FORMAT]   lista as conexões salvas pelo programa desktop
-  list KIND [--json]        lista os servers, volumes, images, projects,
-                            enterprise-projects ou keys (chaves KMS ativadas) da conta, todas as páginas
-  quota [--json]            mostra as imagens privadas usadas e permitidas
-  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
-                            executa a imitação local do IMS/IAM em primeiro plano
-  list buckets [--json]     lista os buckets do OBS e suas regiões
-  list objects BUCKET[/PREFIX] [--json]
-                            lista os objetos de um bucket (todas as páginas)
-  upload FILE BUCKET/KEY [--parallel N] [--part-size SIZE]
-                            envia um arquivo ao OBS (multipart, retomado ao executar de novo)
-
-Opções de conexão (preview, submit, job, jobs, list, quota): --connection NAME (uma conexão salva),
---endpoint, --iam-endpoint, --region, --project, --project-id, --domain, --user, --auth token|aksk,
-ou variáveis IMS_WIZARD_*; opções e variáveis substituem as configurações de uma conexão salva. Os segredos
-vêm só de IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN, do chaveiro ou de uma pergunta no terminal.
-
-Um arquivo de solicitação é JSON: {&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}; FILE pode ser - para a entrada padrão.
-Execute &apos;ims-wizard-cli &lt;command&gt; --help&apos; para ver as opções de um comando.
-
-Status de saída: 0 concluído; 1 falhou ou foi recusado (nada criado); 2 uso incorreto ou arquivo ilegível;
-3 resultado desconhecido (pode ter sido criado: verifique antes de reenviar); 4 autenticação ou permissão;
-5 tempo esgotado; 6 não foi possível alcançar o serviço (nada enviado); 130 interrompido.
-
-Opções:
-  -h, --help     mostra esta ajuda
-  -v, --version  mostra a versão (após um comando: -v, --verbose)
-  -q, --quiet    após um comando: imprime só dados e erros
-  --verbose      após um comando: mostra o progresso do programa (categorias de log ims.*)
-  --debug        após um comando: mostra todas as mensagens de log ims.*
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1689,14 +2012,6 @@ Opções:
     <message>
         <source>Run &apos;. %1&apos; to point ims-wizard-cli at it.</source>
         <translation>Execute &apos;. %1&apos; para apontar o ims-wizard-cli para ele.</translation>
-    </message>
-    <message>
-        <source>cannot listen on 127.0.0.1 for the OBS look-alike</source>
-        <translation>não é possível escutar em 127.0.0.1 para a imitação do OBS</translation>
-    </message>
-    <message>
-        <source>OBS look-alike on %1 (buckets sandbox-images, sandbox-backups, sandbox-empty)</source>
-        <translation>Imitação do OBS em %1 (buckets sandbox-images, sandbox-backups, sandbox-empty)</translation>
     </message>
     <message>
         <source>A connection saved by the desktop program; the options above override its settings [IMS_WIZARD_CONNECTION].</source>
@@ -1889,6 +2204,42 @@ Opções:
         <source>%1 (“%2”): no such image was made since the request was sent: it created nothing</source>
         <translation>%1 (“%2”): nenhuma imagem com esse nome foi criada desde o envio: ela não criou nada</translation>
     </message>
+    <message>
+        <source>submit --batch takes no request file besides the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run is for one request; &apos;ims-wizard-cli validate&apos; checks files one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-in-flight must be a number from 1 to 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-running must be a number, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send many: a folder of request files or a CSV file (a header row of field names, one image per row, {row} in a value becomes the row&apos;s number). Running it again resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch: at most N create calls at once (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch: at most N of its jobs unfinished at once (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch: the method of CSV rows that name none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBS look-alike on %1 (buckets sandbox-images, sandbox-backups, sandbox-empty, ims-image, image-test)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionRules</name>
@@ -2010,6 +2361,29 @@ Opções:
     <message>
         <source>A connection named &quot;%1&quot; exists already.</source>
         <translation>Já existe uma conexão chamada “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>the file is not UTF-8 text (save it from the spreadsheet as &quot;CSV UTF-8&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a quote inside a field that does not start with one (quote the whole field and double the quote: &quot;a &quot;&quot;b&quot;&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: text after a closing quote (a field is either all quoted or not at all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: this quote is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header row of field names</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2643,29 @@ Opções:
     </message>
 </context>
 <context>
+    <name>ImportAdvice</name>
+    <message>
+        <source>The disk is larger than 128 GB: only the quick import takes it, and the quick import takes RAW and ZVHD2 files only. Convert the file to RAW (qemu-img convert -O raw) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is larger than 1 TB, the most the quick import takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick import: the disk is larger than 128 GB, and a %1 file can be imported quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal import (up to 128 GB). A %1 file could also use the quick import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal import: a %1 file of up to 128 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectCommand</name>
     <message>
         <source>Read an image file&apos;s format, virtual size and problems from its headers, and the smallest min_disk a method takes for it.</source>
@@ -2430,98 +2827,6 @@ Opções:
 </context>
 <context>
     <name>ListAccountCommand</name>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOME</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <source>OS</source>
-        <translation>SO</translation>
-    </message>
-    <message>
-        <source>IMAGE</source>
-        <translation>IMAGEM</translation>
-    </message>
-    <message>
-        <source>FLAVOR</source>
-        <translation>FLAVOR</translation>
-    </message>
-    <message>
-        <source>ZONE</source>
-        <translation>ZONA</translation>
-    </message>
-    <message>
-        <source>DATA DISKS</source>
-        <translation>DISCOS DE DADOS</translation>
-    </message>
-    <message>
-        <source>SIZE (GB)</source>
-        <translation>TAMANHO (GB)</translation>
-    </message>
-    <message>
-        <source>BOOTABLE</source>
-        <translation>INICIALIZÁVEL</translation>
-    </message>
-    <message>
-        <source>SERVER</source>
-        <translation>SERVIDOR</translation>
-    </message>
-    <message>
-        <source>DEVICE</source>
-        <translation>DISPOSITIVO</translation>
-    </message>
-    <message>
-        <source>MIN DISK (GB)</source>
-        <translation>DISCO MÍN. (GB)</translation>
-    </message>
-    <message>
-        <source>CREATED</source>
-        <translation>CRIADO EM</translation>
-    </message>
-    <message>
-        <source>ENABLED</source>
-        <translation>ATIVADA</translation>
-    </message>
-    <message>
-        <source>DESCRIPTION</source>
-        <translation>DESCRIÇÃO</translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation>ativada</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>desativada</translation>
-    </message>
-    <message>
-        <source>TYPE</source>
-        <translation>TIPO</translation>
-    </message>
-    <message>
-        <source>ALIAS</source>
-        <translation>ALIAS</translation>
-    </message>
-    <message>
-        <source>SPEC</source>
-        <translation>ESPECIFICAÇÃO</translation>
-    </message>
-    <message>
-        <source>DEFAULT</source>
-        <translation>PADRÃO</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sim</translation>
-    </message>
     <message>
         <source>List the %1 of the account, every page followed.</source>
         <translation>Lista os %1 da conta, seguindo todas as páginas.</translation>
@@ -2771,6 +3076,14 @@ Opções:
         <source>the request</source>
         <translation>a solicitação</translation>
     </message>
+    <message>
+        <source>OBS takes access keys, not tokens, and IAM gave this connection no temporary access key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBS refused the temporary access key %1: it has expired or its security token does not belong to it; get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObsOptions</name>
@@ -2799,8 +3112,8 @@ Opções:
         <translation>--addressing deve ser auto, virtual ou path</translation>
     </message>
     <message>
-        <source>OBS needs an access key: set IMS_WIZARD_AK and IMS_WIZARD_SK (and IMS_WIZARD_SECURITY_TOKEN for temporary keys)</source>
-        <translation>O OBS precisa de uma chave de acesso: defina IMS_WIZARD_AK e IMS_WIZARD_SK (e IMS_WIZARD_SECURITY_TOKEN para chaves temporárias)</translation>
+        <source>OBS needs an access key: set IMS_WIZARD_AK and IMS_WIZARD_SK (and IMS_WIZARD_SECURITY_TOKEN for temporary keys), or give a password connection to get temporary keys from IAM (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3133,49 @@ Opções:
     <message>
         <source>--json and -o %1 contradict each other</source>
         <translation>--json e -o %1 se contradizem</translation>
+    </message>
+</context>
+<context>
+    <name>Pickers</name>
+    <message>
+        <source>Pick an ECS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the ECS whose data disks to capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an EVS disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an image file in OBS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a private image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an enabled KMS key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an enterprise project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect (Connection menu) to pick from the account, or type the value by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBS takes access-key signatures only and &quot;%1&quot; has no access key: type the bucket:object by hand.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3745,454 @@ Opções:
     </message>
 </context>
 <context>
+    <name>ims::AccountSource</name>
+    <message>
+        <source>Not connected: connect first, or type the value by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::ActivityLog</name>
+    <message numerus="yes">
+        <source>The activity log could not be written; %n entry(s) wait and are written again shortly.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the activity log in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the activity log in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::ActivityModel</name>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was sent but its answer did not come: it may have changed something. Look before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>ID da tarefa</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ActivityWindow</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity — IMS Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: operation, path, request ID, job ID, error…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the activity by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the activity of connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls that changed something in the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected calls as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, tab-separated (Ctrl+C in the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the calls shown as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the activity window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the activity as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ims::BatchDialog</name>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file or a folder of request files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder of request files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method of rows that name none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from the file&apos;s method column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates in flight at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method of rows without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates &amp;in flight at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the ready rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch from a folder of request files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file (a header row of field names, one image per row; {row} in a value becomes the row&apos;s number) or a folder of request files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready, %3 not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 sent (%3 running, %4 succeeded, %5 failed), %6 refused, %7 outcome unknown, %8 not sent; the job monitor follows them as &quot;Batch %9&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows were sent before and are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a connection (Connection menu) to send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit %1 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::BatchRunner</name>
+    <message>
+        <source>cannot note what was sent in %1 (%2): nothing more is sent, so that nothing is sent twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent by an earlier run of this batch that stopped before the answer came; it may have created the image: look before sending it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent by an earlier run (its job is no longer in the job list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image quota would be exceeded: the rows from %1 on are not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the image quota would be exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, but no answer came (%1): it may have created the image; look before sending it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the image quota is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::BatchTableModel</name>
+    <message>
+        <source>%1 (sent before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why / what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::BucketObjectEditor</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w bucket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBS bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the buckets again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts sent at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More parts at once can be faster on a fast line; 3 suits most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Object name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parts at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: choose a connection to list its buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the buckets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bucket in %1 yet: make one with “New bucket…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bucket(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket name (3–63 characters: lower-case letters, digits, hyphens and dots):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid bucket name: 3–63 lower-case letters, digits, hyphens and dots, starting and ending with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the bucket %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::CompleteMultipartCall</name>
     <message>
         <source>complete the multipart upload</source>
@@ -3802,6 +4606,42 @@ Opções:
         <source>&lt;p&gt;&lt;b&gt;The built-in sandbox&lt;/b&gt; is a look-alike of IAM and IMS that runs on this computer (127.0.0.1) with a demo account. It needs no cloud account and no secret, and it cannot be edited or deleted.&lt;/p&gt;&lt;p&gt;Connect starts it; its jobs join the job list until the program ends.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;O sandbox integrado&lt;/b&gt; é uma imitação do IAM e do IMS que roda neste computador (127.0.0.1) com uma conta de demonstração. Não precisa de conta na nuvem nem de segredo, e não pode ser editado nem excluído.&lt;/p&gt;&lt;p&gt;Conectar o inicia; as tarefas dele entram na lista de tarefas até o programa terminar.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Fill in the account and its secret first; then the lists can be asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading regions and projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 regions and %2 projects loaded: pick them from the region list and as you type the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load regions and projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load regions and projects from the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks IAM for its regions and the projects this user may use, to pick from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region and project lists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::ConnectionTester</name>
@@ -3890,6 +4730,30 @@ Opções:
     <message>
         <source>Row %1, %2: %3</source>
         <translation>Linha %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;From an ECS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the data disks from an ECS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an ECS: one row per data disk attached to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the %1 of the current row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ECS &quot;%1&quot; has no data disks attached: pick another, or type the disk IDs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4845,18 @@ Opções:
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it, or Browse… (Ctrl+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::FieldsPage</name>
@@ -4028,8 +4904,8 @@ Opções:
         <translation>Retomando o envio %1: %2 de %3 partes estão no OBS, %4 a enviar.</translation>
     </message>
     <message>
-        <source>The file %1 cannot be read (part %2).</source>
-        <translation>O arquivo %1 não pode ser lido (parte %2).</translation>
+        <source>The file %1 cannot be read (at byte %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4935,69 @@ Opções:
     </message>
 </context>
 <context>
+    <name>ims::ImageListModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Data disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>SO</translation>
+    </message>
+    <message>
+        <source>Disk format</source>
+        <translation>Formato de disco</translation>
+    </message>
+    <message>
+        <source>Min disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::ImagePage</name>
     <message>
         <source>Image</source>
@@ -4078,6 +5017,97 @@ Opções:
     <message>
         <source>&amp;New request</source>
         <translation>&amp;Nova solicitação</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ImagesWindow</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;similar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images — IMS Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: name, ID, OS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show images in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image to see all it records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the list again from IMS (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chosen image&apos;s ID (Ctrl+Shift+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the wizard with this image&apos;s settings: name, OS, minimum disk, tags, description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: choose a connection to see its images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading… images so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: images loaded: %1; there may be more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private images: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is not among them: it was deleted, or belongs to another project or region.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4225,6 +5255,50 @@ Opções:
         <source>Request ID (last poll)</source>
         <translation>ID da solicitação (última consulta)</translation>
     </message>
+    <message>
+        <source>Show &amp;image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the image this job made in the Images window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To OBS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent once the upload has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent: job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent; no answer came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upload stopped.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::JobListModel</name>
@@ -4308,6 +5382,82 @@ Opções:
         <source>Elapsed</source>
         <translation>Decorrido</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded, create waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1/s, %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 jobs sent, %3 running, %4 succeeded, %5 failed, %6 outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent · %2 running · %3 succeeded · %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The create call was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 percent, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % · %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::JobMonitor</name>
@@ -4360,6 +5510,30 @@ Opções:
     <message>
         <source>IMS Wizard — no job running</source>
         <translation>IMS Wizard — nenhuma tarefa em execução</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the bucket %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch finished with failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 images created, %3 failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4466,6 +5640,26 @@ Opções:
         <source>Job actions</source>
         <translation>Ações da tarefa</translation>
     </message>
+    <message>
+        <source>&amp;Show image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause it to resume later, or abort it and delete its parts on OBS.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::LanguageMenu</name>
@@ -4509,6 +5703,88 @@ Opções:
     <message>
         <source>The list of uploaded parts cannot be read: %1</source>
         <translation>A lista de partes enviadas não pode ser lida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ims::LocalFileEditor</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Image file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path/to/disk.qcow2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the image file</source>
+        <translation>Escolha o arquivo de imagem</translation>
+    </message>
+    <message>
+        <source>What the file&apos;s headers say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>Disk images (*.qcow2 *.qcow *.vmdk *.vhd *.vhdx *.vdi *.qed *.raw *.img *.iso *.zvhd *.zvhd2);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the disk image file to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file&apos;s headers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: &lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual disk size: &lt;b&gt;%1&lt;/b&gt; (%2 bytes); file size %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot be imported:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::LocalFilePage</name>
+    <message>
+        <source>The disk file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the image file on this computer. Its own headers tell its format and size; nothing is sent yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4788,6 +6064,74 @@ Opções:
         <source>Job list</source>
         <translation>Lista de tarefas</translation>
     </message>
+    <message>
+        <source>Calls are recorded in the activity log again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is uploaded, but the create call was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is uploaded; the image is being created (job in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload to OBS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call that changed something in the cloud: creates, uploads, parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading: follow it in the Jobs list (pause, resume or cancel it there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the upload of “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause keeps the parts on OBS so that it can resume later; abort deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause (resume later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort (delete the parts on OBS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request like the image “%1” is in the wizard: check its source and change what differs, then submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image of “%1” is in connection “%2”: connect to it to see the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::ObsCall</name>
@@ -4801,10 +6145,419 @@ Opções:
     </message>
 </context>
 <context>
+    <name>ims::ObsSource</name>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folders and objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect first, or type the bucket:object by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::ObsTargetPage</name>
+    <message>
+        <source>Where to upload it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bucket in %1, the region of the connection, and the object&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect first: the buckets are those of the connection&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::OsVersionsCall</name>
     <message>
         <source>The OS version list is not a JSON array.</source>
         <translation>A lista de versões do SO não é um array JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>ims::PickerDialog</name>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up one folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name, id, status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading… %1 %2 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::PickerModel</name>
+    <message>
+        <source>%1 (folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::PreSubmitChecks</name>
+    <message>
+        <source>Could not check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECS %1 is busy (%2): IMS refuses an ECS with a task in progress (IMG.0010); wait for it and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECS %1 exists in this project and is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECS %1 exists in this project and is running; IMS takes it, but stop it first if it runs a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECS %1 is %2: IMS makes images only from a stopped or running ECS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the ECS exists and is stopped or running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the ECS&apos;s system disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ECS %1 in project %2 (region %3): IMS would refuse it (IMG.0005).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: there is no ECS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the ECS could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECS %1 has no system disk attached (IMG.0119).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system disk is %1 GB: IMS makes a system disk image of at most 1 TB (1024 GB); a larger ECS can only become a full-ECS image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system disk is %1 GB (at most 1024 GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the ECS the data disks are attached to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking data disk %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 is %2 and attached to no ECS: this method captures data disks attached to an ECS (IMG.0120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: no disk named is attached to an ECS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check that disk %1 is a data disk of its ECS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 is attached to another ECS (%2) than the first disk&apos;s (%3): all disks of one request must come from the same ECS (IMG.0140).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 is the system disk of ECS %2, not a data disk (IMG.0006); use &quot;System disk image from an ECS&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disk %1 is %2 GB: IMS makes a data disk image of at most 1 TB (1024 GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 (%2 GB) is a data disk of ECS %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no disk %1 in project %2 (region %3) (IMG.0120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the disk exists and can be captured…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 is %2: IMS takes a disk that is available or in use (IMG.0022).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 is the system disk of ECS %2 (%3); &quot;System disk image from an ECS&quot; may be what you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 (%2 GB) exists in this project and is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that %1 exists in OBS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the header of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing min_disk with the disk inside %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the region of bucket %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is uploaded from this computer before the create call (%2 GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist: %2 (IMG.0057)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists (%2 GB, Standard storage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (IMG.0057).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the file&apos;s header could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the %2 storage class: IMS reads only Standard storage; copy it to a Standard bucket first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 GB: the normal import takes at most 128 GB; convert it to RAW or ZVHD2 and use quick import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 GB: quick import takes at most 1 TB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file by its own header, with a virtual disk of %3 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: min_disk is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the virtual size of %1 cannot be read from its header; make sure min_disk (%2 GB) holds the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min_disk is %1 GB but the disk inside %2 is %3 GB: set min_disk to at least %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min_disk (%1 GB) holds the disk inside %2 (%3 GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket %1 is not among this account&apos;s buckets: IMS can read it only if its owner allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check: OBS did not say which region bucket %1 is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket %1 is in region %2, not in %3 where the image is made (IMG.0058).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket %1 is in region %2, as IMS needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that no private image is named %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private image named %1 already exists (%2); IMS may refuse the name (IMG.0009).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private image is named %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the private image quota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 private images used: no room for %n more (IMG.0015); delete images or ask for a higher quota.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 private images used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that KMS key %1 is enabled…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no KMS key %1 in this region (IMG.0101).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key %1 is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key %1 is disabled: enable it in KMS or choose another key (IMG.0102).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key %1 is scheduled for deletion: IMS cannot encrypt with it (IMG.0102).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key %1 is not enabled (state %2) (IMG.0102).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that enterprise project %1 exists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no enterprise project %1 (IMG.0155).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise project %1 is disabled (IMG.0155).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise project %1 exists and is enabled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4979,6 +6732,13 @@ Opções:
     </message>
 </context>
 <context>
+    <name>ims::ResourceCall</name>
+    <message>
+        <source>The %1 answer has no &quot;%2&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::ReviewPage</name>
     <message>
         <source>Copy as &amp;curl</source>
@@ -5071,6 +6831,118 @@ Opções:
         <source>Copy as curl: the command reads the token from $IMS_WIZARD_TOKEN.</source>
         <translation>Copiar como curl: o comando lê o token de $IMS_WIZARD_TOKEN.</translation>
     </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-submit checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the account again, e.g. after stopping the ECS or uploading the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks against the account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the checks ask a connection&apos;s account whether what the request names exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit is disabled: the create call would fail. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) warn: Submit asks before sending.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: a check blocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the checks list)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit despite warnings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) warn about this request:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Submit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check shows the create call would fail: correct the request, then Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 2 — upload (a job in the Jobs list, resumable):
+  %1
+  %2, virtual size %3
+  → OBS bucket %4, object %5, %6 part(s) at once
+
+Step 2 of 2 — when the upload has finished, this create call, sent once:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads are not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1. The image is created when the upload has finished; follow both in the Jobs list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting once the checks are done…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::SecretStore</name>
@@ -5096,6 +6968,13 @@ Opções:
             <numerusform>O chaveiro não respondeu em %n segundo.</numerusform>
             <numerusform>O chaveiro não respondeu em %n segundos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ims::Session</name>
+    <message>
+        <source>Sent; no answer was recorded (the program stopped before it came?). It may have created the image: look in the console before sending it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5171,6 +7050,14 @@ Opções:
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;tt&gt;%3 %4&lt;/tt&gt; — %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;tt&gt;%3 %4&lt;/tt&gt; — %5</translation>
     </message>
+    <message>
+        <source>A disk file on this computer (qcow2, vmdk, vhd, raw…): upload it to OBS, then import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Upload, then import&lt;/b&gt;&lt;br&gt;The file goes to an OBS bucket of the connection&apos;s region (resumable, followed in the Jobs list); when it is there, the image is created from it: &lt;tt&gt;%1 %2&lt;/tt&gt;, the normal import, or the quick import for large RAW and ZVHD2 disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::TagsEditor</name>
@@ -5243,10 +7130,95 @@ Opções:
     </message>
 </context>
 <context>
+    <name>ims::TemporaryKeyCall</name>
+    <message>
+        <source>The identity service answered without a temporary access key, its secret, security token or expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::TokenProvider</name>
     <message>
         <source>The identity service answered without a token (X-Subject-Token) or its expiry.</source>
         <translation>O serviço de identidade respondeu sem um token (X-Subject-Token) ou sem a validade dele.</translation>
+    </message>
+</context>
+<context>
+    <name>ims::UploadDialog</name>
+    <message>
+        <source>Upload to OBS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it goes (region %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>ims::UploadJobs</name>
+    <message>
+        <source>Interrupted when the program ended: Resume continues with the parts OBS already has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: choose a connection to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>O arquivo %1 não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>This upload is not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to “%1” first: the upload goes on through its connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: Resume continues with the parts OBS already has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted: the parts sent to OBS were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted; deleting the parts on OBS failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary access key expired; renewing it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary access key for OBS expired and could not be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded. The create call waits for the connection “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version does not know the method “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted. Its parts stay on OBS until they expire: no connection to “%1” was open to delete them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

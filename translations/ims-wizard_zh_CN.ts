@@ -2,6 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountListing</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disks</source>
+        <translation>数据盘</translation>
+    </message>
+    <message>
+        <source>Size (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min disk (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>ECSs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVS disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCommand</name>
+    <message>
+        <source>Run &apos;ims-wizard-cli activity --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the activity log: every call that changed something in the cloud (creates, uploads, parts), oldest first, with its request id, status, outcome and job. Kept beside the job list: the newest %1 calls of the last %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the calls of this connection (its name, or the endpoint&apos;s host when it had none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the newest N calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) could not be written to the activity log in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The request message format is invalid.</source>
@@ -861,6 +1013,179 @@
     </message>
 </context>
 <context>
+    <name>BatchInput</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of objects is written as JSON: [{&quot;…&quot;: …}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method; the methods are: %2</source>
+        <translation>&quot;%1&quot; 不是创建方式；可用的方式有：%2</translation>
+    </message>
+    <message>
+        <source>%1: no request files (*.json) in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rows under the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows; a batch holds at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB; split it into several batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row 1 (the header), column %2: &quot;%3&quot; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row 1 (the header), column %2: &quot;%3&quot; is not a field of any method (see &apos;ims-wizard-cli methods&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no method column; add one, or choose the method of its rows (on the command line: --method)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values but the header names %2 columns (a value with a comma must be quoted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a field of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchRow</name>
+    <message>
+        <source>Not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>Not sent: quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchSubmit</name>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sent before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sent before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming batch %1 (%2): rows sent by an earlier run, not sent again: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 rows, %3 sent (%4 running, %5 succeeded, %6 failed), %7 not valid, %8 refused, %9 outcome unknown, %10 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 create calls in %2 s, at most %3 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped early: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Image name</source>
@@ -1035,10 +1360,6 @@
         <translation>云服务器 ID</translation>
     </message>
     <message>
-        <source>The ECS to capture. Console: Elastic Cloud Server, click the ECS, copy its ID.</source>
-        <translation>要制作镜像的云服务器。控制台：弹性云服务器，单击该云服务器，复制其 ID。</translation>
-    </message>
-    <message>
         <source>Data disk images from an ECS&apos;s data disks</source>
         <translation>使用云服务器的数据盘创建数据盘镜像</translation>
     </message>
@@ -1057,10 +1378,6 @@
     <message>
         <source>Data disk ID</source>
         <translation>数据盘 ID</translation>
-    </message>
-    <message>
-        <source>The EVS disk attached to the ECS. Console: Elastic Volume Service, click the disk, copy its ID.</source>
-        <translation>挂载在该云服务器上的云硬盘（EVS）。控制台：云硬盘，单击该磁盘，复制其 ID。</translation>
     </message>
     <message>
         <source>System disk image from a file in OBS</source>
@@ -1386,6 +1703,53 @@
         <source>OBS bucket name:file name, e.g. %1; the bucket&apos;s storage class must be Standard</source>
         <translation>OBS 桶名:文件名，例如 %1；桶的存储类别必须是标准存储</translation>
     </message>
+    <message>
+        <source>The ECS to capture: Browse… lists the ECSs of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EVS disk attached to the ECS: pick one, or fill every row from an ECS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Run &apos;ims-wizard-cli check --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a request file against the account before sending it: the ECS, disks, OBS file, name, quota, KMS key and enterprise project it names. Each check passes, warns, blocks or is skipped with its reason. Exit status: 0 when every check passes or only warns, 1 when a check blocks (the create call would fail) or the file is not valid, 2 when the file or the connection cannot be used. OBS is read with IMS_WIZARD_AK and IMS_WIZARD_SK; without them the OBS checks are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the checks as JSON: verdict, field and sentence of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request file, or - for standard input.</source>
+        <translation>请求文件，- 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>check takes exactly one request file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method; the methods are: %2</source>
+        <translation>&quot;%1&quot; 不是创建方式；可用的方式有：%2</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>the request is not valid, nothing checked (see &apos;ims-wizard-cli validate&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: %1 pass, %2 warn, %3 block, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1456,10 +1820,14 @@ Commands:
   preview FILE [-o FORMAT]  show the exact HTTP request a request file makes (--auth aksk: signed)
   submit FILE [--wait] [--timeout S] [--dry-run] [-o FORMAT]
                             send a request file; prints the job id (native-metadata: the image id)
+  submit --batch DIR|FILE.csv [--max-in-flight N] [--max-running N] [--method ID] [--wait] [-o FORMAT]
+                            send many (a folder of request files or a CSV); rerun to resume
   job ID [--wait] [--timeout S] [-o FORMAT]
                             refresh and show one job (--wait: follow it to its end)
   jobs [refresh | rm ID… | prune [--older-than DAYS]] [--wait-all] [--timeout S] [-o FORMAT]
                             the shared job list: show, refresh, follow, remove, prune
+  check FILE [--json]       check a request against the account (ECS, disks, OBS file, name, quota,
+                            KMS key); exit 0 all pass or warn, 1 a check blocks
   inspect FILE [--json]     read an image file&apos;s format, virtual size and min_disk from its headers
   export FILE --to FORMAT [--region R] [--output OUT]
                             write the request as terraform, koocli, curl or python-sdk code
@@ -1476,8 +1844,11 @@ Commands:
                             list a bucket&apos;s objects (every page)
   upload FILE BUCKET/KEY [--parallel N] [--part-size SIZE]
                             upload a file to OBS (multipart, resumed when run again)
+  activity [--connection NAME] [--limit N] [--json]
+                            the calls that changed something in the cloud: time, operation,
+                            request id, status, outcome, job (kept beside the job list)
 
-Connection options (preview, submit, job, jobs, list, quota): --connection NAME (a saved connection),
+Connection options (preview, submit, check, job, jobs, list, quota): --connection NAME (a saved connection),
 --endpoint, --iam-endpoint, --region, --project, --project-id, --domain, --user, --auth token|aksk,
 or IMS_WIZARD_* variables; options and variables override a saved connection&apos;s settings. Secrets
 come only from IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN, the keychain or a prompt.
@@ -1496,56 +1867,7 @@ Options:
   --verbose      after a command: show the program&apos;s progress (ims.* log categories)
   --debug        after a command: show every ims.* log message
 </source>
-        <translation>用法：ims-wizard-cli &lt;command&gt; [options]
-
-准备并检查华为云 IMS 镜像创建请求。
-
-命令：
-  methods [-o FORMAT]       列出镜像创建方式及其字段
-  validate FILE [--json]    检查请求文件；退出码 0 表示有效，1 表示无效，2 表示无法使用
-  preview FILE [-o FORMAT]  显示请求文件将发出的完整 HTTP 请求（--auth aksk：已签名）
-  submit FILE [--wait] [--timeout S] [--dry-run] [-o FORMAT]
-                            发送请求文件；输出任务 ID（native-metadata：镜像 ID）
-  job ID [--wait] [--timeout S] [-o FORMAT]
-                            刷新并显示一个任务（--wait：跟踪直到结束）
-  jobs [refresh | rm ID… | prune [--older-than DAYS]] [--wait-all] [--timeout S] [-o FORMAT]
-                            共享的任务列表：显示、刷新、跟踪、移除、清理
-  inspect FILE [--json]     从镜像文件的文件头读取格式、虚拟大小和 min_disk
-  export FILE --to FORMAT [--region R] [--output OUT]
-                            将请求写为 terraform、koocli、curl 或 python-sdk 代码
-  sign --method M --url URL ...  计算 AK/SK Authorization 头（用于调试被拒绝的签名）
-  os-versions [-o FORMAT]   列出 IMS 已知的操作系统版本
-  connections [-o FORMAT]   列出桌面程序保存的连接
-  list KIND [--json]        列出账号的 servers、volumes、images、projects、
-                            enterprise-projects 或 keys（已启用的 KMS 密钥），包含所有分页
-  quota [--json]            显示已使用和允许的私有镜像数量
-  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
-                            在前台运行本地 IMS/IAM 模拟服务
-  list buckets [--json]     列出 OBS 桶及其区域
-  list objects BUCKET[/PREFIX] [--json]
-                            列出桶中的对象（包含所有分页）
-  upload FILE BUCKET/KEY [--parallel N] [--part-size SIZE]
-                            将文件上传到 OBS（分段上传，再次运行时断点续传）
-
-连接选项（preview、submit、job、jobs、list、quota）：--connection NAME（已保存的连接），
---endpoint、--iam-endpoint、--region、--project、--project-id、--domain、--user、--auth token|aksk，
-或 IMS_WIZARD_* 变量；选项和变量优先于已保存连接的设置。密钥
-只来自 IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN、密钥环或提示输入。
-
-请求文件为 JSON：{&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}；FILE 可以是 -，表示标准输入。
-运行 &apos;ims-wizard-cli &lt;command&gt; --help&apos; 查看命令的选项。
-
-退出码：0 完成；1 失败或被拒绝（未创建任何内容）；2 用法错误或文件无法读取；
-3 结果未知（可能已创建：重新发送前请先查看）；4 认证或权限问题；
-5 超时；6 无法连接到服务（未发送任何内容）；130 已中断。
-
-选项：
-  -h, --help     显示此帮助
-  -v, --version  显示版本（在命令之后：-v, --verbose）
-  -q, --quiet    在命令之后：只输出数据和错误
-  --verbose      在命令之后：显示程序的进度（ims.* 日志类别）
-  --debug        在命令之后：显示所有 ims.* 日志消息
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1689,14 +2011,6 @@ Options:
     <message>
         <source>Run &apos;. %1&apos; to point ims-wizard-cli at it.</source>
         <translation>运行 &apos;. %1&apos; 让 ims-wizard-cli 连接到沙箱。</translation>
-    </message>
-    <message>
-        <source>cannot listen on 127.0.0.1 for the OBS look-alike</source>
-        <translation>无法在 127.0.0.1 上监听 OBS 模拟服务</translation>
-    </message>
-    <message>
-        <source>OBS look-alike on %1 (buckets sandbox-images, sandbox-backups, sandbox-empty)</source>
-        <translation>OBS 模拟服务位于 %1（桶 sandbox-images、sandbox-backups、sandbox-empty）</translation>
     </message>
     <message>
         <source>A connection saved by the desktop program; the options above override its settings [IMS_WIZARD_CONNECTION].</source>
@@ -1888,6 +2202,42 @@ Options:
         <source>%1 (“%2”): no such image was made since the request was sent: it created nothing</source>
         <translation>%1（“%2”）：自请求发送以来未创建该镜像：它没有创建任何内容</translation>
     </message>
+    <message>
+        <source>submit --batch takes no request file besides the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run is for one request; &apos;ims-wizard-cli validate&apos; checks files one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-in-flight must be a number from 1 to 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-running must be a number, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send many: a folder of request files or a CSV file (a header row of field names, one image per row, {row} in a value becomes the row&apos;s number). Running it again resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch: at most N create calls at once (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch: at most N of its jobs unfinished at once (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch: the method of CSV rows that name none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBS look-alike on %1 (buckets sandbox-images, sandbox-backups, sandbox-empty, ims-image, image-test)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionRules</name>
@@ -2009,6 +2359,29 @@ Options:
     <message>
         <source>A connection named &quot;%1&quot; exists already.</source>
         <translation>名为“%1”的连接已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>the file is not UTF-8 text (save it from the spreadsheet as &quot;CSV UTF-8&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a quote inside a field that does not start with one (quote the whole field and double the quote: &quot;a &quot;&quot;b&quot;&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: text after a closing quote (a field is either all quoted or not at all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: this quote is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header row of field names</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2641,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>ImportAdvice</name>
+    <message>
+        <source>The disk is larger than 128 GB: only the quick import takes it, and the quick import takes RAW and ZVHD2 files only. Convert the file to RAW (qemu-img convert -O raw) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is larger than 1 TB, the most the quick import takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick import: the disk is larger than 128 GB, and a %1 file can be imported quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal import (up to 128 GB). A %1 file could also use the quick import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal import: a %1 file of up to 128 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectCommand</name>
     <message>
         <source>Read an image file&apos;s format, virtual size and problems from its headers, and the smallest min_disk a method takes for it.</source>
@@ -2429,98 +2825,6 @@ Options:
 </context>
 <context>
     <name>ListAccountCommand</name>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>OS</source>
-        <translation>操作系统</translation>
-    </message>
-    <message>
-        <source>IMAGE</source>
-        <translation>镜像</translation>
-    </message>
-    <message>
-        <source>FLAVOR</source>
-        <translation>规格</translation>
-    </message>
-    <message>
-        <source>ZONE</source>
-        <translation>可用区</translation>
-    </message>
-    <message>
-        <source>DATA DISKS</source>
-        <translation>数据盘</translation>
-    </message>
-    <message>
-        <source>SIZE (GB)</source>
-        <translation>大小（GB）</translation>
-    </message>
-    <message>
-        <source>BOOTABLE</source>
-        <translation>可启动</translation>
-    </message>
-    <message>
-        <source>SERVER</source>
-        <translation>云服务器</translation>
-    </message>
-    <message>
-        <source>DEVICE</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>MIN DISK (GB)</source>
-        <translation>最小磁盘（GB）</translation>
-    </message>
-    <message>
-        <source>CREATED</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>ENABLED</source>
-        <translation>已启用</translation>
-    </message>
-    <message>
-        <source>DESCRIPTION</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation>已启用</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>已禁用</translation>
-    </message>
-    <message>
-        <source>TYPE</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>ALIAS</source>
-        <translation>别名</translation>
-    </message>
-    <message>
-        <source>SPEC</source>
-        <translation>密钥规格</translation>
-    </message>
-    <message>
-        <source>DEFAULT</source>
-        <translation>默认</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
     <message>
         <source>List the %1 of the account, every page followed.</source>
         <translation>列出账号的 %1，包含所有分页。</translation>
@@ -2770,6 +3074,14 @@ Options:
         <source>the request</source>
         <translation>该请求</translation>
     </message>
+    <message>
+        <source>OBS takes access keys, not tokens, and IAM gave this connection no temporary access key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBS refused the temporary access key %1: it has expired or its security token does not belong to it; get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObsOptions</name>
@@ -2798,8 +3110,8 @@ Options:
         <translation>--addressing 必须是 auto、virtual 或 path</translation>
     </message>
     <message>
-        <source>OBS needs an access key: set IMS_WIZARD_AK and IMS_WIZARD_SK (and IMS_WIZARD_SECURITY_TOKEN for temporary keys)</source>
-        <translation>OBS 需要访问密钥：请设置 IMS_WIZARD_AK 和 IMS_WIZARD_SK（临时密钥还需 IMS_WIZARD_SECURITY_TOKEN）</translation>
+        <source>OBS needs an access key: set IMS_WIZARD_AK and IMS_WIZARD_SK (and IMS_WIZARD_SECURITY_TOKEN for temporary keys), or give a password connection to get temporary keys from IAM (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3131,49 @@ Options:
     <message>
         <source>--json and -o %1 contradict each other</source>
         <translation>--json 与 -o %1 相互矛盾</translation>
+    </message>
+</context>
+<context>
+    <name>Pickers</name>
+    <message>
+        <source>Pick an ECS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the ECS whose data disks to capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an EVS disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an image file in OBS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a private image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an enabled KMS key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an enterprise project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect (Connection menu) to pick from the account, or type the value by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBS takes access-key signatures only and &quot;%1&quot; has no access key: type the bucket:object by hand.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3743,450 @@ Options:
     </message>
 </context>
 <context>
+    <name>ims::AccountSource</name>
+    <message>
+        <source>Not connected: connect first, or type the value by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::ActivityLog</name>
+    <message numerus="yes">
+        <source>The activity log could not be written; %n entry(s) wait and are written again shortly.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the activity log in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the activity log in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::ActivityModel</name>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was sent but its answer did not come: it may have changed something. Look before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>创建方式</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>任务 ID</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ActivityWindow</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity — IMS Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: operation, path, request ID, job ID, error…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the activity by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the activity of connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls that changed something in the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected calls as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, tab-separated (Ctrl+C in the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the calls shown as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the activity window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the activity as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ims::BatchDialog</name>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file or a folder of request files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder of request files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method of rows that name none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from the file&apos;s method column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates in flight at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method of rows without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates &amp;in flight at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the ready rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch from a folder of request files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file (a header row of field names, one image per row; {row} in a value becomes the row&apos;s number) or a folder of request files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready, %3 not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 sent (%3 running, %4 succeeded, %5 failed), %6 refused, %7 outcome unknown, %8 not sent; the job monitor follows them as &quot;Batch %9&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows were sent before and are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a connection (Connection menu) to send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit %1 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::BatchRunner</name>
+    <message>
+        <source>cannot note what was sent in %1 (%2): nothing more is sent, so that nothing is sent twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent by an earlier run of this batch that stopped before the answer came; it may have created the image: look before sending it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent by an earlier run (its job is no longer in the job list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image quota would be exceeded: the rows from %1 on are not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the image quota would be exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, but no answer came (%1): it may have created the image; look before sending it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the image quota is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::BatchTableModel</name>
+    <message>
+        <source>%1 (sent before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>创建方式</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why / what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::BucketObjectEditor</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w bucket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBS bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the buckets again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts sent at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More parts at once can be faster on a fast line; 3 suits most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Object name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parts at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: choose a connection to list its buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the buckets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bucket in %1 yet: make one with “New bucket…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bucket(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket name (3–63 characters: lower-case letters, digits, hyphens and dots):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid bucket name: 3–63 lower-case letters, digits, hyphens and dots, starting and ending with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the bucket %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::CompleteMultipartCall</name>
     <message>
         <source>complete the multipart upload</source>
@@ -3801,6 +4600,42 @@ Options:
         <source>&lt;p&gt;&lt;b&gt;The built-in sandbox&lt;/b&gt; is a look-alike of IAM and IMS that runs on this computer (127.0.0.1) with a demo account. It needs no cloud account and no secret, and it cannot be edited or deleted.&lt;/p&gt;&lt;p&gt;Connect starts it; its jobs join the job list until the program ends.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;内置沙箱&lt;/b&gt;是在本机（127.0.0.1）上运行的 IAM 和 IMS 模拟服务，使用演示账号。它不需要云账号和密钥，也无法编辑或删除。&lt;/p&gt;&lt;p&gt;点击“连接”即可启动；它的任务加入任务列表，直到程序退出。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Fill in the account and its secret first; then the lists can be asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading regions and projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 regions and %2 projects loaded: pick them from the region list and as you type the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load regions and projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load regions and projects from the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks IAM for its regions and the projects this user may use, to pick from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region and project lists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::ConnectionTester</name>
@@ -3889,6 +4724,30 @@ Options:
     <message>
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>&amp;From an ECS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the data disks from an ECS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an ECS: one row per data disk attached to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the %1 of the current row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ECS &quot;%1&quot; has no data disks attached: pick another, or type the disk IDs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4839,18 @@ Options:
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it, or Browse… (Ctrl+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::FieldsPage</name>
@@ -4027,8 +4898,8 @@ Options:
         <translation>正在续传 %1：OBS 上已有 %2 / %3 个分段，还需发送 %4 个。</translation>
     </message>
     <message>
-        <source>The file %1 cannot be read (part %2).</source>
-        <translation>无法读取文件 %1（分段 %2）。</translation>
+        <source>The file %1 cannot be read (at byte %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4929,69 @@ Options:
     </message>
 </context>
 <context>
+    <name>ims::ImageListModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Data disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Disk format</source>
+        <translation>磁盘格式</translation>
+    </message>
+    <message>
+        <source>Min disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::ImagePage</name>
     <message>
         <source>Image</source>
@@ -4077,6 +5011,97 @@ Options:
     <message>
         <source>&amp;New request</source>
         <translation>新建请求(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ImagesWindow</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;similar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images — IMS Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: name, ID, OS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show images in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image to see all it records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the list again from IMS (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chosen image&apos;s ID (Ctrl+Shift+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the wizard with this image&apos;s settings: name, OS, minimum disk, tags, description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: choose a connection to see its images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading… images so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: images loaded: %1; there may be more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private images: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is not among them: it was deleted, or belongs to another project or region.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4224,6 +5249,50 @@ Options:
         <source>Request ID (last poll)</source>
         <translation>请求 ID（最近一次查询）</translation>
     </message>
+    <message>
+        <source>Show &amp;image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the image this job made in the Images window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To OBS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent once the upload has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent: job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent; no answer came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upload stopped.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::JobListModel</name>
@@ -4307,6 +5376,82 @@ Options:
         <source>Elapsed</source>
         <translation>已用时间</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded, create waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1/s, %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 jobs sent, %3 running, %4 succeeded, %5 failed, %6 outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent · %2 running · %3 succeeded · %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The create call was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 percent, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % · %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::JobMonitor</name>
@@ -4358,6 +5503,30 @@ Options:
     <message>
         <source>IMS Wizard — no job running</source>
         <translation>IMS Wizard — 没有运行中的任务</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the bucket %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch finished with failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 images created, %3 failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4464,6 +5633,26 @@ Options:
         <source>Job actions</source>
         <translation>任务操作</translation>
     </message>
+    <message>
+        <source>&amp;Show image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause it to resume later, or abort it and delete its parts on OBS.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::LanguageMenu</name>
@@ -4507,6 +5696,88 @@ Options:
     <message>
         <source>The list of uploaded parts cannot be read: %1</source>
         <translation>无法读取已上传分段的列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ims::LocalFileEditor</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Image file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path/to/disk.qcow2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the image file</source>
+        <translation>选择镜像文件</translation>
+    </message>
+    <message>
+        <source>What the file&apos;s headers say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Disk images (*.qcow2 *.qcow *.vmdk *.vhd *.vhdx *.vdi *.qed *.raw *.img *.iso *.zvhd *.zvhd2);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the disk image file to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file&apos;s headers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: &lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual disk size: &lt;b&gt;%1&lt;/b&gt; (%2 bytes); file size %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot be imported:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::LocalFilePage</name>
+    <message>
+        <source>The disk file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the image file on this computer. Its own headers tell its format and size; nothing is sent yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4781,6 +6052,74 @@ Options:
         <source>Job list</source>
         <translation>任务列表</translation>
     </message>
+    <message>
+        <source>Calls are recorded in the activity log again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is uploaded, but the create call was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is uploaded; the image is being created (job in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload to OBS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call that changed something in the cloud: creates, uploads, parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading: follow it in the Jobs list (pause, resume or cancel it there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the upload of “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause keeps the parts on OBS so that it can resume later; abort deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause (resume later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort (delete the parts on OBS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request like the image “%1” is in the wizard: check its source and change what differs, then submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image of “%1” is in connection “%2”: connect to it to see the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::ObsCall</name>
@@ -4794,10 +6133,417 @@ Options:
     </message>
 </context>
 <context>
+    <name>ims::ObsSource</name>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folders and objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect first, or type the bucket:object by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::ObsTargetPage</name>
+    <message>
+        <source>Where to upload it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bucket in %1, the region of the connection, and the object&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect first: the buckets are those of the connection&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::OsVersionsCall</name>
     <message>
         <source>The OS version list is not a JSON array.</source>
         <translation>操作系统版本列表不是 JSON 数组。</translation>
+    </message>
+</context>
+<context>
+    <name>ims::PickerDialog</name>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up one folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name, id, status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading… %1 %2 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::PickerModel</name>
+    <message>
+        <source>%1 (folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::PreSubmitChecks</name>
+    <message>
+        <source>Could not check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECS %1 is busy (%2): IMS refuses an ECS with a task in progress (IMG.0010); wait for it and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECS %1 exists in this project and is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECS %1 exists in this project and is running; IMS takes it, but stop it first if it runs a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECS %1 is %2: IMS makes images only from a stopped or running ECS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the ECS exists and is stopped or running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the ECS&apos;s system disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ECS %1 in project %2 (region %3): IMS would refuse it (IMG.0005).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: there is no ECS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the ECS could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECS %1 has no system disk attached (IMG.0119).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system disk is %1 GB: IMS makes a system disk image of at most 1 TB (1024 GB); a larger ECS can only become a full-ECS image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system disk is %1 GB (at most 1024 GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the ECS the data disks are attached to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking data disk %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 is %2 and attached to no ECS: this method captures data disks attached to an ECS (IMG.0120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: no disk named is attached to an ECS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check that disk %1 is a data disk of its ECS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 is attached to another ECS (%2) than the first disk&apos;s (%3): all disks of one request must come from the same ECS (IMG.0140).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 is the system disk of ECS %2, not a data disk (IMG.0006); use &quot;System disk image from an ECS&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disk %1 is %2 GB: IMS makes a data disk image of at most 1 TB (1024 GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 (%2 GB) is a data disk of ECS %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no disk %1 in project %2 (region %3) (IMG.0120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the disk exists and can be captured…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 is %2: IMS takes a disk that is available or in use (IMG.0022).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 is the system disk of ECS %2 (%3); &quot;System disk image from an ECS&quot; may be what you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 (%2 GB) exists in this project and is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that %1 exists in OBS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the header of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing min_disk with the disk inside %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the region of bucket %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is uploaded from this computer before the create call (%2 GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist: %2 (IMG.0057)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists (%2 GB, Standard storage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (IMG.0057).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the file&apos;s header could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the %2 storage class: IMS reads only Standard storage; copy it to a Standard bucket first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 GB: the normal import takes at most 128 GB; convert it to RAW or ZVHD2 and use quick import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 GB: quick import takes at most 1 TB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file by its own header, with a virtual disk of %3 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: min_disk is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the virtual size of %1 cannot be read from its header; make sure min_disk (%2 GB) holds the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min_disk is %1 GB but the disk inside %2 is %3 GB: set min_disk to at least %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min_disk (%1 GB) holds the disk inside %2 (%3 GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket %1 is not among this account&apos;s buckets: IMS can read it only if its owner allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check: OBS did not say which region bucket %1 is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket %1 is in region %2, not in %3 where the image is made (IMG.0058).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket %1 is in region %2, as IMS needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that no private image is named %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private image named %1 already exists (%2); IMS may refuse the name (IMG.0009).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private image is named %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the private image quota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 private images used: no room for %n more (IMG.0015); delete images or ask for a higher quota.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 private images used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that KMS key %1 is enabled…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no KMS key %1 in this region (IMG.0101).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key %1 is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key %1 is disabled: enable it in KMS or choose another key (IMG.0102).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key %1 is scheduled for deletion: IMS cannot encrypt with it (IMG.0102).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key %1 is not enabled (state %2) (IMG.0102).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that enterprise project %1 exists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no enterprise project %1 (IMG.0155).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise project %1 is disabled (IMG.0155).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise project %1 exists and is enabled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4969,6 +6715,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>ims::ResourceCall</name>
+    <message>
+        <source>The %1 answer has no &quot;%2&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::ReviewPage</name>
     <message>
         <source>Copy as &amp;curl</source>
@@ -5060,6 +6813,115 @@ Options:
         <source>Copy as curl: the command reads the token from $IMS_WIZARD_TOKEN.</source>
         <translation>复制为 curl：命令从 $IMS_WIZARD_TOKEN 读取 Token。</translation>
     </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-submit checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the account again, e.g. after stopping the ECS or uploading the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks against the account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the checks ask a connection&apos;s account whether what the request names exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit is disabled: the create call would fail. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) warn: Submit asks before sending.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: a check blocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the checks list)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit despite warnings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) warn about this request:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Submit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check shows the create call would fail: correct the request, then Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 2 — upload (a job in the Jobs list, resumable):
+  %1
+  %2, virtual size %3
+  → OBS bucket %4, object %5, %6 part(s) at once
+
+Step 2 of 2 — when the upload has finished, this create call, sent once:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads are not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1. The image is created when the upload has finished; follow both in the Jobs list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting once the checks are done…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::SecretStore</name>
@@ -5084,6 +6946,13 @@ Options:
         <translation>
             <numerusform>密钥环在 %n 秒内没有应答。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ims::Session</name>
+    <message>
+        <source>Sent; no answer was recorded (the program stopped before it came?). It may have created the image: look in the console before sending it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5159,6 +7028,14 @@ Options:
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;tt&gt;%3 %4&lt;/tt&gt; — %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;tt&gt;%3 %4&lt;/tt&gt; — %5</translation>
     </message>
+    <message>
+        <source>A disk file on this computer (qcow2, vmdk, vhd, raw…): upload it to OBS, then import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Upload, then import&lt;/b&gt;&lt;br&gt;The file goes to an OBS bucket of the connection&apos;s region (resumable, followed in the Jobs list); when it is there, the image is created from it: &lt;tt&gt;%1 %2&lt;/tt&gt;, the normal import, or the quick import for large RAW and ZVHD2 disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::TagsEditor</name>
@@ -5231,10 +7108,95 @@ Options:
     </message>
 </context>
 <context>
+    <name>ims::TemporaryKeyCall</name>
+    <message>
+        <source>The identity service answered without a temporary access key, its secret, security token or expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::TokenProvider</name>
     <message>
         <source>The identity service answered without a token (X-Subject-Token) or its expiry.</source>
         <translation>身份认证服务的应答中没有 Token（X-Subject-Token）或其过期时间。</translation>
+    </message>
+</context>
+<context>
+    <name>ims::UploadDialog</name>
+    <message>
+        <source>Upload to OBS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it goes (region %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>上传(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>ims::UploadJobs</name>
+    <message>
+        <source>Interrupted when the program ended: Resume continues with the parts OBS already has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: choose a connection to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>This upload is not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to “%1” first: the upload goes on through its connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: Resume continues with the parts OBS already has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted: the parts sent to OBS were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted; deleting the parts on OBS failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary access key expired; renewing it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary access key for OBS expired and could not be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded. The create call waits for the connection “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version does not know the method “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted. Its parts stay on OBS until they expire: no connection to “%1” was open to delete them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
