@@ -153,10 +153,10 @@
 <context>
     <name>ims::ReviewPage</name>
     <message numerus="yes">
-        <source>Copy as curl: the command carries this request's signature, valid for %n minute(s) and for this body only.</source>
+        <source>Copy as curl: the command carries this request&apos;s signature, valid for %n minute(s) and for this body only.</source>
         <translation>
-            <numerusform>Copy as curl: the command carries this request's signature, valid for %n minute and for this body only.</numerusform>
-            <numerusform>Copy as curl: the command carries this request's signature, valid for %n minutes and for this body only.</numerusform>
+            <numerusform>Copy as curl: the command carries this request&apos;s signature, valid for %n minute and for this body only.</numerusform>
+            <numerusform>Copy as curl: the command carries this request&apos;s signature, valid for %n minutes and for this body only.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Flavor</source>
-        <translation type="unfinished"></translation>
+        <translation>Flavor</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Data disks</source>
@@ -37,31 +37,31 @@
     </message>
     <message>
         <source>Size (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho (GB)</translation>
     </message>
     <message>
         <source>Bootable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicializável</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Min disk (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disco mín. (GB)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado em</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitada</translation>
     </message>
     <message>
         <source>Description</source>
@@ -77,19 +77,19 @@
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Especificação</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão</translation>
     </message>
     <message>
         <source>yes</source>
@@ -97,60 +97,60 @@
     </message>
     <message>
         <source>ECSs</source>
-        <translation type="unfinished"></translation>
+        <translation>ECSs</translation>
     </message>
     <message>
         <source>EVS disks</source>
-        <translation type="unfinished"></translation>
+        <translation>discos EVS</translation>
     </message>
     <message>
         <source>private images</source>
-        <translation type="unfinished"></translation>
+        <translation>imagens privadas</translation>
     </message>
     <message>
         <source>projects</source>
-        <translation type="unfinished"></translation>
+        <translation>projetos</translation>
     </message>
     <message>
         <source>enterprise projects</source>
-        <translation type="unfinished"></translation>
+        <translation>projetos empresariais</translation>
     </message>
     <message>
         <source>KMS keys</source>
-        <translation type="unfinished"></translation>
+        <translation>chaves do KMS</translation>
     </message>
 </context>
 <context>
     <name>ActivityCommand</name>
     <message>
         <source>Run &apos;ims-wizard-cli activity --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &apos;ims-wizard-cli activity --help&apos; para ver o uso.</translation>
     </message>
     <message>
         <source>Show the activity log: every call that changed something in the cloud (creates, uploads, parts), oldest first, with its request id, status, outcome and job. Kept beside the job list: the newest %1 calls of the last %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o registro de atividades: cada chamada que alterou algo na nuvem (criações, envios, partes), da mais antiga para a mais recente, com ID da solicitação, status, resultado e tarefa. Mantido junto à lista de tarefas: as %1 chamadas mais recentes dos últimos %2 dias.</translation>
     </message>
     <message>
         <source>Only the calls of this connection (its name, or the endpoint&apos;s host when it had none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente as chamadas desta conexão (seu nome ou, se não tiver, o host do endpoint).</translation>
     </message>
     <message>
         <source>Only the newest N calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente as N chamadas mais recentes.</translation>
     </message>
     <message>
         <source>activity takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>activity não aceita argumentos</translation>
     </message>
     <message>
         <source>--limit must be a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit deve ser um número maior que 0</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) could not be written to the activity log in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chamada não pôde ser gravada no registro de atividades em %1.</numerusform>
+            <numerusform>%n chamadas não puderam ser gravadas no registro de atividades em %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1017,23 +1017,23 @@
     <name>BatchInput</name>
     <message>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um número inteiro</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é true nem false</translation>
     </message>
     <message>
         <source>not a JSON list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma lista JSON: %1</translation>
     </message>
     <message>
         <source>a list of objects is written as JSON: [{&quot;…&quot;: …}]</source>
-        <translation type="unfinished"></translation>
+        <translation>uma lista de objetos é escrita como JSON: [{&quot;…&quot;: …}]</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: arquivo ou pasta inexistente</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a method; the methods are: %2</source>
@@ -1041,15 +1041,15 @@
     </message>
     <message>
         <source>%1: no request files (*.json) in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nenhum arquivo de solicitação (*.json) nesta pasta</translation>
     </message>
     <message>
         <source>%1: no rows under the header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nenhuma linha abaixo do cabeçalho</translation>
     </message>
     <message>
         <source>%1: %2 rows; a batch holds at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 linhas; um lote comporta no máximo %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1057,66 +1057,66 @@
     </message>
     <message>
         <source>%1: larger than %2 MB; split it into several batches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: maior que %2 MB; divida-o em vários lotes</translation>
     </message>
     <message>
         <source>%1: row 1 (the header), column %2: &quot;%3&quot; is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: linha 1 (o cabeçalho), coluna %2: &quot;%3&quot; aparece duas vezes</translation>
     </message>
     <message>
         <source>%1: row 1 (the header), column %2: &quot;%3&quot; is not a field of any method (see &apos;ims-wizard-cli methods&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: linha 1 (o cabeçalho), coluna %2: &quot;%3&quot; não é campo de nenhum método (veja &apos;ims-wizard-cli methods&apos;)</translation>
     </message>
     <message>
         <source>%1: no method column; add one, or choose the method of its rows (on the command line: --method)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nenhuma coluna de método; adicione uma ou escolha o método das linhas (na linha de comando: --method)</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1</translation>
     </message>
     <message>
         <source>row %1, column %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1, coluna %2 (%3): %4</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: %2</translation>
     </message>
     <message>
         <source>%1 values but the header names %2 columns (a value with a comma must be quoted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valores, mas o cabeçalho nomeia %2 colunas (um valor com vírgula deve estar entre aspas)</translation>
     </message>
     <message>
         <source>no method</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum método</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a method</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um método</translation>
     </message>
     <message>
         <source>not a field of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um campo de %1</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; não é um método</translation>
     </message>
 </context>
 <context>
     <name>BatchRow</name>
     <message>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Inválida</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronta</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Running</source>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusada</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
@@ -1148,42 +1148,42 @@
     </message>
     <message>
         <source>Not sent: quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada: cota</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada</translation>
     </message>
 </context>
 <context>
     <name>BatchSubmit</name>
     <message>
         <source>job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tarefa %1</translation>
     </message>
     <message>
         <source>(sent before)</source>
-        <translation type="unfinished"></translation>
+        <translation>(enviada antes)</translation>
     </message>
     <message>
         <source>%1 (sent before)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (enviada antes)</translation>
     </message>
     <message>
         <source>Resuming batch %1 (%2): rows sent by an earlier run, not sent again: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomando o lote %1 (%2): linhas enviadas por uma execução anterior, não reenviadas: %3.</translation>
     </message>
     <message>
         <source>Batch %1: %2 rows, %3 sent (%4 running, %5 succeeded, %6 failed), %7 not valid, %8 refused, %9 outcome unknown, %10 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote %1: %2 linhas, %3 enviadas (%4 em execução, %5 concluídas, %6 com falha), %7 inválidas, %8 recusadas, %9 com resultado desconhecido, %10 não enviadas</translation>
     </message>
     <message>
         <source>%1 create calls in %2 s, at most %3 at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chamadas de criação em %2 s, no máximo %3 simultâneas</translation>
     </message>
     <message>
         <source>stopped early: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompido antes do fim: %1</translation>
     </message>
 </context>
 <context>
@@ -1706,26 +1706,26 @@
     </message>
     <message>
         <source>The ECS to capture: Browse… lists the ECSs of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ECS a capturar: Procurar… lista os ECSs do projeto.</translation>
     </message>
     <message>
         <source>The EVS disk attached to the ECS: pick one, or fill every row from an ECS.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco EVS anexado ao ECS: escolha um ou preencha todas as linhas a partir de um ECS.</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Run &apos;ims-wizard-cli check --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &apos;ims-wizard-cli check --help&apos; para ver o uso.</translation>
     </message>
     <message>
         <source>Check a request file against the account before sending it: the ECS, disks, OBS file, name, quota, KMS key and enterprise project it names. Each check passes, warns, blocks or is skipped with its reason. Exit status: 0 when every check passes or only warns, 1 when a check blocks (the create call would fail) or the file is not valid, 2 when the file or the connection cannot be used. OBS is read with IMS_WIZARD_AK and IMS_WIZARD_SK; without them the OBS checks are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica um arquivo de solicitação na conta antes de enviá-lo: o ECS, os discos, o arquivo no OBS, o nome, a cota, a chave do KMS e o projeto empresarial que ele indica. Cada verificação passa, avisa, bloqueia ou é ignorada com o motivo. Status de saída: 0 quando todas as verificações passam ou só avisam, 1 quando uma verificação bloqueia (a chamada de criação falharia) ou o arquivo é inválido, 2 quando o arquivo ou a conexão não pode ser usado. O OBS é lido com IMS_WIZARD_AK e IMS_WIZARD_SK; sem elas, as verificações do OBS são ignoradas.</translation>
     </message>
     <message>
         <source>Print the checks as JSON: verdict, field and sentence of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime as verificações como JSON: veredito, campo e frase de cada uma.</translation>
     </message>
     <message>
         <source>The request file, or - for standard input.</source>
@@ -1733,7 +1733,7 @@
     </message>
     <message>
         <source>check takes exactly one request file</source>
-        <translation type="unfinished"></translation>
+        <translation>check aceita exatamente um arquivo de solicitação</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a method; the methods are: %2</source>
@@ -1745,11 +1745,11 @@
     </message>
     <message>
         <source>the request is not valid, nothing checked (see &apos;ims-wizard-cli validate&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>a solicitação é inválida, nada foi verificado (veja &apos;ims-wizard-cli validate&apos;)</translation>
     </message>
     <message>
         <source>Checks: %1 pass, %2 warn, %3 block, %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações: %1 aprovadas, %2 com aviso, %3 bloqueando, %4 ignoradas.</translation>
     </message>
 </context>
 <context>
@@ -1868,7 +1868,63 @@ Options:
   --verbose      after a command: show the program&apos;s progress (ims.* log categories)
   --debug        after a command: show every ims.* log message
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: ims-wizard-cli &lt;command&gt; [options]
+
+Prepara e verifica solicitações de criação de imagens do IMS da Huawei Cloud.
+
+Comandos:
+  methods [-o FORMAT]       lista os métodos de criação de imagens e seus campos
+  validate FILE [--json]    verifica um arquivo de solicitação; saída 0 válido, 1 inválido, 2 inutilizável
+  preview FILE [-o FORMAT]  mostra a solicitação HTTP exata que um arquivo gera (--auth aksk: assinada)
+  submit FILE [--wait] [--timeout S] [--dry-run] [-o FORMAT]
+                            envia um arquivo de solicitação; imprime o ID da tarefa (native-metadata: o ID da imagem)
+  submit --batch DIR|FILE.csv [--max-in-flight N] [--max-running N] [--method ID] [--wait] [-o FORMAT]
+                            envia vários (uma pasta de arquivos de solicitação ou um CSV); execute de novo para retomar
+  job ID [--wait] [--timeout S] [-o FORMAT]
+                            atualiza e mostra uma tarefa (--wait: acompanha até o fim)
+  jobs [refresh | rm ID… | prune [--older-than DAYS]] [--wait-all] [--timeout S] [-o FORMAT]
+                            a lista de tarefas compartilhada: mostrar, atualizar, acompanhar, remover, limpar
+  check FILE [--json]       verifica uma solicitação na conta (ECS, discos, arquivo no OBS, nome, cota,
+                            chave do KMS); saída 0 tudo passa ou avisa, 1 uma verificação bloqueia
+  inspect FILE [--json]     lê o formato, o tamanho virtual e o min_disk de um arquivo de imagem nos cabeçalhos
+  export FILE --to FORMAT [--region R] [--output OUT]
+                            grava a solicitação como código terraform, koocli, curl ou python-sdk
+  sign --method M --url URL ...  calcula um cabeçalho Authorization AK/SK (depurar uma assinatura recusada)
+  os-versions [-o FORMAT]   lista as versões de SO que o IMS conhece
+  connections [-o FORMAT]   lista as conexões salvas pelo programa de desktop
+  list KIND [--json]        lista os servidores, volumes, imagens, projetos, projetos empresariais
+                            ou chaves (chaves do KMS habilitadas) da conta, todas as páginas
+  quota [--json]            mostra as imagens privadas usadas e permitidas
+  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
+                            executa a imitação local do IMS/IAM em primeiro plano
+  list buckets [--json]     lista os buckets do OBS e suas regiões
+  list objects BUCKET[/PREFIX] [--json]
+                            lista os objetos de um bucket (todas as páginas)
+  upload FILE BUCKET/KEY [--parallel N] [--part-size SIZE]
+                            envia um arquivo ao OBS (multipart, retomado ao executar de novo)
+  activity [--connection NAME] [--limit N] [--json]
+                            as chamadas que alteraram algo na nuvem: hora, operação,
+                            ID da solicitação, status, resultado, tarefa (mantidas junto à lista de tarefas)
+
+Opções de conexão (preview, submit, check, job, jobs, list, quota): --connection NAME (uma conexão salva),
+--endpoint, --iam-endpoint, --region, --project, --project-id, --domain, --user, --auth token|aksk,
+ou variáveis IMS_WIZARD_*; opções e variáveis substituem as configurações de uma conexão salva. Os segredos
+vêm somente de IMS_WIZARD_PASSWORD, IMS_WIZARD_AK/SK/SECURITY_TOKEN, do chaveiro ou de um prompt.
+
+Um arquivo de solicitação é JSON: {&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}; FILE pode ser - para a entrada padrão.
+Execute &apos;ims-wizard-cli &lt;command&gt; --help&apos; para ver as opções de um comando.
+
+Status de saída: 0 concluído; 1 falhou ou recusado (nada criado); 2 uso incorreto ou arquivo ilegível;
+3 resultado desconhecido (pode ter sido criado: verifique antes de reenviar); 4 autenticação ou permissão;
+5 tempo esgotado; 6 o serviço não pôde ser alcançado (nada enviado); 130 interrompido.
+
+Opções:
+  -h, --help     mostra esta ajuda
+  -v, --version  mostra a versão (após um comando: -v, --verbose)
+  -q, --quiet    após um comando: imprime só dados e erros
+  --verbose      após um comando: mostra o progresso do programa (categorias de log ims.*)
+  --debug        após um comando: mostra todas as mensagens de log ims.*
+</translation>
     </message>
 </context>
 <context>
@@ -2206,39 +2262,39 @@ Options:
     </message>
     <message>
         <source>submit --batch takes no request file besides the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>submit --batch não aceita arquivo de solicitação além do lote</translation>
     </message>
     <message>
         <source>--dry-run is for one request; &apos;ims-wizard-cli validate&apos; checks files one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run é para uma única solicitação; &apos;ims-wizard-cli validate&apos; verifica os arquivos um a um</translation>
     </message>
     <message>
         <source>--max-in-flight must be a number from 1 to 64</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-in-flight deve ser um número de 1 a 64</translation>
     </message>
     <message>
         <source>--max-running must be a number, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-running deve ser um número, 1 ou mais</translation>
     </message>
     <message>
         <source>Send many: a folder of request files or a CSV file (a header row of field names, one image per row, {row} in a value becomes the row&apos;s number). Running it again resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia vários: uma pasta de arquivos de solicitação ou um arquivo CSV (uma linha de cabeçalho com nomes de campos, uma imagem por linha; {row} em um valor vira o número da linha). Executá-lo de novo o retoma.</translation>
     </message>
     <message>
         <source>--batch: at most N create calls at once (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch: no máximo N chamadas de criação simultâneas (padrão %1).</translation>
     </message>
     <message>
         <source>--batch: at most N of its jobs unfinished at once (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch: no máximo N tarefas dele não concluídas ao mesmo tempo (padrão %1).</translation>
     </message>
     <message>
         <source>--batch: the method of CSV rows that name none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch: o método das linhas CSV que não indicam nenhum.</translation>
     </message>
     <message>
         <source>OBS look-alike on %1 (buckets sandbox-images, sandbox-backups, sandbox-empty, ims-image, image-test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imitação do OBS em %1 (buckets sandbox-images, sandbox-backups, sandbox-empty, ims-image, image-test)</translation>
     </message>
 </context>
 <context>
@@ -2367,23 +2423,23 @@ Options:
     <name>CsvTable</name>
     <message>
         <source>the file is not UTF-8 text (save it from the spreadsheet as &quot;CSV UTF-8&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não é texto UTF-8 (salve-o na planilha como &quot;CSV UTF-8&quot;)</translation>
     </message>
     <message>
         <source>line %1, column %2: a quote inside a field that does not start with one (quote the whole field and double the quote: &quot;a &quot;&quot;b&quot;&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1, coluna %2: aspas dentro de um campo que não começa com aspas (coloque o campo inteiro entre aspas e duplique as aspas: &quot;a &quot;&quot;b&quot;&quot;&quot;)</translation>
     </message>
     <message>
         <source>line %1, column %2: text after a closing quote (a field is either all quoted or not at all)</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1, coluna %2: texto após aspas de fechamento (um campo fica todo entre aspas ou nada)</translation>
     </message>
     <message>
         <source>line %1, column %2: this quote is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1, coluna %2: estas aspas nunca são fechadas</translation>
     </message>
     <message>
         <source>the file is empty: it needs a header row of field names</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo está vazio: ele precisa de uma linha de cabeçalho com nomes de campos</translation>
     </message>
 </context>
 <context>
@@ -2646,23 +2702,23 @@ Options:
     <name>ImportAdvice</name>
     <message>
         <source>The disk is larger than 128 GB: only the quick import takes it, and the quick import takes RAW and ZVHD2 files only. Convert the file to RAW (qemu-img convert -O raw) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco é maior que 128 GB: só a importação rápida o aceita, e ela aceita somente arquivos RAW e ZVHD2. Converta antes o arquivo para RAW (qemu-img convert -O raw).</translation>
     </message>
     <message>
         <source>The disk is larger than 1 TB, the most the quick import takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco é maior que 1 TB, o máximo que a importação rápida aceita.</translation>
     </message>
     <message>
         <source>Quick import: the disk is larger than 128 GB, and a %1 file can be imported quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação rápida: o disco é maior que 128 GB, e um arquivo %1 pode ser importado rapidamente.</translation>
     </message>
     <message>
         <source>Normal import (up to 128 GB). A %1 file could also use the quick import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação normal (até 128 GB). Um arquivo %1 também poderia usar a importação rápida.</translation>
     </message>
     <message>
         <source>Normal import: a %1 file of up to 128 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação normal: um arquivo %1 de até 128 GB.</translation>
     </message>
 </context>
 <context>
@@ -3078,11 +3134,11 @@ Options:
     </message>
     <message>
         <source>OBS takes access keys, not tokens, and IAM gave this connection no temporary access key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O OBS aceita chaves de acesso, não tokens, e o IAM não deu a esta conexão nenhuma chave de acesso temporária: %1</translation>
     </message>
     <message>
         <source>OBS refused the temporary access key %1: it has expired or its security token does not belong to it; get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OBS recusou a chave de acesso temporária %1: ela expirou ou o token de segurança não pertence a ela; obtenha uma nova.</translation>
     </message>
 </context>
 <context>
@@ -3113,7 +3169,7 @@ Options:
     </message>
     <message>
         <source>OBS needs an access key: set IMS_WIZARD_AK and IMS_WIZARD_SK (and IMS_WIZARD_SECURITY_TOKEN for temporary keys), or give a password connection to get temporary keys from IAM (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>O OBS precisa de uma chave de acesso: defina IMS_WIZARD_AK e IMS_WIZARD_SK (e IMS_WIZARD_SECURITY_TOKEN para chaves temporárias) ou use uma conexão com senha para obter chaves temporárias do IAM (%1)</translation>
     </message>
 </context>
 <context>
@@ -3139,43 +3195,43 @@ Options:
     <name>Pickers</name>
     <message>
         <source>Pick an ECS</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um ECS</translation>
     </message>
     <message>
         <source>Pick the ECS whose data disks to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o ECS cujos discos de dados capturar</translation>
     </message>
     <message>
         <source>Pick an EVS disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um disco EVS</translation>
     </message>
     <message>
         <source>Pick an image file in OBS</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um arquivo de imagem no OBS</translation>
     </message>
     <message>
         <source>Pick a private image</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma imagem privada</translation>
     </message>
     <message>
         <source>Pick an enabled KMS key</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma chave do KMS habilitada</translation>
     </message>
     <message>
         <source>Pick an enterprise project</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um projeto empresarial</translation>
     </message>
     <message>
         <source>%1 (Ctrl+Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+Space)</translation>
     </message>
     <message>
         <source>Not connected: connect (Connection menu) to pick from the account, or type the value by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado: conecte-se (menu Conexão) para escolher na conta ou digite o valor manualmente.</translation>
     </message>
     <message>
         <source>OBS takes access-key signatures only and &quot;%1&quot; has no access key: type the bucket:object by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OBS aceita somente assinaturas com chave de acesso e &quot;%1&quot; não tem chave de acesso: digite o bucket:object manualmente.</translation>
     </message>
 </context>
 <context>
@@ -3748,60 +3804,60 @@ Options:
     <name>ims::AccountSource</name>
     <message>
         <source>Not connected: connect first, or type the value by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado: conecte-se primeiro ou digite o valor manualmente.</translation>
     </message>
 </context>
 <context>
     <name>ims::ActivityLog</name>
     <message numerus="yes">
         <source>The activity log could not be written; %n entry(s) wait and are written again shortly.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não foi possível gravar o registro de atividades; %n entrada aguarda e será gravada novamente em breve.</numerusform>
+            <numerusform>Não foi possível gravar o registro de atividades; %n entradas aguardam e serão gravadas novamente em breve.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write the activity log in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar o registro de atividades em %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the activity log in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o registro de atividades em %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ims::ActivityModel</name>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou</translation>
     </message>
     <message>
         <source>failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou (%1)</translation>
     </message>
     <message>
         <source>outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado desconhecido</translation>
     </message>
     <message>
         <source>The call was sent but its answer did not come: it may have changed something. Look before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chamada foi enviada, mas a resposta não chegou: ela pode ter alterado algo. Verifique antes de enviá-la novamente.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operação</translation>
     </message>
     <message>
         <source>Method</source>
@@ -3809,7 +3865,7 @@ Options:
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3817,11 +3873,11 @@ Options:
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da solicitação</translation>
     </message>
     <message>
         <source>Job ID</source>
@@ -3832,89 +3888,89 @@ Options:
     <name>ims::ActivityWindow</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Activity — IMS Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividade — IMS Wizard</translation>
     </message>
     <message>
         <source>Filter: operation, path, request ID, job ID, error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: operação, caminho, ID da solicitação, ID da tarefa, erro…</translation>
     </message>
     <message>
         <source>Filter the activity by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar a atividade por texto</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtro:</translation>
     </message>
     <message>
         <source>Show the activity of connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a atividade da conexão</translation>
     </message>
     <message>
         <source>All connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as conexões</translation>
     </message>
     <message>
         <source>Co&amp;nnection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nexão:</translation>
     </message>
     <message>
         <source>Calls that changed something in the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas que alteraram algo na nuvem</translation>
     </message>
     <message>
         <source>Copy the selected calls as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar as chamadas selecionadas como texto</translation>
     </message>
     <message>
         <source>Copy the selected rows, tab-separated (Ctrl+C in the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia as linhas selecionadas, separadas por tabulação (Ctrl+C na tabela).</translation>
     </message>
     <message>
         <source>Export the calls shown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar as chamadas mostradas como CSV</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Close the activity window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a janela de atividade</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chamada</numerusform>
+            <numerusform>%n chamadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n chamada</numerusform>
+            <numerusform>%1 de %n chamadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the activity as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a atividade como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a atividade</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3929,169 +3985,169 @@ Options:
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <source>Batch file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo ou pasta do lote</translation>
     </message>
     <message>
         <source>A CSV file or a folder of request files</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo CSV ou uma pasta de arquivos de solicitação</translation>
     </message>
     <message>
         <source>CSV &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo CSV…</translation>
     </message>
     <message>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um arquivo CSV</translation>
     </message>
     <message>
         <source>F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasta…</translation>
     </message>
     <message>
         <source>Choose a folder of request files</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma pasta de arquivos de solicitação</translation>
     </message>
     <message>
         <source>Method of rows that name none</source>
-        <translation type="unfinished"></translation>
+        <translation>Método das linhas que não indicam nenhum</translation>
     </message>
     <message>
         <source>(from the file&apos;s method column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(da coluna de método do arquivo)</translation>
     </message>
     <message>
         <source>Creates in flight at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de criações simultâneas</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lote:</translation>
     </message>
     <message>
         <source>&amp;Method of rows without one:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Método das linhas sem método:</translation>
     </message>
     <message>
         <source>Creates &amp;in flight at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de criações &amp;simultâneas:</translation>
     </message>
     <message>
         <source>Rows of the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas do lote</translation>
     </message>
     <message>
         <source>Submit the ready rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar as linhas prontas</translation>
     </message>
     <message>
         <source>Batch from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote a partir de um arquivo CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Batch from a folder of request files</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote a partir de uma pasta de arquivos de solicitação</translation>
     </message>
     <message>
         <source>Choose a CSV file (a header row of field names, one image per row; {row} in a value becomes the row&apos;s number) or a folder of request files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um arquivo CSV (uma linha de cabeçalho com nomes de campos, uma imagem por linha; {row} em um valor vira o número da linha) ou uma pasta de arquivos de solicitação.</translation>
     </message>
     <message>
         <source>Checking %1 rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando %1 linhas…</translation>
     </message>
     <message>
         <source>%1 rows: %2 ready, %3 not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas: %2 prontas, %3 inválidas.</translation>
     </message>
     <message>
         <source>%1 rows: %2 sent (%3 running, %4 succeeded, %5 failed), %6 refused, %7 outcome unknown, %8 not sent; the job monitor follows them as &quot;Batch %9&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas: %2 enviadas (%3 em execução, %4 concluídas, %5 com falha), %6 recusadas, %7 com resultado desconhecido, %8 não enviadas; o monitor de tarefas as acompanha como &quot;Lote %9&quot;.</translation>
     </message>
     <message>
         <source>%1 rows were sent before and are not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas foram enviadas antes e não são reenviadas.</translation>
     </message>
     <message>
         <source>Stopped early: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido antes do fim: %1</translation>
     </message>
     <message>
         <source>Choose a connection (Connection menu) to send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma conexão (menu Conexão) para enviá-las.</translation>
     </message>
     <message>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar envio</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar envio</translation>
     </message>
     <message>
         <source>&amp;Submit %1 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar %1 prontas</translation>
     </message>
 </context>
 <context>
     <name>ims::BatchRunner</name>
     <message>
         <source>cannot note what was sent in %1 (%2): nothing more is sent, so that nothing is sent twice</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível registrar o que foi enviado em %1 (%2): nada mais é enviado, para que nada seja enviado duas vezes</translation>
     </message>
     <message>
         <source>sent by an earlier run of this batch that stopped before the answer came; it may have created the image: look before sending it again</source>
-        <translation type="unfinished"></translation>
+        <translation>enviada por uma execução anterior deste lote que parou antes de a resposta chegar; ela pode ter criado a imagem: verifique antes de enviá-la novamente</translation>
     </message>
     <message>
         <source>sent by an earlier run (its job is no longer in the job list)</source>
-        <translation type="unfinished"></translation>
+        <translation>enviada por uma execução anterior (a tarefa não está mais na lista de tarefas)</translation>
     </message>
     <message>
         <source>the image quota would be exceeded: the rows from %1 on are not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>a cota de imagens seria excedida: as linhas a partir de %1 não são enviadas</translation>
     </message>
     <message>
         <source>not sent: the image quota would be exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>não enviada: a cota de imagens seria excedida</translation>
     </message>
     <message>
         <source>sent, but no answer came (%1): it may have created the image; look before sending it again</source>
-        <translation type="unfinished"></translation>
+        <translation>enviada, mas nenhuma resposta chegou (%1): ela pode ter criado a imagem; verifique antes de enviá-la novamente</translation>
     </message>
     <message>
         <source>not sent: the image quota is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>não enviada: a cota de imagens foi atingida</translation>
     </message>
     <message>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não enviada: %1</translation>
     </message>
     <message>
         <source>not sent: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>não enviada: cancelada</translation>
     </message>
 </context>
 <context>
     <name>ims::BatchTableModel</name>
     <message>
         <source>%1 (sent before)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (enviada antes)</translation>
     </message>
     <message>
         <source>job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tarefa %1</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4103,93 +4159,93 @@ Options:
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredito</translation>
     </message>
     <message>
         <source>Why / what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo / o que aconteceu</translation>
     </message>
 </context>
 <context>
     <name>ims::BucketObjectEditor</name>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <source>Ne&amp;w bucket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo bucket…</translation>
     </message>
     <message>
         <source>OBS bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket do OBS</translation>
     </message>
     <message>
         <source>List the buckets again</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar os buckets novamente</translation>
     </message>
     <message>
         <source>Create a bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um bucket</translation>
     </message>
     <message>
         <source>Object name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do objeto</translation>
     </message>
     <message>
         <source>Parts sent at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes enviadas simultaneamente</translation>
     </message>
     <message>
         <source>More parts at once can be faster on a fast line; 3 suits most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais partes simultâneas podem ser mais rápidas numa conexão rápida; 3 serve na maioria dos casos.</translation>
     </message>
     <message>
         <source>B&amp;ucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ucket:</translation>
     </message>
     <message>
         <source>&amp;Object name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do &amp;objeto:</translation>
     </message>
     <message>
         <source>&amp;Parts at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes &amp;simultâneas:</translation>
     </message>
     <message>
         <source>Not connected: choose a connection to list its buckets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado: escolha uma conexão para listar seus buckets.</translation>
     </message>
     <message>
         <source>Listing the buckets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando os buckets…</translation>
     </message>
     <message>
         <source>No bucket in %1 yet: make one with “New bucket…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há bucket em %1: crie um com “Novo bucket…”.</translation>
     </message>
     <message numerus="yes">
         <source>%n bucket(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bucket em %1.</numerusform>
+            <numerusform>%n buckets em %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>New bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo bucket</translation>
     </message>
     <message>
         <source>Bucket name (3–63 characters: lower-case letters, digits, hyphens and dots):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do bucket (3–63 caracteres: letras minúsculas, dígitos, hifens e pontos):</translation>
     </message>
     <message>
         <source>“%1” is not a valid bucket name: 3–63 lower-case letters, digits, hyphens and dots, starting and ending with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um nome de bucket válido: 3–63 letras minúsculas, dígitos, hifens e pontos, começando e terminando com letra ou dígito.</translation>
     </message>
     <message>
         <source>Creating the bucket %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando o bucket %1…</translation>
     </message>
 </context>
 <context>
@@ -4608,15 +4664,15 @@ Options:
     </message>
     <message>
         <source>Fill in the account and its secret first; then the lists can be asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencha primeiro a conta e o segredo dela; depois as listas podem ser solicitadas.</translation>
     </message>
     <message>
         <source>Loading regions and projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando regiões e projetos…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4624,23 +4680,23 @@ Options:
     </message>
     <message>
         <source>%1 regions and %2 projects loaded: pick them from the region list and as you type the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 regiões e %2 projetos carregados: escolha-os na lista de regiões e ao digitar o projeto.</translation>
     </message>
     <message>
         <source>Load regions and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar regiões e projetos</translation>
     </message>
     <message>
         <source>Load regions and projects from the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar regiões e projetos da conta</translation>
     </message>
     <message>
         <source>Asks IAM for its regions and the projects this user may use, to pick from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicita ao IAM suas regiões e os projetos que este usuário pode usar, para escolher.</translation>
     </message>
     <message>
         <source>Region and project lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de regiões e projetos</translation>
     </message>
 </context>
 <context>
@@ -4733,27 +4789,27 @@ Options:
     </message>
     <message>
         <source>&amp;From an ECS…</source>
-        <translation type="unfinished"></translation>
+        <translation>De um &amp;ECS…</translation>
     </message>
     <message>
         <source>Fill the data disks from an ECS</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher os discos de dados a partir de um ECS</translation>
     </message>
     <message>
         <source>Pick an ECS: one row per data disk attached to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um ECS: uma linha por disco de dados anexado a ele.</translation>
     </message>
     <message>
         <source>Browse for the row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar para a linha…</translation>
     </message>
     <message>
         <source>Browse for the %1 of the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar %1 da linha atual</translation>
     </message>
     <message>
         <source>The ECS &quot;%1&quot; has no data disks attached: pick another, or type the disk IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ECS &quot;%1&quot; não tem discos de dados anexados: escolha outro ou digite os IDs dos discos.</translation>
     </message>
 </context>
 <context>
@@ -4847,15 +4903,15 @@ Options:
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;curar…</translation>
     </message>
     <message>
         <source>Browse for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar %1</translation>
     </message>
     <message>
         <source>Type it, or Browse… (Ctrl+Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite-o ou use Procurar… (Ctrl+Space)</translation>
     </message>
 </context>
 <context>
@@ -4905,7 +4961,7 @@ Options:
     </message>
     <message>
         <source>The file %1 cannot be read (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1 não pode ser lido (no byte %2).</translation>
     </message>
 </context>
 <context>
@@ -4938,19 +4994,19 @@ Options:
     <name>ims::ImageListModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativa</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Na fila</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluída</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -4958,11 +5014,11 @@ Options:
     </message>
     <message>
         <source>Data disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disco de dados</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4986,15 +5042,15 @@ Options:
     </message>
     <message>
         <source>Min disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disco mínimo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado em</translation>
     </message>
 </context>
 <context>
@@ -5023,91 +5079,91 @@ Options:
     <name>ims::ImagesWindow</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;Stop loading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar carregamento</translation>
     </message>
     <message>
         <source>&amp;Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar ID</translation>
     </message>
     <message>
         <source>Create &amp;similar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar &amp;semelhante…</translation>
     </message>
     <message>
         <source>Images — IMS Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens — IMS Wizard</translation>
     </message>
     <message>
         <source>Search: name, ID, OS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar: nome, ID, SO…</translation>
     </message>
     <message>
         <source>Search images</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar imagens</translation>
     </message>
     <message>
         <source>Show images in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar imagens no status</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os status</translation>
     </message>
     <message>
         <source>Private images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens privadas</translation>
     </message>
     <message>
         <source>Image details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da imagem</translation>
     </message>
     <message>
         <source>Choose an image to see all it records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma imagem para ver tudo o que ela registra.</translation>
     </message>
     <message>
         <source>Load the list again from IMS (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar a lista novamente do IMS (F5).</translation>
     </message>
     <message>
         <source>Copy the chosen image&apos;s ID (Ctrl+Shift+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o ID da imagem escolhida (Ctrl+Shift+C).</translation>
     </message>
     <message>
         <source>Open the wizard with this image&apos;s settings: name, OS, minimum disk, tags, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o assistente com as configurações desta imagem: nome, SO, disco mínimo, tags, descrição…</translation>
     </message>
     <message>
         <source>Images — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens — %1</translation>
     </message>
     <message>
         <source>Not connected: choose a connection to see its images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado: escolha uma conexão para ver suas imagens.</translation>
     </message>
     <message>
         <source>Loading images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando imagens…</translation>
     </message>
     <message>
         <source>Loading… images so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando… imagens até agora: %1</translation>
     </message>
     <message>
         <source>Stopped: images loaded: %1; there may be more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido: imagens carregadas: %1; pode haver mais.</translation>
     </message>
     <message>
         <source>Private images: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens privadas: %1</translation>
     </message>
     <message>
         <source>The image %1 is not among them: it was deleted, or belongs to another project or region.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem %1 não está entre elas: foi excluída ou pertence a outro projeto ou região.</translation>
     </message>
 </context>
 <context>
@@ -5257,47 +5313,47 @@ Options:
     </message>
     <message>
         <source>Show &amp;image</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;imagem</translation>
     </message>
     <message>
         <source>Show the image this job made in the Images window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar na janela Imagens a imagem criada por esta tarefa.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <source>To OBS</source>
-        <translation type="unfinished"></translation>
+        <translation>Para o OBS</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Create call</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de criação</translation>
     </message>
     <message>
         <source>sent once the upload has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>enviada quando o envio terminar</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recusada: %1</translation>
     </message>
     <message>
         <source>sent: job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enviada: tarefa %1</translation>
     </message>
     <message>
         <source>sent; no answer came back</source>
-        <translation type="unfinished"></translation>
+        <translation>enviada; nenhuma resposta voltou</translation>
     </message>
     <message>
         <source>&lt;b&gt;The upload stopped.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;O envio parou.&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -5384,7 +5440,7 @@ Options:
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausada</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -5392,71 +5448,71 @@ Options:
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Uploaded, create waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado, criação pendente</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Upload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha no envio</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>, %1/s, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1/s, faltam %2</translation>
     </message>
     <message>
         <source>Batch %1: %2 jobs sent, %3 running, %4 succeeded, %5 failed, %6 outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote %1: %2 tarefas enviadas, %3 em execução, %4 concluídas, %5 com falha, %6 com resultado desconhecido</translation>
     </message>
     <message>
         <source>Batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote %1</translation>
     </message>
     <message>
         <source>%1 sent · %2 running · %3 succeeded · %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviadas · %2 em execução · %3 concluídas · %4 com falha</translation>
     </message>
     <message>
         <source> · %1 outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 com resultado desconhecido</translation>
     </message>
     <message>
         <source>%1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imagens</translation>
     </message>
     <message>
         <source>The create call was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A chamada de criação foi recusada: %1</translation>
     </message>
     <message>
         <source>%1 percent, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por cento, %2</translation>
     </message>
     <message>
         <source>Upload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio: %1</translation>
     </message>
     <message>
         <source>upload</source>
-        <translation type="unfinished"></translation>
+        <translation>envio</translation>
     </message>
     <message>
         <source>upload → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>envio → %1</translation>
     </message>
     <message>
         <source>%1 % · %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % · faltam %2</translation>
     </message>
 </context>
 <context>
@@ -5513,27 +5569,27 @@ Options:
     </message>
     <message>
         <source>Upload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha no envio</translation>
     </message>
     <message>
         <source>Upload finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio concluído</translation>
     </message>
     <message>
         <source>%1 is in the bucket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está no bucket %2.</translation>
     </message>
     <message>
         <source>Batch finished with failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote concluído com falhas</translation>
     </message>
     <message>
         <source>Batch finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote concluído</translation>
     </message>
     <message>
         <source>%1: %2 images created, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 imagens criadas, %3 com falha.</translation>
     </message>
 </context>
 <context>
@@ -5642,23 +5698,23 @@ Options:
     </message>
     <message>
         <source>&amp;Show image</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ostrar imagem</translation>
     </message>
     <message>
         <source>Res&amp;ume upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tomar envio</translation>
     </message>
     <message>
         <source>&amp;Pause upload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar envio</translation>
     </message>
     <message>
         <source>Cancel &amp;upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar e&amp;nvio…</translation>
     </message>
     <message>
         <source>Pause it to resume later, or abort it and delete its parts on OBS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause-o para retomar depois, ou aborte-o e exclua as partes dele no OBS.</translation>
     </message>
 </context>
 <context>
@@ -5713,11 +5769,11 @@ Options:
     </message>
     <message>
         <source>Image file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de imagem neste computador</translation>
     </message>
     <message>
         <source>/path/to/disk.qcow2</source>
-        <translation type="unfinished"></translation>
+        <translation>/caminho/para/disco.qcow2</translation>
     </message>
     <message>
         <source>Choose the image file</source>
@@ -5725,7 +5781,7 @@ Options:
     </message>
     <message>
         <source>What the file&apos;s headers say</source>
-        <translation type="unfinished"></translation>
+        <translation>O que dizem os cabeçalhos do arquivo</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -5733,58 +5789,58 @@ Options:
     </message>
     <message>
         <source>Disk images (*.qcow2 *.qcow *.vmdk *.vhd *.vhdx *.vdi *.qed *.raw *.img *.iso *.zvhd *.zvhd2);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens de disco (*.qcow2 *.qcow *.vmdk *.vhd *.vhdx *.vdi *.qed *.raw *.img *.iso *.zvhd *.zvhd2);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Choose the disk image file to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o arquivo de imagem de disco a enviar.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1 não existe.</translation>
     </message>
     <message>
         <source>Reading the file&apos;s headers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os cabeçalhos do arquivo…</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser lido: %2</translation>
     </message>
     <message>
         <source>Format: &lt;b&gt;%1&lt;/b&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato: &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
         <source>Virtual disk size: &lt;b&gt;%1&lt;/b&gt; (%2 bytes); file size %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho virtual do disco: &lt;b&gt;%1&lt;/b&gt; (%2 bytes); tamanho do arquivo %3</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Method: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Método: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot be imported:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Não pode ser importado:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação:</translation>
     </message>
 </context>
 <context>
     <name>ims::LocalFilePage</name>
     <message>
         <source>The disk file</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de disco</translation>
     </message>
     <message>
         <source>Choose the image file on this computer. Its own headers tell its format and size; nothing is sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o arquivo de imagem neste computador. Os próprios cabeçalhos dele informam o formato e o tamanho; nada é enviado ainda.</translation>
     </message>
 </context>
 <context>
@@ -6066,71 +6122,71 @@ Options:
     </message>
     <message>
         <source>Calls are recorded in the activity log again.</source>
-        <translation type="unfinished"></translation>
+        <translation>As chamadas voltaram a ser registradas no registro de atividades.</translation>
     </message>
     <message>
         <source>“%1” is uploaded, but the create call was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” foi enviado, mas a chamada de criação foi recusada: %2</translation>
     </message>
     <message>
         <source>“%1” is uploaded; the image is being created (job in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” foi enviado; a imagem está sendo criada (tarefa na lista).</translation>
     </message>
     <message>
         <source>&amp;Batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lote…</translation>
     </message>
     <message>
         <source>&amp;Upload to OBS…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viar para o OBS…</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atividade</translation>
     </message>
     <message>
         <source>Every call that changed something in the cloud: creates, uploads, parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada chamada que alterou algo na nuvem: criações, envios, partes.</translation>
     </message>
     <message>
         <source>&amp;Images</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imagens</translation>
     </message>
     <message>
         <source>Uploading: follow it in the Jobs list (pause, resume or cancel it there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando: acompanhe na lista de tarefas (pause, retome ou cancele lá).</translation>
     </message>
     <message>
         <source>Cancel upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar envio</translation>
     </message>
     <message>
         <source>Cancel the upload of “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o envio de “%1”?</translation>
     </message>
     <message>
         <source>Pause keeps the parts on OBS so that it can resume later; abort deletes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar mantém as partes no OBS para que o envio possa ser retomado depois; abortar as exclui.</translation>
     </message>
     <message>
         <source>&amp;Pause (resume later)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar (retomar depois)</translation>
     </message>
     <message>
         <source>&amp;Abort (delete the parts on OBS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abortar (excluir as partes no OBS)</translation>
     </message>
     <message>
         <source>&amp;Keep uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar enviando</translation>
     </message>
     <message>
         <source>A request like the image “%1” is in the wizard: check its source and change what differs, then submit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma solicitação como a da imagem “%1” está no assistente: confira a origem, altere o que for diferente e envie-a.</translation>
     </message>
     <message>
         <source>The image of “%1” is in connection “%2”: connect to it to see the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>A imagem de “%1” está na conexão “%2”: conecte-se a ela para ver a imagem.</translation>
     </message>
 </context>
 <context>
@@ -6148,7 +6204,7 @@ Options:
     <name>ims::ObsSource</name>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket</translation>
     </message>
     <message>
         <source>Region</source>
@@ -6156,7 +6212,7 @@ Options:
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado em</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6164,46 +6220,46 @@ Options:
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>Storage class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe de armazenamento</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado em</translation>
     </message>
     <message>
         <source>buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>buckets</translation>
     </message>
     <message>
         <source>folders and objects</source>
-        <translation type="unfinished"></translation>
+        <translation>pastas e objetos</translation>
     </message>
     <message>
         <source>All buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os buckets</translation>
     </message>
     <message>
         <source>Not connected: connect first, or type the bucket:object by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado: conecte-se primeiro ou digite o bucket:object manualmente.</translation>
     </message>
 </context>
 <context>
     <name>ims::ObsTargetPage</name>
     <message>
         <source>Where to upload it</source>
-        <translation type="unfinished"></translation>
+        <translation>Para onde enviar</translation>
     </message>
     <message>
         <source>A bucket in %1, the region of the connection, and the object&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um bucket em %1, a região da conexão, e o nome do objeto.</translation>
     </message>
     <message>
         <source>Connect first: the buckets are those of the connection&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte-se primeiro: os buckets são os da região da conexão.</translation>
     </message>
 </context>
 <context>
@@ -6217,27 +6273,27 @@ Options:
     <name>ims::PickerDialog</name>
     <message>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cima</translation>
     </message>
     <message>
         <source>Up one folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir uma pasta</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisar:</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar</translation>
     </message>
     <message>
         <source>Type part of a name, id, status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite parte de um nome, ID, status…</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6245,208 +6301,208 @@ Options:
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;Pick</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher</translation>
     </message>
     <message>
         <source>Loading… %1 %2 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando… %1 %2 até agora</translation>
     </message>
     <message>
         <source>No %1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem %1 aqui.</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mostrado.</numerusform>
+            <numerusform>%n mostrados.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
 </context>
 <context>
     <name>ims::PickerModel</name>
     <message>
         <source>%1 (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pasta)</translation>
     </message>
 </context>
 <context>
     <name>ims::PreSubmitChecks</name>
     <message>
         <source>Could not check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar: %1</translation>
     </message>
     <message>
         <source>ECS %1 is busy (%2): IMS refuses an ECS with a task in progress (IMG.0010); wait for it and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ECS %1 está ocupado (%2): o IMS recusa um ECS com tarefa em andamento (IMG.0010); aguarde e verifique novamente.</translation>
     </message>
     <message>
         <source>ECS %1 exists in this project and is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ECS %1 existe neste projeto e está parado.</translation>
     </message>
     <message>
         <source>ECS %1 exists in this project and is running; IMS takes it, but stop it first if it runs a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ECS %1 existe neste projeto e está em execução; o IMS o aceita, mas pare-o antes se ele executar um banco de dados.</translation>
     </message>
     <message>
         <source>ECS %1 is %2: IMS makes images only from a stopped or running ECS.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ECS %1 está no estado %2: o IMS cria imagens somente de um ECS parado ou em execução.</translation>
     </message>
     <message>
         <source>Checking that the ECS exists and is stopped or running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando se o ECS existe e está parado ou em execução…</translation>
     </message>
     <message>
         <source>Checking the ECS&apos;s system disk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o disco do sistema do ECS…</translation>
     </message>
     <message>
         <source>There is no ECS %1 in project %2 (region %3): IMS would refuse it (IMG.0005).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há ECS %1 no projeto %2 (região %3): o IMS o recusaria (IMG.0005).</translation>
     </message>
     <message>
         <source>Not checked: there is no ECS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificado: não há ECS.</translation>
     </message>
     <message>
         <source>Not checked: the ECS could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificado: não foi possível ler o ECS.</translation>
     </message>
     <message>
         <source>ECS %1 has no system disk attached (IMG.0119).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ECS %1 não tem disco do sistema anexado (IMG.0119).</translation>
     </message>
     <message>
         <source>The system disk is %1 GB: IMS makes a system disk image of at most 1 TB (1024 GB); a larger ECS can only become a full-ECS image.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco do sistema tem %1 GB: o IMS cria uma imagem de disco do sistema de no máximo 1 TB (1024 GB); um ECS maior só pode virar uma imagem de ECS completo.</translation>
     </message>
     <message>
         <source>The system disk is %1 GB (at most 1024 GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco do sistema tem %1 GB (no máximo 1024 GB).</translation>
     </message>
     <message>
         <source>Checking the ECS the data disks are attached to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o ECS ao qual os discos de dados estão anexados…</translation>
     </message>
     <message>
         <source>Checking data disk %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o disco de dados %1…</translation>
     </message>
     <message>
         <source>Disk %1 is %2 and attached to no ECS: this method captures data disks attached to an ECS (IMG.0120).</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco %1 está no estado %2 e não está anexado a nenhum ECS: este método captura discos de dados anexados a um ECS (IMG.0120).</translation>
     </message>
     <message>
         <source>Not checked: no disk named is attached to an ECS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificado: nenhum disco indicado está anexado a um ECS.</translation>
     </message>
     <message>
         <source>Could not check that disk %1 is a data disk of its ECS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar se o disco %1 é um disco de dados do seu ECS.</translation>
     </message>
     <message>
         <source>Disk %1 is attached to another ECS (%2) than the first disk&apos;s (%3): all disks of one request must come from the same ECS (IMG.0140).</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco %1 está anexado a outro ECS (%2) que não o do primeiro disco (%3): todos os discos de uma solicitação devem vir do mesmo ECS (IMG.0140).</translation>
     </message>
     <message>
         <source>Disk %1 is the system disk of ECS %2, not a data disk (IMG.0006); use &quot;System disk image from an ECS&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco %1 é o disco do sistema do ECS %2, não um disco de dados (IMG.0006); use &quot;Imagem de disco do sistema a partir de um ECS&quot;.</translation>
     </message>
     <message>
         <source>Data disk %1 is %2 GB: IMS makes a data disk image of at most 1 TB (1024 GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco de dados %1 tem %2 GB: o IMS cria uma imagem de disco de dados de no máximo 1 TB (1024 GB).</translation>
     </message>
     <message>
         <source>Disk %1 (%2 GB) is a data disk of ECS %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco %1 (%2 GB) é um disco de dados do ECS %3.</translation>
     </message>
     <message>
         <source>There is no disk %1 in project %2 (region %3) (IMG.0120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há disco %1 no projeto %2 (região %3) (IMG.0120).</translation>
     </message>
     <message>
         <source>Checking that the disk exists and can be captured…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando se o disco existe e pode ser capturado…</translation>
     </message>
     <message>
         <source>Disk %1 is %2: IMS takes a disk that is available or in use (IMG.0022).</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco %1 está no estado %2: o IMS aceita um disco disponível ou em uso (IMG.0022).</translation>
     </message>
     <message>
         <source>Disk %1 is the system disk of ECS %2 (%3); &quot;System disk image from an ECS&quot; may be what you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco %1 é o disco do sistema do ECS %2 (%3); talvez você queira &quot;Imagem de disco do sistema a partir de um ECS&quot;.</translation>
     </message>
     <message>
         <source>Disk %1 (%2 GB) exists in this project and is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco %1 (%2 GB) existe neste projeto e está no estado %3.</translation>
     </message>
     <message>
         <source>Checking that %1 exists in OBS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando se %1 existe no OBS…</translation>
     </message>
     <message>
         <source>Reading the header of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o cabeçalho de %1…</translation>
     </message>
     <message>
         <source>Comparing min_disk with the disk inside %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando min_disk com o disco dentro de %1…</translation>
     </message>
     <message>
         <source>Checking the region of bucket %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a região do bucket %1…</translation>
     </message>
     <message>
         <source>%1 is uploaded from this computer before the create call (%2 GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é enviado deste computador antes da chamada de criação (%2 GB).</translation>
     </message>
     <message>
         <source>%1 does not exist: %2 (IMG.0057)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não existe: %2 (IMG.0057)</translation>
     </message>
     <message>
         <source>Not checked: the file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificado: não foi possível ler o arquivo.</translation>
     </message>
     <message>
         <source>%1 exists (%2 GB, Standard storage).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe (%2 GB, armazenamento Padrão).</translation>
     </message>
     <message>
         <source>%1 is empty (IMG.0057).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vazio (IMG.0057).</translation>
     </message>
     <message>
         <source>Not checked: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificado: o arquivo está vazio.</translation>
     </message>
     <message>
         <source>Not checked: the file&apos;s header could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificado: não foi possível ler o cabeçalho do arquivo.</translation>
     </message>
     <message>
         <source>%1 is in the %2 storage class: IMS reads only Standard storage; copy it to a Standard bucket first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está na classe de armazenamento %2: o IMS lê somente armazenamento Padrão; copie-o antes para um bucket Padrão.</translation>
     </message>
     <message>
         <source>%1 is %2 GB: the normal import takes at most 128 GB; convert it to RAW or ZVHD2 and use quick import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2 GB: a importação normal aceita no máximo 128 GB; converta-o para RAW ou ZVHD2 e use a importação rápida.</translation>
     </message>
     <message>
         <source>%1 is %2 GB: quick import takes at most 1 TB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2 GB: a importação rápida aceita no máximo 1 TB.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6454,110 +6510,110 @@ Options:
     </message>
     <message>
         <source>%1 is a %2 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um arquivo %2.</translation>
     </message>
     <message>
         <source>%1 is a %2 file by its own header, with a virtual disk of %3 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um arquivo %2 pelo próprio cabeçalho, com um disco virtual de %3 GB.</translation>
     </message>
     <message>
         <source>Not checked: min_disk is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificado: min_disk não está definido.</translation>
     </message>
     <message>
         <source>Not checked: the virtual size of %1 cannot be read from its header; make sure min_disk (%2 GB) holds the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificado: o tamanho virtual de %1 não pode ser lido do cabeçalho; garanta que min_disk (%2 GB) comporte o disco.</translation>
     </message>
     <message>
         <source>min_disk is %1 GB but the disk inside %2 is %3 GB: set min_disk to at least %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>min_disk é %1 GB, mas o disco dentro de %2 tem %3 GB: defina min_disk como pelo menos %3.</translation>
     </message>
     <message>
         <source>min_disk (%1 GB) holds the disk inside %2 (%3 GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>min_disk (%1 GB) comporta o disco dentro de %2 (%3 GB).</translation>
     </message>
     <message>
         <source>Bucket %1 is not among this account&apos;s buckets: IMS can read it only if its owner allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O bucket %1 não está entre os buckets desta conta: o IMS só pode lê-lo se o proprietário permitir.</translation>
     </message>
     <message>
         <source>Could not check: OBS did not say which region bucket %1 is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar: o OBS não informou em qual região está o bucket %1.</translation>
     </message>
     <message>
         <source>Bucket %1 is in region %2, not in %3 where the image is made (IMG.0058).</source>
-        <translation type="unfinished"></translation>
+        <translation>O bucket %1 está na região %2, não em %3, onde a imagem é criada (IMG.0058).</translation>
     </message>
     <message>
         <source>Bucket %1 is in region %2, as IMS needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>O bucket %1 está na região %2, como o IMS exige.</translation>
     </message>
     <message>
         <source>Checking that no private image is named %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando se nenhuma imagem privada se chama %1…</translation>
     </message>
     <message>
         <source>A private image named %1 already exists (%2); IMS may refuse the name (IMG.0009).</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe uma imagem privada chamada %1 (%2); o IMS pode recusar o nome (IMG.0009).</translation>
     </message>
     <message>
         <source>No private image is named %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há imagem privada chamada %1.</translation>
     </message>
     <message>
         <source>Checking the private image quota…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a cota de imagens privadas…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 private images used: no room for %n more (IMG.0015); delete images or ask for a higher quota.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %2 imagens privadas usadas: não há espaço para mais %n (IMG.0015); exclua imagens ou solicite uma cota maior.</numerusform>
+            <numerusform>%1 de %2 imagens privadas usadas: não há espaço para mais %n (IMG.0015); exclua imagens ou solicite uma cota maior.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 private images used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 imagens privadas usadas.</translation>
     </message>
     <message>
         <source>Checking that KMS key %1 is enabled…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando se a chave do KMS %1 está habilitada…</translation>
     </message>
     <message>
         <source>There is no KMS key %1 in this region (IMG.0101).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há chave do KMS %1 nesta região (IMG.0101).</translation>
     </message>
     <message>
         <source>KMS key %1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do KMS %1 está habilitada.</translation>
     </message>
     <message>
         <source>KMS key %1 is disabled: enable it in KMS or choose another key (IMG.0102).</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do KMS %1 está desabilitada: habilite-a no KMS ou escolha outra chave (IMG.0102).</translation>
     </message>
     <message>
         <source>KMS key %1 is scheduled for deletion: IMS cannot encrypt with it (IMG.0102).</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do KMS %1 está agendada para exclusão: o IMS não pode criptografar com ela (IMG.0102).</translation>
     </message>
     <message>
         <source>KMS key %1 is not enabled (state %2) (IMG.0102).</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do KMS %1 não está habilitada (estado %2) (IMG.0102).</translation>
     </message>
     <message>
         <source>Checking that enterprise project %1 exists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando se o projeto empresarial %1 existe…</translation>
     </message>
     <message>
         <source>There is no enterprise project %1 (IMG.0155).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há projeto empresarial %1 (IMG.0155).</translation>
     </message>
     <message>
         <source>Enterprise project %1 is disabled (IMG.0155).</source>
-        <translation type="unfinished"></translation>
+        <translation>O projeto empresarial %1 está desabilitado (IMG.0155).</translation>
     </message>
     <message>
         <source>Enterprise project %1 exists and is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>O projeto empresarial %1 existe e está habilitado.</translation>
     </message>
 </context>
 <context>
@@ -6735,7 +6791,7 @@ Options:
     <name>ims::ResourceCall</name>
     <message>
         <source>The %1 answer has no &quot;%2&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta de %1 não tem o objeto &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6833,92 +6889,92 @@ Options:
     </message>
     <message>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar &amp;novamente</translation>
     </message>
     <message>
         <source>Pre-submit checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações antes do envio</translation>
     </message>
     <message>
         <source>Ask the account again, e.g. after stopping the ECS or uploading the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar a conta novamente, p. ex. depois de parar o ECS ou de enviar o arquivo.</translation>
     </message>
     <message>
         <source>Chec&amp;ks against the account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificações na conta:</translation>
     </message>
     <message>
         <source>Not connected: the checks ask a connection&apos;s account whether what the request names exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado: as verificações perguntam à conta de uma conexão se o que a solicitação indica existe.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovada</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Blocks Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueia o envio</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificada</translation>
     </message>
     <message>
         <source>Submit is disabled: the create call would fail. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O botão Enviar está desativado: a chamada de criação falharia. %1</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) warn: Submit asks before sending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verificação avisa: Enviar pedirá confirmação antes de enviar.</numerusform>
+            <numerusform>%n verificações avisam: Enviar pedirá confirmação antes de enviar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as verificações foram aprovadas.</translation>
     </message>
     <message>
         <source>Not sent: a check blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada: uma verificação a bloqueia.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the checks list)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e mais %n (veja a lista de verificações)</numerusform>
+            <numerusform>… e mais %n (veja a lista de verificações)</numerusform>
         </translation>
     </message>
     <message>
         <source>Submit despite warnings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar apesar dos avisos?</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) warn about this request:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verificação avisa sobre esta solicitação:</numerusform>
+            <numerusform>%n verificações avisam sobre esta solicitação:</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Submit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar mesmo assim</translation>
     </message>
     <message>
         <source>A check shows the create call would fail: correct the request, then Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma verificação mostra que a chamada de criação falharia: corrija a solicitação e use Verificar novamente.</translation>
     </message>
     <message>
         <source>Step 1 of 2 — upload (a job in the Jobs list, resumable):
@@ -6929,19 +6985,26 @@ Options:
 Step 2 of 2 — when the upload has finished, this create call, sent once:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa 1 de 2 — envio (uma tarefa na lista de tarefas, retomável):
+  %1
+  %2, tamanho virtual %3
+  → bucket do OBS %4, objeto %5, %6 parte(s) simultânea(s)
+
+Etapa 2 de 2 — quando o envio terminar, esta chamada de criação, enviada uma vez:
+
+</translation>
     </message>
     <message>
         <source>Uploads are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envios não estão disponíveis aqui.</translation>
     </message>
     <message>
         <source>Uploading %1. The image is created when the upload has finished; follow both in the Jobs list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando %1. A imagem é criada quando o envio terminar; acompanhe ambos na lista de tarefas.</translation>
     </message>
     <message>
         <source>Submitting once the checks are done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando assim que as verificações terminarem…</translation>
     </message>
 </context>
 <context>
@@ -6974,7 +7037,7 @@ Step 2 of 2 — when the upload has finished, this create call, sent once:
     <name>ims::Session</name>
     <message>
         <source>Sent; no answer was recorded (the program stopped before it came?). It may have created the image: look in the console before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada; nenhuma resposta foi registrada (o programa parou antes de ela chegar?). Ela pode ter criado a imagem: verifique no console antes de enviá-la novamente.</translation>
     </message>
 </context>
 <context>
@@ -7052,11 +7115,11 @@ Step 2 of 2 — when the upload has finished, this create call, sent once:
     </message>
     <message>
         <source>A disk file on this computer (qcow2, vmdk, vhd, raw…): upload it to OBS, then import it</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo de disco neste computador (qcow2, vmdk, vhd, raw…): enviá-lo ao OBS e depois importá-lo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Upload, then import&lt;/b&gt;&lt;br&gt;The file goes to an OBS bucket of the connection&apos;s region (resumable, followed in the Jobs list); when it is there, the image is created from it: &lt;tt&gt;%1 %2&lt;/tt&gt;, the normal import, or the quick import for large RAW and ZVHD2 disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Enviar e depois importar&lt;/b&gt;&lt;br&gt;O arquivo vai para um bucket do OBS da região da conexão (retomável, acompanhado na lista de tarefas); quando estiver lá, a imagem é criada a partir dele: &lt;tt&gt;%1 %2&lt;/tt&gt;, a importação normal, ou a importação rápida para discos RAW e ZVHD2 grandes.</translation>
     </message>
 </context>
 <context>
@@ -7133,7 +7196,7 @@ Step 2 of 2 — when the upload has finished, this create call, sent once:
     <name>ims::TemporaryKeyCall</name>
     <message>
         <source>The identity service answered without a temporary access key, its secret, security token or expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de identidade respondeu sem chave de acesso temporária, segredo, token de segurança ou validade.</translation>
     </message>
 </context>
 <context>
@@ -7147,19 +7210,19 @@ Step 2 of 2 — when the upload has finished, this create call, sent once:
     <name>ims::UploadDialog</name>
     <message>
         <source>Upload to OBS</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para o OBS</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo</translation>
     </message>
     <message>
         <source>Where it goes (region %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para onde vai (região %1)</translation>
     </message>
     <message>
         <source>Where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Para onde vai</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
@@ -7170,11 +7233,11 @@ Step 2 of 2 — when the upload has finished, this create call, sent once:
     <name>ims::UploadJobs</name>
     <message>
         <source>Interrupted when the program ended: Resume continues with the parts OBS already has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido quando o programa terminou: Retomar continua com as partes que o OBS já tem.</translation>
     </message>
     <message>
         <source>Not connected: choose a connection to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado: escolha uma conexão para enviar.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
@@ -7182,43 +7245,43 @@ Step 2 of 2 — when the upload has finished, this create call, sent once:
     </message>
     <message>
         <source>This upload is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este envio não está pausado.</translation>
     </message>
     <message>
         <source>Connect to “%1” first: the upload goes on through its connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte-se primeiro a “%1”: o envio continua pela conexão dele.</translation>
     </message>
     <message>
         <source>Paused: Resume continues with the parts OBS already has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado: Retomar continua com as partes que o OBS já tem.</translation>
     </message>
     <message>
         <source>Aborted: the parts sent to OBS were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abortado: as partes enviadas ao OBS foram excluídas.</translation>
     </message>
     <message>
         <source>Aborted; deleting the parts on OBS failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abortado; a exclusão das partes no OBS falhou: %1</translation>
     </message>
     <message>
         <source>The temporary access key expired; renewing it…</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de acesso temporária expirou; renovando…</translation>
     </message>
     <message>
         <source>The temporary access key for OBS expired and could not be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de acesso temporária do OBS expirou e não pôde ser renovada.</translation>
     </message>
     <message>
         <source>Uploaded. The create call waits for the connection “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado. A chamada de criação aguarda a conexão “%1”.</translation>
     </message>
     <message>
         <source>This version does not know the method “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versão não conhece o método “%1”.</translation>
     </message>
     <message>
         <source>Aborted. Its parts stay on OBS until they expire: no connection to “%1” was open to delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abortado. As partes ficam no OBS até expirarem: nenhuma conexão com “%1” estava aberta para excluí-las.</translation>
     </message>
 </context>
 <context>

@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Flavor</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区</translation>
     </message>
     <message>
         <source>Data disks</source>
@@ -37,31 +37,31 @@
     </message>
     <message>
         <source>Size (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>容量 (GB)</translation>
     </message>
     <message>
         <source>Bootable</source>
-        <translation type="unfinished"></translation>
+        <translation>可启动</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务器</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载点</translation>
     </message>
     <message>
         <source>Min disk (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>最小磁盘 (GB)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>Description</source>
@@ -77,19 +77,19 @@
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>别名</translation>
     </message>
     <message>
         <source>Spec</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>yes</source>
@@ -97,59 +97,59 @@
     </message>
     <message>
         <source>ECSs</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务器</translation>
     </message>
     <message>
         <source>EVS disks</source>
-        <translation type="unfinished"></translation>
+        <translation>云硬盘</translation>
     </message>
     <message>
         <source>private images</source>
-        <translation type="unfinished"></translation>
+        <translation>私有镜像</translation>
     </message>
     <message>
         <source>projects</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>enterprise projects</source>
-        <translation type="unfinished"></translation>
+        <translation>企业项目</translation>
     </message>
     <message>
         <source>KMS keys</source>
-        <translation type="unfinished"></translation>
+        <translation>KMS 密钥</translation>
     </message>
 </context>
 <context>
     <name>ActivityCommand</name>
     <message>
         <source>Run &apos;ims-wizard-cli activity --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;ims-wizard-cli activity --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>Show the activity log: every call that changed something in the cloud (creates, uploads, parts), oldest first, with its request id, status, outcome and job. Kept beside the job list: the newest %1 calls of the last %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示操作日志：在云上做出更改的每个调用（创建、上传、分段），按时间从早到晚排列，包括请求 ID、状态、结果和任务。与任务列表保存在一起：保留最近 %2 天内最新的 %1 个调用。</translation>
     </message>
     <message>
         <source>Only the calls of this connection (its name, or the endpoint&apos;s host when it had none).</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示此连接的调用（连接名称；无名称时为终端节点的主机名）。</translation>
     </message>
     <message>
         <source>Only the newest N calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示最新的 N 个调用。</translation>
     </message>
     <message>
         <source>activity takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>activity 不接受参数</translation>
     </message>
     <message>
         <source>--limit must be a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 必须是大于 0 的数字</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) could not be written to the activity log in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个调用无法写入 %1 中的操作日志。</numerusform>
         </translation>
     </message>
 </context>
@@ -1016,23 +1016,23 @@
     <name>BatchInput</name>
     <message>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是整数</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 true 或 false</translation>
     </message>
     <message>
         <source>not a JSON list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 列表：%1</translation>
     </message>
     <message>
         <source>a list of objects is written as JSON: [{&quot;…&quot;: …}]</source>
-        <translation type="unfinished"></translation>
+        <translation>对象列表须写成 JSON：[{&quot;…&quot;: …}]</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有此文件或文件夹</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a method; the methods are: %2</source>
@@ -1040,15 +1040,15 @@
     </message>
     <message>
         <source>%1: no request files (*.json) in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：此文件夹中没有请求文件 (*.json)</translation>
     </message>
     <message>
         <source>%1: no rows under the header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：表头下没有数据行</translation>
     </message>
     <message>
         <source>%1: %2 rows; a batch holds at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：共 %2 行；一个批量最多 %3 行</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1056,66 +1056,66 @@
     </message>
     <message>
         <source>%1: larger than %2 MB; split it into several batches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：超过 %2 MB；请拆分为多个批量</translation>
     </message>
     <message>
         <source>%1: row 1 (the header), column %2: &quot;%3&quot; is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 1 行（表头）第 %2 列：&quot;%3&quot; 重复出现</translation>
     </message>
     <message>
         <source>%1: row 1 (the header), column %2: &quot;%3&quot; is not a field of any method (see &apos;ims-wizard-cli methods&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 1 行（表头）第 %2 列：&quot;%3&quot; 不是任何创建方式的字段（参见 &apos;ims-wizard-cli methods&apos;）</translation>
     </message>
     <message>
         <source>%1: no method column; add one, or choose the method of its rows (on the command line: --method)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有 method 列；请添加该列，或为各行选择创建方式（命令行中使用 --method）</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>row %1, column %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列（%3）：%4</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>%1 values but the header names %2 columns (a value with a comma must be quoted)</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个值，但表头有 %2 列（含逗号的值必须加引号）</translation>
     </message>
     <message>
         <source>no method</source>
-        <translation type="unfinished"></translation>
+        <translation>没有创建方式</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a method</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是创建方式</translation>
     </message>
     <message>
         <source>not a field of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 %1 的字段</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&quot;%2&quot; 不是创建方式</translation>
     </message>
 </context>
 <context>
     <name>BatchRow</name>
     <message>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>无效</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>Running</source>
@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
@@ -1147,42 +1147,42 @@
     </message>
     <message>
         <source>Not sent: quota</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：配额不足</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送</translation>
     </message>
 </context>
 <context>
     <name>BatchSubmit</name>
     <message>
         <source>job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1</translation>
     </message>
     <message>
         <source>(sent before)</source>
-        <translation type="unfinished"></translation>
+        <translation>（之前已发送）</translation>
     </message>
     <message>
         <source>%1 (sent before)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（之前已发送）</translation>
     </message>
     <message>
         <source>Resuming batch %1 (%2): rows sent by an earlier run, not sent again: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在继续批量 %1（%2）：之前运行已发送、不再重复发送的行：%3。</translation>
     </message>
     <message>
         <source>Batch %1: %2 rows, %3 sent (%4 running, %5 succeeded, %6 failed), %7 not valid, %8 refused, %9 outcome unknown, %10 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>批量 %1：共 %2 行，已发送 %3 行（运行中 %4，成功 %5，失败 %6），无效 %7，被拒绝 %8，结果未知 %9，未发送 %10</translation>
     </message>
     <message>
         <source>%1 create calls in %2 s, at most %3 at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 秒内发出 %1 个创建请求，最多同时 %3 个</translation>
     </message>
     <message>
         <source>stopped early: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提前停止：%1</translation>
     </message>
 </context>
 <context>
@@ -1705,26 +1705,26 @@
     </message>
     <message>
         <source>The ECS to capture: Browse… lists the ECSs of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>要制作镜像的云服务器：“浏览…”会列出该项目的云服务器。</translation>
     </message>
     <message>
         <source>The EVS disk attached to the ECS: pick one, or fill every row from an ECS.</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载在云服务器上的云硬盘：选择一个，或从云服务器填充所有行。</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Run &apos;ims-wizard-cli check --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;ims-wizard-cli check --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>Check a request file against the account before sending it: the ECS, disks, OBS file, name, quota, KMS key and enterprise project it names. Each check passes, warns, blocks or is skipped with its reason. Exit status: 0 when every check passes or only warns, 1 when a check blocks (the create call would fail) or the file is not valid, 2 when the file or the connection cannot be used. OBS is read with IMS_WIZARD_AK and IMS_WIZARD_SK; without them the OBS checks are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送前根据账号检查请求文件：其中指定的云服务器、磁盘、OBS 文件、名称、配额、KMS 密钥和企业项目。每项检查的结果为通过、警告、阻止或跳过（附原因）。退出码：所有检查通过或仅有警告时为 0；有检查阻止（创建请求将失败）或文件无效时为 1；文件或连接无法使用时为 2。OBS 使用 IMS_WIZARD_AK 和 IMS_WIZARD_SK 读取；未设置时跳过 OBS 检查。</translation>
     </message>
     <message>
         <source>Print the checks as JSON: verdict, field and sentence of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 输出检查结果：每项的结论、字段和说明。</translation>
     </message>
     <message>
         <source>The request file, or - for standard input.</source>
@@ -1732,7 +1732,7 @@
     </message>
     <message>
         <source>check takes exactly one request file</source>
-        <translation type="unfinished"></translation>
+        <translation>check 只接受一个请求文件</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a method; the methods are: %2</source>
@@ -1744,11 +1744,11 @@
     </message>
     <message>
         <source>the request is not valid, nothing checked (see &apos;ims-wizard-cli validate&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>请求无效，未做任何检查（参见 &apos;ims-wizard-cli validate&apos;）</translation>
     </message>
     <message>
         <source>Checks: %1 pass, %2 warn, %3 block, %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查：通过 %1，警告 %2，阻止 %3，跳过 %4。</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1867,63 @@ Options:
   --verbose      after a command: show the program&apos;s progress (ims.* log categories)
   --debug        after a command: show every ims.* log message
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ims-wizard-cli &lt;command&gt; [options]
+
+准备并检查华为云 IMS 镜像创建请求。
+
+命令：
+  methods [-o FORMAT]       列出镜像创建方式及其字段
+  validate FILE [--json]    检查请求文件；退出码 0 有效，1 无效，2 无法使用
+  preview FILE [-o FORMAT]  显示请求文件将发出的完整 HTTP 请求（--auth aksk：已签名）
+  submit FILE [--wait] [--timeout S] [--dry-run] [-o FORMAT]
+                            发送请求文件；输出任务 ID（native-metadata：镜像 ID）
+  submit --batch DIR|FILE.csv [--max-in-flight N] [--max-running N] [--method ID] [--wait] [-o FORMAT]
+                            批量发送（请求文件所在的文件夹或 CSV）；再次运行即可继续
+  job ID [--wait] [--timeout S] [-o FORMAT]
+                            刷新并显示一个任务（--wait：跟踪直到结束）
+  jobs [refresh | rm ID… | prune [--older-than DAYS]] [--wait-all] [--timeout S] [-o FORMAT]
+                            共享任务列表：显示、刷新、跟踪、移除、清理
+  check FILE [--json]       根据账号检查请求（云服务器、磁盘、OBS 文件、名称、配额、
+                            KMS 密钥）；退出码 0 全部通过或仅警告，1 有检查阻止
+  inspect FILE [--json]     从镜像文件头读取其格式、虚拟大小和 min_disk
+  export FILE --to FORMAT [--region R] [--output OUT]
+                            将请求导出为 terraform、koocli、curl 或 python-sdk 代码
+  sign --method M --url URL ...  计算 AK/SK Authorization 请求头（调试被拒绝的签名）
+  os-versions [-o FORMAT]   列出 IMS 已知的操作系统版本
+  connections [-o FORMAT]   列出桌面程序保存的连接
+  list KIND [--json]        列出账号的 servers、volumes、images、projects、
+                            enterprise-projects 或 keys（已启用的 KMS 密钥），获取所有页
+  quota [--json]            显示私有镜像的已用量和配额
+  sandbox [--port N] [--job-seconds S] [--fault-rate R] [--env-file F]
+                            在前台运行本地 IMS/IAM 模拟服务
+  list buckets [--json]     列出 OBS 桶及其区域
+  list objects BUCKET[/PREFIX] [--json]
+                            列出桶中的对象（获取所有页）
+  upload FILE BUCKET/KEY [--parallel N] [--part-size SIZE]
+                            将文件上传到 OBS（分段上传，再次运行时续传）
+  activity [--connection NAME] [--limit N] [--json]
+                            在云上做出更改的调用：时间、操作、
+                            请求 ID、状态、结果、任务（与任务列表保存在一起）
+
+连接选项（preview、submit、check、job、jobs、list、quota）：--connection NAME（已保存的连接），
+--endpoint、--iam-endpoint、--region、--project、--project-id、--domain、--user、--auth token|aksk，
+或 IMS_WIZARD_* 变量；选项和变量优先于已保存连接的设置。密钥
+只来自 IMS_WIZARD_PASSWORD、IMS_WIZARD_AK/SK/SECURITY_TOKEN、密钥环或提示输入。
+
+请求文件为 JSON：{&quot;method&quot;: &quot;&lt;id&gt;&quot;, &quot;fields&quot;: {...}}；FILE 为 - 时表示标准输入。
+运行 &apos;ims-wizard-cli &lt;command&gt; --help&apos; 查看命令的选项。
+
+退出码：0 完成；1 失败或被拒绝（未创建任何内容）；2 用法错误或文件无法读取；
+3 结果未知（可能已创建：重新发送前请先查看）；4 认证或权限问题；
+5 超时；6 无法连接服务（未发送任何内容）；130 已中断。
+
+选项：
+  -h, --help     显示此帮助
+  -v, --version  显示版本（在命令之后：-v, --verbose）
+  -q, --quiet    在命令之后：只输出数据和错误
+  --verbose      在命令之后：显示程序的进度（ims.* 日志类别）
+  --debug        在命令之后：显示所有 ims.* 日志消息
+</translation>
     </message>
 </context>
 <context>
@@ -2204,39 +2260,39 @@ Options:
     </message>
     <message>
         <source>submit --batch takes no request file besides the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>submit --batch 除批量外不接受其他请求文件</translation>
     </message>
     <message>
         <source>--dry-run is for one request; &apos;ims-wizard-cli validate&apos; checks files one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run 只用于单个请求；&apos;ims-wizard-cli validate&apos; 可逐个检查文件</translation>
     </message>
     <message>
         <source>--max-in-flight must be a number from 1 to 64</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-in-flight 必须是 1 到 64 之间的数字</translation>
     </message>
     <message>
         <source>--max-running must be a number, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-running 必须是数字，1 或更大</translation>
     </message>
     <message>
         <source>Send many: a folder of request files or a CSV file (a header row of field names, one image per row, {row} in a value becomes the row&apos;s number). Running it again resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>批量发送：一个请求文件的文件夹或一个 CSV 文件（表头行为字段名，每行一个镜像，值中的 {row} 替换为行号）。再次运行即可继续。</translation>
     </message>
     <message>
         <source>--batch: at most N create calls at once (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch：最多同时发出 N 个创建请求（默认 %1）。</translation>
     </message>
     <message>
         <source>--batch: at most N of its jobs unfinished at once (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch：最多同时有 N 个未结束的任务（默认 %1）。</translation>
     </message>
     <message>
         <source>--batch: the method of CSV rows that name none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch：未指定创建方式的 CSV 行所用的创建方式。</translation>
     </message>
     <message>
         <source>OBS look-alike on %1 (buckets sandbox-images, sandbox-backups, sandbox-empty, ims-image, image-test)</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS 模拟服务位于 %1（桶 sandbox-images、sandbox-backups、sandbox-empty、ims-image、image-test）</translation>
     </message>
 </context>
 <context>
@@ -2365,23 +2421,23 @@ Options:
     <name>CsvTable</name>
     <message>
         <source>the file is not UTF-8 text (save it from the spreadsheet as &quot;CSV UTF-8&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 UTF-8 文本（请从电子表格中另存为 &quot;CSV UTF-8&quot;）</translation>
     </message>
     <message>
         <source>line %1, column %2: a quote inside a field that does not start with one (quote the whole field and double the quote: &quot;a &quot;&quot;b&quot;&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列：字段不以引号开头，却在中间含有引号（请为整个字段加引号，并将引号写两次：&quot;a &quot;&quot;b&quot;&quot;&quot;）</translation>
     </message>
     <message>
         <source>line %1, column %2: text after a closing quote (a field is either all quoted or not at all)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列：结束引号后还有文本（字段要么整体加引号，要么完全不加）</translation>
     </message>
     <message>
         <source>line %1, column %2: this quote is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列：此引号没有闭合</translation>
     </message>
     <message>
         <source>the file is empty: it needs a header row of field names</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空：需要一行字段名作为表头</translation>
     </message>
 </context>
 <context>
@@ -2644,23 +2700,23 @@ Options:
     <name>ImportAdvice</name>
     <message>
         <source>The disk is larger than 128 GB: only the quick import takes it, and the quick import takes RAW and ZVHD2 files only. Convert the file to RAW (qemu-img convert -O raw) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘大于 128 GB：只有快速导入支持，而快速导入只支持 RAW 和 ZVHD2 文件。请先将文件转换为 RAW（qemu-img convert -O raw）。</translation>
     </message>
     <message>
         <source>The disk is larger than 1 TB, the most the quick import takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘大于 1 TB，超过快速导入的上限。</translation>
     </message>
     <message>
         <source>Quick import: the disk is larger than 128 GB, and a %1 file can be imported quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>快速导入：磁盘大于 128 GB，且 %1 文件可以快速导入。</translation>
     </message>
     <message>
         <source>Normal import (up to 128 GB). A %1 file could also use the quick import.</source>
-        <translation type="unfinished"></translation>
+        <translation>普通导入（最大 128 GB）。%1 文件也可以使用快速导入。</translation>
     </message>
     <message>
         <source>Normal import: a %1 file of up to 128 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>普通导入：不超过 128 GB 的 %1 文件。</translation>
     </message>
 </context>
 <context>
@@ -3076,11 +3132,11 @@ Options:
     </message>
     <message>
         <source>OBS takes access keys, not tokens, and IAM gave this connection no temporary access key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS 只接受访问密钥，不接受 Token，而 IAM 没有为此连接提供临时访问密钥：%1</translation>
     </message>
     <message>
         <source>OBS refused the temporary access key %1: it has expired or its security token does not belong to it; get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS 拒绝了临时访问密钥 %1：该密钥已过期，或其安全令牌与之不匹配；请获取新的密钥。</translation>
     </message>
 </context>
 <context>
@@ -3111,7 +3167,7 @@ Options:
     </message>
     <message>
         <source>OBS needs an access key: set IMS_WIZARD_AK and IMS_WIZARD_SK (and IMS_WIZARD_SECURITY_TOKEN for temporary keys), or give a password connection to get temporary keys from IAM (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS 需要访问密钥：请设置 IMS_WIZARD_AK 和 IMS_WIZARD_SK（临时密钥还需 IMS_WIZARD_SECURITY_TOKEN），或提供密码方式的连接以从 IAM 获取临时密钥（%1）</translation>
     </message>
 </context>
 <context>
@@ -3137,43 +3193,43 @@ Options:
     <name>Pickers</name>
     <message>
         <source>Pick an ECS</source>
-        <translation type="unfinished"></translation>
+        <translation>选择云服务器</translation>
     </message>
     <message>
         <source>Pick the ECS whose data disks to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要制作数据盘镜像的云服务器</translation>
     </message>
     <message>
         <source>Pick an EVS disk</source>
-        <translation type="unfinished"></translation>
+        <translation>选择云硬盘</translation>
     </message>
     <message>
         <source>Pick an image file in OBS</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 OBS 中的镜像文件</translation>
     </message>
     <message>
         <source>Pick a private image</source>
-        <translation type="unfinished"></translation>
+        <translation>选择私有镜像</translation>
     </message>
     <message>
         <source>Pick an enabled KMS key</source>
-        <translation type="unfinished"></translation>
+        <translation>选择已启用的 KMS 密钥</translation>
     </message>
     <message>
         <source>Pick an enterprise project</source>
-        <translation type="unfinished"></translation>
+        <translation>选择企业项目</translation>
     </message>
     <message>
         <source>%1 (Ctrl+Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+Space)</translation>
     </message>
     <message>
         <source>Not connected: connect (Connection menu) to pick from the account, or type the value by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：请连接（“连接”菜单）后从账号中选择，或手动输入值。</translation>
     </message>
     <message>
         <source>OBS takes access-key signatures only and &quot;%1&quot; has no access key: type the bucket:object by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS 只接受访问密钥签名，而“%1”没有访问密钥：请手动输入 bucket:object。</translation>
     </message>
 </context>
 <context>
@@ -3746,59 +3802,59 @@ Options:
     <name>ims::AccountSource</name>
     <message>
         <source>Not connected: connect first, or type the value by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：请先连接，或手动输入值。</translation>
     </message>
 </context>
 <context>
     <name>ims::ActivityLog</name>
     <message numerus="yes">
         <source>The activity log could not be written; %n entry(s) wait and are written again shortly.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无法写入操作日志；%n 条记录正在等待，稍后将重新写入。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write the activity log in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1 中的操作日志：%2</translation>
     </message>
     <message>
         <source>Cannot read the activity log in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 中的操作日志：%2</translation>
     </message>
 </context>
 <context>
     <name>ims::ActivityModel</name>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败（%1）</translation>
     </message>
     <message>
         <source>outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>结果未知</translation>
     </message>
     <message>
         <source>The call was sent but its answer did not come: it may have changed something. Look before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用已发送，但未收到应答：它可能已做出更改。请先查看，再决定是否重新发送。</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Method</source>
@@ -3806,7 +3862,7 @@ Options:
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3814,11 +3870,11 @@ Options:
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID</translation>
     </message>
     <message>
         <source>Job ID</source>
@@ -3829,87 +3885,87 @@ Options:
     <name>ims::ActivityWindow</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>Activity — IMS Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志 — IMS Wizard</translation>
     </message>
     <message>
         <source>Filter: operation, path, request ID, job ID, error…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选：操作、路径、请求 ID、任务 ID、错误…</translation>
     </message>
     <message>
         <source>Filter the activity by text</source>
-        <translation type="unfinished"></translation>
+        <translation>按文本筛选操作日志</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
         <source>Show the activity of connection</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此连接的操作日志</translation>
     </message>
     <message>
         <source>All connections</source>
-        <translation type="unfinished"></translation>
+        <translation>所有连接</translation>
     </message>
     <message>
         <source>Co&amp;nnection:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;N)：</translation>
     </message>
     <message>
         <source>Calls that changed something in the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>在云上做出更改的调用</translation>
     </message>
     <message>
         <source>Copy the selected calls as text</source>
-        <translation type="unfinished"></translation>
+        <translation>以文本形式复制所选调用</translation>
     </message>
     <message>
         <source>Copy the selected rows, tab-separated (Ctrl+C in the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选行，以制表符分隔（在表格中按 Ctrl+C）。</translation>
     </message>
     <message>
         <source>Export the calls shown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将显示的调用导出为 CSV</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close the activity window</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭操作日志窗口</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个调用</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %n 个调用</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the activity as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将操作日志导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>导出操作日志</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3924,169 +3980,169 @@ Options:
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批量</translation>
     </message>
     <message>
         <source>Batch file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>批量文件或文件夹</translation>
     </message>
     <message>
         <source>A CSV file or a folder of request files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件或请求文件所在的文件夹</translation>
     </message>
     <message>
         <source>CSV &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 CSV 文件</translation>
     </message>
     <message>
         <source>F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;O)…</translation>
     </message>
     <message>
         <source>Choose a folder of request files</source>
-        <translation type="unfinished"></translation>
+        <translation>选择请求文件所在的文件夹</translation>
     </message>
     <message>
         <source>Method of rows that name none</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定创建方式的行所用的创建方式</translation>
     </message>
     <message>
         <source>(from the file&apos;s method column)</source>
-        <translation type="unfinished"></translation>
+        <translation>（取自文件的 method 列）</translation>
     </message>
     <message>
         <source>Creates in flight at most</source>
-        <translation type="unfinished"></translation>
+        <translation>同时进行的创建请求上限</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>批量(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Method of rows without one:</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定行的创建方式(&amp;M)：</translation>
     </message>
     <message>
         <source>Creates &amp;in flight at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>同时进行的创建请求上限(&amp;I)：</translation>
     </message>
     <message>
         <source>Rows of the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批量中的行</translation>
     </message>
     <message>
         <source>Submit the ready rows</source>
-        <translation type="unfinished"></translation>
+        <translation>提交就绪的行</translation>
     </message>
     <message>
         <source>Batch from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 文件批量创建</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Batch from a folder of request files</source>
-        <translation type="unfinished"></translation>
+        <translation>从请求文件所在的文件夹批量创建</translation>
     </message>
     <message>
         <source>Choose a CSV file (a header row of field names, one image per row; {row} in a value becomes the row&apos;s number) or a folder of request files.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个 CSV 文件（表头行为字段名，每行一个镜像；值中的 {row} 替换为行号）或请求文件所在的文件夹。</translation>
     </message>
     <message>
         <source>Checking %1 rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 %1 行…</translation>
     </message>
     <message>
         <source>%1 rows: %2 ready, %3 not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 行：就绪 %2，无效 %3。</translation>
     </message>
     <message>
         <source>%1 rows: %2 sent (%3 running, %4 succeeded, %5 failed), %6 refused, %7 outcome unknown, %8 not sent; the job monitor follows them as &quot;Batch %9&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 行：已发送 %2（运行中 %3，成功 %4，失败 %5），被拒绝 %6，结果未知 %7，未发送 %8；任务监控以“批量 %9”跟踪它们。</translation>
     </message>
     <message>
         <source>%1 rows were sent before and are not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 行之前已发送，不再重复发送。</translation>
     </message>
     <message>
         <source>Stopped early: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提前停止：%1</translation>
     </message>
     <message>
         <source>Choose a connection (Connection menu) to send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个连接（“连接”菜单）以发送它们。</translation>
     </message>
     <message>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>取消发送(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>取消发送</translation>
     </message>
     <message>
         <source>&amp;Submit %1 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>提交 %1 个就绪项(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>ims::BatchRunner</name>
     <message>
         <source>cannot note what was sent in %1 (%2): nothing more is sent, so that nothing is sent twice</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中记录已发送的内容（%2）：为避免重复发送，不再继续发送</translation>
     </message>
     <message>
         <source>sent by an earlier run of this batch that stopped before the answer came; it may have created the image: look before sending it again</source>
-        <translation type="unfinished"></translation>
+        <translation>由此批量之前的运行发送，但在收到应答前已停止；镜像可能已创建：请先查看，再决定是否重新发送</translation>
     </message>
     <message>
         <source>sent by an earlier run (its job is no longer in the job list)</source>
-        <translation type="unfinished"></translation>
+        <translation>由之前的运行发送（其任务已不在任务列表中）</translation>
     </message>
     <message>
         <source>the image quota would be exceeded: the rows from %1 on are not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>将超出镜像配额：从第 %1 行起不再发送</translation>
     </message>
     <message>
         <source>not sent: the image quota would be exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：将超出镜像配额</translation>
     </message>
     <message>
         <source>sent, but no answer came (%1): it may have created the image; look before sending it again</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送，但未收到应答（%1）：镜像可能已创建；请先查看，再决定是否重新发送</translation>
     </message>
     <message>
         <source>not sent: the image quota is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：已达到镜像配额</translation>
     </message>
     <message>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：%1</translation>
     </message>
     <message>
         <source>not sent: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：已取消</translation>
     </message>
 </context>
 <context>
     <name>ims::BatchTableModel</name>
     <message>
         <source>%1 (sent before)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（之前已发送）</translation>
     </message>
     <message>
         <source>job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4098,92 +4154,92 @@ Options:
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>Why / what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>原因 / 经过</translation>
     </message>
 </context>
 <context>
     <name>ims::BucketObjectEditor</name>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Ne&amp;w bucket…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建桶(&amp;W)…</translation>
     </message>
     <message>
         <source>OBS bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS 桶</translation>
     </message>
     <message>
         <source>List the buckets again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新列出桶</translation>
     </message>
     <message>
         <source>Create a bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>创建桶</translation>
     </message>
     <message>
         <source>Object name</source>
-        <translation type="unfinished"></translation>
+        <translation>对象名</translation>
     </message>
     <message>
         <source>Parts sent at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同时发送的分段数</translation>
     </message>
     <message>
         <source>More parts at once can be faster on a fast line; 3 suits most.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络较快时，同时发送更多分段可能更快；一般 3 即可。</translation>
     </message>
     <message>
         <source>B&amp;ucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>桶(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Object name:</source>
-        <translation type="unfinished"></translation>
+        <translation>对象名(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Parts at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>同时发送分段数(&amp;P)：</translation>
     </message>
     <message>
         <source>Not connected: choose a connection to list its buckets.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：请选择一个连接以列出其桶。</translation>
     </message>
     <message>
         <source>Listing the buckets…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出桶…</translation>
     </message>
     <message>
         <source>No bucket in %1 yet: make one with “New bucket…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中还没有桶：请用“新建桶…”创建一个。</translation>
     </message>
     <message numerus="yes">
         <source>%n bucket(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 中有 %n 个桶。</numerusform>
         </translation>
     </message>
     <message>
         <source>New bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>新建桶</translation>
     </message>
     <message>
         <source>Bucket name (3–63 characters: lower-case letters, digits, hyphens and dots):</source>
-        <translation type="unfinished"></translation>
+        <translation>桶名称（3–63 个字符：小写字母、数字、连字符和句点）：</translation>
     </message>
     <message>
         <source>“%1” is not a valid bucket name: 3–63 lower-case letters, digits, hyphens and dots, starting and ending with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的桶名称：须为 3–63 个小写字母、数字、连字符和句点，并以字母或数字开头和结尾。</translation>
     </message>
     <message>
         <source>Creating the bucket %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建桶 %1…</translation>
     </message>
 </context>
 <context>
@@ -4602,15 +4658,15 @@ Options:
     </message>
     <message>
         <source>Fill in the account and its secret first; then the lists can be asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先填写账号及其密钥，然后才能获取列表。</translation>
     </message>
     <message>
         <source>Loading regions and projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载区域和项目…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4618,23 +4674,23 @@ Options:
     </message>
     <message>
         <source>%1 regions and %2 projects loaded: pick them from the region list and as you type the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载 %1 个区域和 %2 个项目：可从区域列表中选择，输入项目时也可选择。</translation>
     </message>
     <message>
         <source>Load regions and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>加载区域和项目</translation>
     </message>
     <message>
         <source>Load regions and projects from the account</source>
-        <translation type="unfinished"></translation>
+        <translation>从账号加载区域和项目</translation>
     </message>
     <message>
         <source>Asks IAM for its regions and the projects this user may use, to pick from.</source>
-        <translation type="unfinished"></translation>
+        <translation>向 IAM 查询区域及此用户可使用的项目，以供选择。</translation>
     </message>
     <message>
         <source>Region and project lists</source>
-        <translation type="unfinished"></translation>
+        <translation>区域和项目列表</translation>
     </message>
 </context>
 <context>
@@ -4727,27 +4783,27 @@ Options:
     </message>
     <message>
         <source>&amp;From an ECS…</source>
-        <translation type="unfinished"></translation>
+        <translation>从云服务器(&amp;F)…</translation>
     </message>
     <message>
         <source>Fill the data disks from an ECS</source>
-        <translation type="unfinished"></translation>
+        <translation>从云服务器填充数据盘</translation>
     </message>
     <message>
         <source>Pick an ECS: one row per data disk attached to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择云服务器：其挂载的每个数据盘各占一行。</translation>
     </message>
     <message>
         <source>Browse for the row…</source>
-        <translation type="unfinished"></translation>
+        <translation>为该行浏览…</translation>
     </message>
     <message>
         <source>Browse for the %1 of the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>为当前行浏览 %1</translation>
     </message>
     <message>
         <source>The ECS &quot;%1&quot; has no data disks attached: pick another, or type the disk IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务器“%1”未挂载数据盘：请选择其他云服务器，或输入磁盘 ID。</translation>
     </message>
 </context>
 <context>
@@ -4841,15 +4897,15 @@ Options:
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
         <source>Browse for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览 %1</translation>
     </message>
     <message>
         <source>Type it, or Browse… (Ctrl+Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>直接输入，或浏览…（Ctrl+Space）</translation>
     </message>
 </context>
 <context>
@@ -4899,7 +4955,7 @@ Options:
     </message>
     <message>
         <source>The file %1 cannot be read (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 %1（在第 %2 字节处）。</translation>
     </message>
 </context>
 <context>
@@ -4932,19 +4988,19 @@ Options:
     <name>ims::ImageListModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -4952,11 +5008,11 @@ Options:
     </message>
     <message>
         <source>Data disk</source>
-        <translation type="unfinished"></translation>
+        <translation>数据盘</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4980,15 +5036,15 @@ Options:
     </message>
     <message>
         <source>Min disk</source>
-        <translation type="unfinished"></translation>
+        <translation>最小磁盘</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
@@ -5017,91 +5073,91 @@ Options:
     <name>ims::ImagesWindow</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Stop loading</source>
-        <translation type="unfinished"></translation>
+        <translation>停止加载(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 ID(&amp;C)</translation>
     </message>
     <message>
         <source>Create &amp;similar…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建类似镜像(&amp;S)…</translation>
     </message>
     <message>
         <source>Images — IMS Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 — IMS Wizard</translation>
     </message>
     <message>
         <source>Search: name, ID, OS…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：名称、ID、操作系统…</translation>
     </message>
     <message>
         <source>Search images</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索镜像</translation>
     </message>
     <message>
         <source>Show images in status</source>
-        <translation type="unfinished"></translation>
+        <translation>显示处于此状态的镜像</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <source>Private images</source>
-        <translation type="unfinished"></translation>
+        <translation>私有镜像</translation>
     </message>
     <message>
         <source>Image details</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像详情</translation>
     </message>
     <message>
         <source>Choose an image to see all it records.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个镜像以查看其全部记录信息。</translation>
     </message>
     <message>
         <source>Load the list again from IMS (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 IMS 重新加载列表（F5）。</translation>
     </message>
     <message>
         <source>Copy the chosen image&apos;s ID (Ctrl+Shift+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选镜像的 ID（Ctrl+Shift+C）。</translation>
     </message>
     <message>
         <source>Open the wizard with this image&apos;s settings: name, OS, minimum disk, tags, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此镜像的设置打开向导：名称、操作系统、最小磁盘、标签、描述…</translation>
     </message>
     <message>
         <source>Images — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 — %1</translation>
     </message>
     <message>
         <source>Not connected: choose a connection to see its images.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：请选择一个连接以查看其镜像。</translation>
     </message>
     <message>
         <source>Loading images…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载镜像…</translation>
     </message>
     <message>
         <source>Loading… images so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载… 已加载镜像：%1</translation>
     </message>
     <message>
         <source>Stopped: images loaded: %1; there may be more.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：已加载镜像 %1 个；可能还有更多。</translation>
     </message>
     <message>
         <source>Private images: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>私有镜像：%1</translation>
     </message>
     <message>
         <source>The image %1 is not among them: it was deleted, or belongs to another project or region.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 %1 不在其中：它已被删除，或属于其他项目或区域。</translation>
     </message>
 </context>
 <context>
@@ -5251,47 +5307,47 @@ Options:
     </message>
     <message>
         <source>Show &amp;image</source>
-        <translation type="unfinished"></translation>
+        <translation>显示镜像(&amp;I)</translation>
     </message>
     <message>
         <source>Show the image this job made in the Images window.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“镜像”窗口中显示此任务创建的镜像。</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>To OBS</source>
-        <translation type="unfinished"></translation>
+        <translation>上传至 OBS</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已上传</translation>
     </message>
     <message>
         <source>Create call</source>
-        <translation type="unfinished"></translation>
+        <translation>创建请求</translation>
     </message>
     <message>
         <source>sent once the upload has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>上传完成后发送</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝：%1</translation>
     </message>
     <message>
         <source>sent: job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送：任务 %1</translation>
     </message>
     <message>
         <source>sent; no answer came back</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送；未收到应答</translation>
     </message>
     <message>
         <source>&lt;b&gt;The upload stopped.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;上传已停止。&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -5378,7 +5434,7 @@ Options:
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -5386,71 +5442,71 @@ Options:
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>上传中</translation>
     </message>
     <message>
         <source>Uploaded, create waits</source>
-        <translation type="unfinished"></translation>
+        <translation>已上传，等待创建</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已上传</translation>
     </message>
     <message>
         <source>Upload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>上传失败</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>, %1/s, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1/s，剩余 %2</translation>
     </message>
     <message>
         <source>Batch %1: %2 jobs sent, %3 running, %4 succeeded, %5 failed, %6 outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>批量 %1：已发送 %2 个任务，运行中 %3，成功 %4，失败 %5，结果未知 %6</translation>
     </message>
     <message>
         <source>Batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批量 %1</translation>
     </message>
     <message>
         <source>%1 sent · %2 running · %3 succeeded · %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送 %1 · 运行中 %2 · 成功 %3 · 失败 %4</translation>
     </message>
     <message>
         <source> · %1 outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation> · 结果未知 %1</translation>
     </message>
     <message>
         <source>%1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个镜像</translation>
     </message>
     <message>
         <source>The create call was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建请求被拒绝：%1</translation>
     </message>
     <message>
         <source>%1 percent, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%，%2</translation>
     </message>
     <message>
         <source>Upload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上传：%1</translation>
     </message>
     <message>
         <source>upload</source>
-        <translation type="unfinished"></translation>
+        <translation>上传</translation>
     </message>
     <message>
         <source>upload → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上传 → %1</translation>
     </message>
     <message>
         <source>%1 % · %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% · 剩余 %2</translation>
     </message>
 </context>
 <context>
@@ -5506,27 +5562,27 @@ Options:
     </message>
     <message>
         <source>Upload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>上传失败</translation>
     </message>
     <message>
         <source>Upload finished</source>
-        <translation type="unfinished"></translation>
+        <translation>上传完成</translation>
     </message>
     <message>
         <source>%1 is in the bucket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在桶 %2 中。</translation>
     </message>
     <message>
         <source>Batch finished with failures</source>
-        <translation type="unfinished"></translation>
+        <translation>批量已完成，但有失败</translation>
     </message>
     <message>
         <source>Batch finished</source>
-        <translation type="unfinished"></translation>
+        <translation>批量已完成</translation>
     </message>
     <message>
         <source>%1: %2 images created, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已创建 %2 个镜像，失败 %3 个。</translation>
     </message>
 </context>
 <context>
@@ -5635,23 +5691,23 @@ Options:
     </message>
     <message>
         <source>&amp;Show image</source>
-        <translation type="unfinished"></translation>
+        <translation>显示镜像(&amp;S)</translation>
     </message>
     <message>
         <source>Res&amp;ume upload</source>
-        <translation type="unfinished"></translation>
+        <translation>继续上传(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Pause upload</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停上传(&amp;P)</translation>
     </message>
     <message>
         <source>Cancel &amp;upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消上传(&amp;U)…</translation>
     </message>
     <message>
         <source>Pause it to resume later, or abort it and delete its parts on OBS.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停以便稍后继续，或中止上传并删除其在 OBS 上的分段。</translation>
     </message>
 </context>
 <context>
@@ -5706,11 +5762,11 @@ Options:
     </message>
     <message>
         <source>Image file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上的镜像文件</translation>
     </message>
     <message>
         <source>/path/to/disk.qcow2</source>
-        <translation type="unfinished"></translation>
+        <translation>/path/to/disk.qcow2</translation>
     </message>
     <message>
         <source>Choose the image file</source>
@@ -5718,7 +5774,7 @@ Options:
     </message>
     <message>
         <source>What the file&apos;s headers say</source>
-        <translation type="unfinished"></translation>
+        <translation>文件头信息</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -5726,58 +5782,58 @@ Options:
     </message>
     <message>
         <source>Disk images (*.qcow2 *.qcow *.vmdk *.vhd *.vhdx *.vdi *.qed *.raw *.img *.iso *.zvhd *.zvhd2);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘镜像 (*.qcow2 *.qcow *.vmdk *.vhd *.vhdx *.vdi *.qed *.raw *.img *.iso *.zvhd *.zvhd2);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose the disk image file to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要上传的磁盘镜像文件。</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>Reading the file&apos;s headers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件头…</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Format: &lt;b&gt;%1&lt;/b&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：&lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
         <source>Virtual disk size: &lt;b&gt;%1&lt;/b&gt; (%2 bytes); file size %3</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟磁盘大小：&lt;b&gt;%1&lt;/b&gt;（%2 字节）；文件大小 %3</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Method: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>创建方式：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot be imported:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;无法导入：&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：</translation>
     </message>
 </context>
 <context>
     <name>ims::LocalFilePage</name>
     <message>
         <source>The disk file</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘文件</translation>
     </message>
     <message>
         <source>Choose the image file on this computer. Its own headers tell its format and size; nothing is sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择本机上的镜像文件。程序根据文件头识别其格式和大小；此时不会发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -6054,71 +6110,71 @@ Options:
     </message>
     <message>
         <source>Calls are recorded in the activity log again.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用已恢复记录到操作日志中。</translation>
     </message>
     <message>
         <source>“%1” is uploaded, but the create call was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已上传，但创建请求被拒绝：%2</translation>
     </message>
     <message>
         <source>“%1” is uploaded; the image is being created (job in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已上传；正在创建镜像（任务见列表）。</translation>
     </message>
     <message>
         <source>&amp;Batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>批量(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Upload to OBS…</source>
-        <translation type="unfinished"></translation>
+        <translation>上传到 OBS(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志(&amp;A)</translation>
     </message>
     <message>
         <source>Every call that changed something in the cloud: creates, uploads, parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>在云上做出更改的每个调用：创建、上传、分段。</translation>
     </message>
     <message>
         <source>&amp;Images</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像(&amp;I)</translation>
     </message>
     <message>
         <source>Uploading: follow it in the Jobs list (pause, resume or cancel it there).</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传：可在任务列表中跟踪（并在其中暂停、继续或取消）。</translation>
     </message>
     <message>
         <source>Cancel upload</source>
-        <translation type="unfinished"></translation>
+        <translation>取消上传</translation>
     </message>
     <message>
         <source>Cancel the upload of “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>取消“%1”的上传？</translation>
     </message>
     <message>
         <source>Pause keeps the parts on OBS so that it can resume later; abort deletes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停会保留 OBS 上的分段，以便稍后继续；中止会删除这些分段。</translation>
     </message>
     <message>
         <source>&amp;Pause (resume later)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停（稍后继续）(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Abort (delete the parts on OBS)</source>
-        <translation type="unfinished"></translation>
+        <translation>中止（删除 OBS 上的分段）(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Keep uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>继续上传(&amp;K)</translation>
     </message>
     <message>
         <source>A request like the image “%1” is in the wizard: check its source and change what differs, then submit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>向导中已填入与镜像“%1”类似的请求：请检查其来源并修改不同之处，然后提交。</translation>
     </message>
     <message>
         <source>The image of “%1” is in connection “%2”: connect to it to see the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的镜像位于连接“%2”中：请连接到该连接以查看镜像。</translation>
     </message>
 </context>
 <context>
@@ -6136,7 +6192,7 @@ Options:
     <name>ims::ObsSource</name>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>桶</translation>
     </message>
     <message>
         <source>Region</source>
@@ -6144,7 +6200,7 @@ Options:
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6152,46 +6208,46 @@ Options:
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Storage class</source>
-        <translation type="unfinished"></translation>
+        <translation>存储类别</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>修改时间</translation>
     </message>
     <message>
         <source>buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>桶</translation>
     </message>
     <message>
         <source>folders and objects</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹和对象</translation>
     </message>
     <message>
         <source>All buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>所有桶</translation>
     </message>
     <message>
         <source>Not connected: connect first, or type the bucket:object by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：请先连接，或手动输入 bucket:object。</translation>
     </message>
 </context>
 <context>
     <name>ims::ObsTargetPage</name>
     <message>
         <source>Where to upload it</source>
-        <translation type="unfinished"></translation>
+        <translation>上传位置</translation>
     </message>
     <message>
         <source>A bucket in %1, the region of the connection, and the object&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接所在区域 %1 中的桶，以及对象名。</translation>
     </message>
     <message>
         <source>Connect first: the buckets are those of the connection&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先连接：桶为该连接所在区域的桶。</translation>
     </message>
 </context>
 <context>
@@ -6205,27 +6261,27 @@ Options:
     <name>ims::PickerDialog</name>
     <message>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上一级(&amp;U)</translation>
     </message>
     <message>
         <source>Up one folder</source>
-        <translation type="unfinished"></translation>
+        <translation>返回上一级文件夹</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Type part of a name, id, status…</source>
-        <translation type="unfinished"></translation>
+        <translation>输入名称、ID、状态等的一部分…</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6233,207 +6289,207 @@ Options:
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Pick</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;P)</translation>
     </message>
     <message>
         <source>Loading… %1 %2 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载… 已加载 %1 %2</translation>
     </message>
     <message>
         <source>No %1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有%1。</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2。</translation>
     </message>
     <message numerus="yes">
         <source>%n shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %n 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>ims::PickerModel</name>
     <message>
         <source>%1 (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（文件夹）</translation>
     </message>
 </context>
 <context>
     <name>ims::PreSubmitChecks</name>
     <message>
         <source>Could not check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查：%1</translation>
     </message>
     <message>
         <source>ECS %1 is busy (%2): IMS refuses an ECS with a task in progress (IMG.0010); wait for it and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务器 %1 正忙（%2）：IMS 不接受有任务正在进行的云服务器（IMG.0010）；请等待其完成后再检查。</translation>
     </message>
     <message>
         <source>ECS %1 exists in this project and is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务器 %1 存在于此项目中，且已关机。</translation>
     </message>
     <message>
         <source>ECS %1 exists in this project and is running; IMS takes it, but stop it first if it runs a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务器 %1 存在于此项目中，且正在运行；IMS 可以接受，但如果其上运行数据库，请先关机。</translation>
     </message>
     <message>
         <source>ECS %1 is %2: IMS makes images only from a stopped or running ECS.</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务器 %1 的状态为 %2：IMS 只能使用已关机或运行中的云服务器创建镜像。</translation>
     </message>
     <message>
         <source>Checking that the ECS exists and is stopped or running…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查云服务器是否存在且已关机或运行中…</translation>
     </message>
     <message>
         <source>Checking the ECS&apos;s system disk…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查云服务器的系统盘…</translation>
     </message>
     <message>
         <source>There is no ECS %1 in project %2 (region %3): IMS would refuse it (IMG.0005).</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %2（区域 %3）中没有云服务器 %1：IMS 将拒绝该请求（IMG.0005）。</translation>
     </message>
     <message>
         <source>Not checked: there is no ECS.</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查：没有云服务器。</translation>
     </message>
     <message>
         <source>Not checked: the ECS could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查：无法读取云服务器。</translation>
     </message>
     <message>
         <source>ECS %1 has no system disk attached (IMG.0119).</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务器 %1 未挂载系统盘（IMG.0119）。</translation>
     </message>
     <message>
         <source>The system disk is %1 GB: IMS makes a system disk image of at most 1 TB (1024 GB); a larger ECS can only become a full-ECS image.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统盘为 %1 GB：IMS 创建的系统盘镜像最大 1 TB（1024 GB）；更大的云服务器只能制作整机镜像。</translation>
     </message>
     <message>
         <source>The system disk is %1 GB (at most 1024 GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>系统盘为 %1 GB（最大 1024 GB）。</translation>
     </message>
     <message>
         <source>Checking the ECS the data disks are attached to…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查数据盘所挂载的云服务器…</translation>
     </message>
     <message>
         <source>Checking data disk %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查数据盘 %1…</translation>
     </message>
     <message>
         <source>Disk %1 is %2 and attached to no ECS: this method captures data disks attached to an ECS (IMG.0120).</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1 的状态为 %2，且未挂载到任何云服务器：此方式只能使用挂载在云服务器上的数据盘制作镜像（IMG.0120）。</translation>
     </message>
     <message>
         <source>Not checked: no disk named is attached to an ECS.</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查：指定的磁盘均未挂载到云服务器。</translation>
     </message>
     <message>
         <source>Could not check that disk %1 is a data disk of its ECS.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查磁盘 %1 是否为其云服务器的数据盘。</translation>
     </message>
     <message>
         <source>Disk %1 is attached to another ECS (%2) than the first disk&apos;s (%3): all disks of one request must come from the same ECS (IMG.0140).</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1 挂载的云服务器（%2）与第一个磁盘的（%3）不同：同一请求中的所有磁盘必须来自同一台云服务器（IMG.0140）。</translation>
     </message>
     <message>
         <source>Disk %1 is the system disk of ECS %2, not a data disk (IMG.0006); use &quot;System disk image from an ECS&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1 是云服务器 %2 的系统盘，不是数据盘（IMG.0006）；请使用“使用云服务器创建系统盘镜像”。</translation>
     </message>
     <message>
         <source>Data disk %1 is %2 GB: IMS makes a data disk image of at most 1 TB (1024 GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据盘 %1 为 %2 GB：IMS 创建的数据盘镜像最大 1 TB（1024 GB）。</translation>
     </message>
     <message>
         <source>Disk %1 (%2 GB) is a data disk of ECS %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1（%2 GB）是云服务器 %3 的数据盘。</translation>
     </message>
     <message>
         <source>There is no disk %1 in project %2 (region %3) (IMG.0120).</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %2（区域 %3）中没有磁盘 %1（IMG.0120）。</translation>
     </message>
     <message>
         <source>Checking that the disk exists and can be captured…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查磁盘是否存在且可用于制作镜像…</translation>
     </message>
     <message>
         <source>Disk %1 is %2: IMS takes a disk that is available or in use (IMG.0022).</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1 的状态为 %2：IMS 只接受可用或正在使用的磁盘（IMG.0022）。</translation>
     </message>
     <message>
         <source>Disk %1 is the system disk of ECS %2 (%3); &quot;System disk image from an ECS&quot; may be what you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1 是云服务器 %2（%3）的系统盘；您可能需要的是“使用云服务器创建系统盘镜像”。</translation>
     </message>
     <message>
         <source>Disk %1 (%2 GB) exists in this project and is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 %1（%2 GB）存在于此项目中，状态为 %3。</translation>
     </message>
     <message>
         <source>Checking that %1 exists in OBS…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 %1 是否存在于 OBS 中…</translation>
     </message>
     <message>
         <source>Reading the header of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 的文件头…</translation>
     </message>
     <message>
         <source>Comparing min_disk with the disk inside %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在比较 min_disk 与 %1 中的磁盘…</translation>
     </message>
     <message>
         <source>Checking the region of bucket %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查桶 %1 所在的区域…</translation>
     </message>
     <message>
         <source>%1 is uploaded from this computer before the create call (%2 GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将在发出创建请求前从本机上传（%2 GB）。</translation>
     </message>
     <message>
         <source>%1 does not exist: %2 (IMG.0057)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在：%2（IMG.0057）</translation>
     </message>
     <message>
         <source>Not checked: the file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查：无法读取该文件。</translation>
     </message>
     <message>
         <source>%1 exists (%2 GB, Standard storage).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 存在（%2 GB，标准存储）。</translation>
     </message>
     <message>
         <source>%1 is empty (IMG.0057).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空（IMG.0057）。</translation>
     </message>
     <message>
         <source>Not checked: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查：文件为空。</translation>
     </message>
     <message>
         <source>Not checked: the file&apos;s header could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查：无法读取文件头。</translation>
     </message>
     <message>
         <source>%1 is in the %2 storage class: IMS reads only Standard storage; copy it to a Standard bucket first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的存储类别为 %2：IMS 只能读取标准存储；请先将其复制到标准存储的桶中。</translation>
     </message>
     <message>
         <source>%1 is %2 GB: the normal import takes at most 128 GB; convert it to RAW or ZVHD2 and use quick import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2 GB：普通导入最大支持 128 GB；请将其转换为 RAW 或 ZVHD2 并使用快速导入。</translation>
     </message>
     <message>
         <source>%1 is %2 GB: quick import takes at most 1 TB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2 GB：快速导入最大支持 1 TB。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6441,109 +6497,109 @@ Options:
     </message>
     <message>
         <source>%1 is a %2 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2 文件。</translation>
     </message>
     <message>
         <source>%1 is a %2 file by its own header, with a virtual disk of %3 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据文件头，%1 是 %2 文件，虚拟磁盘大小为 %3 GB。</translation>
     </message>
     <message>
         <source>Not checked: min_disk is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查：未设置 min_disk。</translation>
     </message>
     <message>
         <source>Not checked: the virtual size of %1 cannot be read from its header; make sure min_disk (%2 GB) holds the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查：无法从文件头读取 %1 的虚拟大小；请确保 min_disk（%2 GB）能容纳该磁盘。</translation>
     </message>
     <message>
         <source>min_disk is %1 GB but the disk inside %2 is %3 GB: set min_disk to at least %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>min_disk 为 %1 GB，但 %2 中的磁盘为 %3 GB：请将 min_disk 设为至少 %3。</translation>
     </message>
     <message>
         <source>min_disk (%1 GB) holds the disk inside %2 (%3 GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>min_disk（%1 GB）可容纳 %2 中的磁盘（%3 GB）。</translation>
     </message>
     <message>
         <source>Bucket %1 is not among this account&apos;s buckets: IMS can read it only if its owner allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>桶 %1 不属于此账号：只有桶的所有者授权后 IMS 才能读取。</translation>
     </message>
     <message>
         <source>Could not check: OBS did not say which region bucket %1 is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查：OBS 未返回桶 %1 所在的区域。</translation>
     </message>
     <message>
         <source>Bucket %1 is in region %2, not in %3 where the image is made (IMG.0058).</source>
-        <translation type="unfinished"></translation>
+        <translation>桶 %1 位于区域 %2，而不是创建镜像的区域 %3（IMG.0058）。</translation>
     </message>
     <message>
         <source>Bucket %1 is in region %2, as IMS needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>桶 %1 位于区域 %2，符合 IMS 要求。</translation>
     </message>
     <message>
         <source>Checking that no private image is named %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查是否已有名为 %1 的私有镜像…</translation>
     </message>
     <message>
         <source>A private image named %1 already exists (%2); IMS may refuse the name (IMG.0009).</source>
-        <translation type="unfinished"></translation>
+        <translation>名为 %1 的私有镜像已存在（%2）；IMS 可能拒绝该名称（IMG.0009）。</translation>
     </message>
     <message>
         <source>No private image is named %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无名为 %1 的私有镜像。</translation>
     </message>
     <message>
         <source>Checking the private image quota…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查私有镜像配额…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 private images used: no room for %n more (IMG.0015); delete images or ask for a higher quota.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已使用 %1 / %2 个私有镜像：无法再创建 %n 个（IMG.0015）；请删除镜像或申请提高配额。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 private images used.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 %1 / %2 个私有镜像。</translation>
     </message>
     <message>
         <source>Checking that KMS key %1 is enabled…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 KMS 密钥 %1 是否已启用…</translation>
     </message>
     <message>
         <source>There is no KMS key %1 in this region (IMG.0101).</source>
-        <translation type="unfinished"></translation>
+        <translation>此区域中没有 KMS 密钥 %1（IMG.0101）。</translation>
     </message>
     <message>
         <source>KMS key %1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>KMS 密钥 %1 已启用。</translation>
     </message>
     <message>
         <source>KMS key %1 is disabled: enable it in KMS or choose another key (IMG.0102).</source>
-        <translation type="unfinished"></translation>
+        <translation>KMS 密钥 %1 已禁用：请在 KMS 中启用它或选择其他密钥（IMG.0102）。</translation>
     </message>
     <message>
         <source>KMS key %1 is scheduled for deletion: IMS cannot encrypt with it (IMG.0102).</source>
-        <translation type="unfinished"></translation>
+        <translation>KMS 密钥 %1 处于计划删除状态：IMS 无法使用它加密（IMG.0102）。</translation>
     </message>
     <message>
         <source>KMS key %1 is not enabled (state %2) (IMG.0102).</source>
-        <translation type="unfinished"></translation>
+        <translation>KMS 密钥 %1 未启用（状态 %2）（IMG.0102）。</translation>
     </message>
     <message>
         <source>Checking that enterprise project %1 exists…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查企业项目 %1 是否存在…</translation>
     </message>
     <message>
         <source>There is no enterprise project %1 (IMG.0155).</source>
-        <translation type="unfinished"></translation>
+        <translation>企业项目 %1 不存在（IMG.0155）。</translation>
     </message>
     <message>
         <source>Enterprise project %1 is disabled (IMG.0155).</source>
-        <translation type="unfinished"></translation>
+        <translation>企业项目 %1 已停用（IMG.0155）。</translation>
     </message>
     <message>
         <source>Enterprise project %1 exists and is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>企业项目 %1 存在且已启用。</translation>
     </message>
 </context>
 <context>
@@ -6718,7 +6774,7 @@ Options:
     <name>ims::ResourceCall</name>
     <message>
         <source>The %1 answer has no &quot;%2&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应答中没有 &quot;%2&quot; 对象。</translation>
     </message>
 </context>
 <context>
@@ -6815,89 +6871,89 @@ Options:
     </message>
     <message>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检查(&amp;G)</translation>
     </message>
     <message>
         <source>Pre-submit checks</source>
-        <translation type="unfinished"></translation>
+        <translation>提交前检查</translation>
     </message>
     <message>
         <source>Ask the account again, e.g. after stopping the ECS or uploading the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新向账号查询，例如在关闭云服务器或上传文件之后。</translation>
     </message>
     <message>
         <source>Chec&amp;ks against the account:</source>
-        <translation type="unfinished"></translation>
+        <translation>根据账号检查(&amp;K)：</translation>
     </message>
     <message>
         <source>Not connected: the checks ask a connection&apos;s account whether what the request names exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：检查需要通过连接的账号确认请求中指定的资源是否存在。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>检查中</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Blocks Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>阻止提交</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查</translation>
     </message>
     <message>
         <source>Submit is disabled: the create call would fail. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提交已禁用：创建请求将会失败。%1</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) warn: Submit asks before sending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项检查有警告：提交时将先确认再发送。</numerusform>
         </translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有检查均已通过。</translation>
     </message>
     <message>
         <source>Not sent: a check blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：有检查阻止了提交。</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the checks list)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 另有 %n 项（见检查列表）</numerusform>
         </translation>
     </message>
     <message>
         <source>Submit despite warnings?</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略警告并提交？</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) warn about this request:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项检查对此请求发出警告：</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Submit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然提交(&amp;S)</translation>
     </message>
     <message>
         <source>A check shows the create call would fail: correct the request, then Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>有检查表明创建请求将会失败：请更正请求，然后重新检查。</translation>
     </message>
     <message>
         <source>Step 1 of 2 — upload (a job in the Jobs list, resumable):
@@ -6908,19 +6964,26 @@ Options:
 Step 2 of 2 — when the upload has finished, this create call, sent once:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 步，共 2 步 — 上传（任务列表中的一个任务，可续传）：
+  %1
+  %2，虚拟大小 %3
+  → OBS 桶 %4，对象 %5，同时上传 %6 个分段
+
+第 2 步，共 2 步 — 上传完成后，发送以下创建请求（仅发送一次）：
+
+</translation>
     </message>
     <message>
         <source>Uploads are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不支持上传。</translation>
     </message>
     <message>
         <source>Uploading %1. The image is created when the upload has finished; follow both in the Jobs list.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传 %1。上传完成后将创建镜像；可在任务列表中跟踪这两步。</translation>
     </message>
     <message>
         <source>Submitting once the checks are done…</source>
-        <translation type="unfinished"></translation>
+        <translation>检查完成后将提交…</translation>
     </message>
 </context>
 <context>
@@ -6952,7 +7015,7 @@ Step 2 of 2 — when the upload has finished, this create call, sent once:
     <name>ims::Session</name>
     <message>
         <source>Sent; no answer was recorded (the program stopped before it came?). It may have created the image: look in the console before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送；未记录到应答（程序可能在应答到达前已退出）。镜像可能已创建：请先在控制台中查看，再决定是否重新发送。</translation>
     </message>
 </context>
 <context>
@@ -7030,11 +7093,11 @@ Step 2 of 2 — when the upload has finished, this create call, sent once:
     </message>
     <message>
         <source>A disk file on this computer (qcow2, vmdk, vhd, raw…): upload it to OBS, then import it</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上的磁盘文件（qcow2、vmdk、vhd、raw…）：先上传到 OBS，再导入</translation>
     </message>
     <message>
         <source>&lt;b&gt;Upload, then import&lt;/b&gt;&lt;br&gt;The file goes to an OBS bucket of the connection&apos;s region (resumable, followed in the Jobs list); when it is there, the image is created from it: &lt;tt&gt;%1 %2&lt;/tt&gt;, the normal import, or the quick import for large RAW and ZVHD2 disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;先上传，再导入&lt;/b&gt;&lt;br&gt;文件上传到连接所在区域的 OBS 桶（可续传，可在任务列表中跟踪）；上传完成后，使用该文件创建镜像：&lt;tt&gt;%1 %2&lt;/tt&gt;，即普通导入，或对大容量 RAW 和 ZVHD2 磁盘使用快速导入。</translation>
     </message>
 </context>
 <context>
@@ -7111,7 +7174,7 @@ Step 2 of 2 — when the upload has finished, this create call, sent once:
     <name>ims::TemporaryKeyCall</name>
     <message>
         <source>The identity service answered without a temporary access key, its secret, security token or expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份认证服务的应答中缺少临时访问密钥、私有访问密钥、安全令牌或过期时间。</translation>
     </message>
 </context>
 <context>
@@ -7125,19 +7188,19 @@ Step 2 of 2 — when the upload has finished, this create call, sent once:
     <name>ims::UploadDialog</name>
     <message>
         <source>Upload to OBS</source>
-        <translation type="unfinished"></translation>
+        <translation>上传到 OBS</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Where it goes (region %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>上传位置（区域 %1）</translation>
     </message>
     <message>
         <source>Where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>上传位置</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
@@ -7148,11 +7211,11 @@ Step 2 of 2 — when the upload has finished, this create call, sent once:
     <name>ims::UploadJobs</name>
     <message>
         <source>Interrupted when the program ended: Resume continues with the parts OBS already has.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序退出时已中断：“继续”将从 OBS 上已有的分段接着上传。</translation>
     </message>
     <message>
         <source>Not connected: choose a connection to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：请选择一个连接以上传。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
@@ -7160,43 +7223,43 @@ Step 2 of 2 — when the upload has finished, this create call, sent once:
     </message>
     <message>
         <source>This upload is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>此上传未暂停。</translation>
     </message>
     <message>
         <source>Connect to “%1” first: the upload goes on through its connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先连接到“%1”：上传将通过该连接继续。</translation>
     </message>
     <message>
         <source>Paused: Resume continues with the parts OBS already has.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停：“继续”将从 OBS 上已有的分段接着上传。</translation>
     </message>
     <message>
         <source>Aborted: the parts sent to OBS were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已中止：已发送到 OBS 的分段已删除。</translation>
     </message>
     <message>
         <source>Aborted; deleting the parts on OBS failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已中止；删除 OBS 上的分段失败：%1</translation>
     </message>
     <message>
         <source>The temporary access key expired; renewing it…</source>
-        <translation type="unfinished"></translation>
+        <translation>临时访问密钥已过期；正在更新…</translation>
     </message>
     <message>
         <source>The temporary access key for OBS expired and could not be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 OBS 的临时访问密钥已过期，且无法更新。</translation>
     </message>
     <message>
         <source>Uploaded. The create call waits for the connection “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已上传。创建请求正在等待连接“%1”。</translation>
     </message>
     <message>
         <source>This version does not know the method “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不支持创建方式“%1”。</translation>
     </message>
     <message>
         <source>Aborted. Its parts stay on OBS until they expire: no connection to “%1” was open to delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>已中止。其分段将保留在 OBS 上直到过期：没有打开到“%1”的连接来删除它们。</translation>
     </message>
 </context>
 <context>
