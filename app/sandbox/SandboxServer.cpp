@@ -337,12 +337,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     emit requestServed(verb, path, reply.status);
 
     // A create is "in flight" from its arrival to its answer (test hook: a client's cap on creates).
-    const bool isCreate = m_createCount > createsBefore;
-    if (isCreate)
+    const bool madeSomething = m_createCount > createsBefore;
+    if (madeSomething)
         m_peakCreatesInFlight = std::max(m_peakCreatesInFlight, ++m_createsInFlight);
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    auto send = [this, isCreate, responder, reply, guard = QPointer<QTcpSocket>(socket)] {
-        if (isCreate)
+    auto send = [this, madeSomething, responder, reply, guard = QPointer<QTcpSocket>(socket)] {
+        if (madeSomething)
             --m_createsInFlight;
         if (!guard)
             return;
