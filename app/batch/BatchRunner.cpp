@@ -3,6 +3,8 @@
 
 #include "BatchRunner.h"
 
+#include "checks/PreSubmitChecks.h"
+
 #include "catalogue/Catalogue.h"
 #include "catalogue/RequestValidator.h"
 #include "catalogue/ValidationIssue.h"
@@ -37,6 +39,7 @@ BatchRow::State rowStateOf(JobRecord::State s)
     case JobRecord::State::Fail:
         return BatchRow::State::Failed;
     case JobRecord::State::OutcomeUnknown:
+    case JobRecord::State::Paused: // uploads only: a batch's create job never pauses
         break;
     }
     return BatchRow::State::OutcomeUnknown;
@@ -50,7 +53,7 @@ BatchRunner::BatchRunner(Session *session, JobStore *store, const BatchInput &in
     , m_store(store)
     , m_input(input)
     , m_rows(input.rows)
-    , m_check(validationOnly())
+    , m_check(session ? accountChecks(session->client()) : validationOnly())
     , m_checkpointPath(BatchCheckpoint::pathFor(input.id, store ? store->path() : QString()))
 {
     if (JobMonitor *monitor = session ? session->monitor() : nullptr) {
@@ -68,6 +71,32 @@ RowCheck BatchRunner::validationOnly()
                 findings.append({issue.isError() ? RowFinding::Verdict::Blocking : RowFinding::Verdict::Warning, issue.field,
                                  QStringLiteral("%1: %2").arg(issue.field, issue.message)});
         done(findings);
+    };
+}
+
+// A check's verdict is a row finding's of the same name.
+static_assert(int(CheckResult::Verdict::Pass) == int(RowFinding::Verdict::Pass) && int(CheckResult::Verdict::Warning) == int(RowFinding::Verdict::Warning)
+              && int(CheckResult::Verdict::Blocking) == int(RowFinding::Verdict::Blocking) && int(CheckResult::Verdict::Skipped) == int(RowFinding::Verdict::Skipped));
+
+RowCheck BatchRunner::accountChecks(ImsClient *client)
+{
+    return [client = QPointer<ImsClient>(client)](const BatchRow &row, const RowCheckDone &done) {
+        validationOnly()(row, [client, row, done](const QList<RowFinding> &invalid) {
+            const MethodSpec *method = Catalogue::instance().method(row.methodId);
+            const bool blocked = std::any_of(invalid.cbegin(), invalid.cend(),
+                                             [](const RowFinding &f) { return f.verdict == RowFinding::Verdict::Blocking; });
+            if (blocked || !method || !client)
+                return done(invalid); // an invalid request is not worth asking the account about
+            auto *checks = new PreSubmitChecks(client, *method, row.fields, client);
+            QObject::connect(checks, &PreSubmitChecks::finished, checks, [checks, invalid, done] {
+                QList<RowFinding> findings = invalid;
+                for (const CheckResult &r : checks->results())
+                    findings.append({RowFinding::Verdict(int(r.verdict)), r.field, r.sentence});
+                checks->deleteLater();
+                done(findings);
+            });
+            checks->start();
+        });
     };
 }
 
@@ -227,8 +256,9 @@ void BatchRunner::check()
         restoreEarlierRuns();
     for (int i = 0; i < m_rows.size(); ++i)
         emit rowChanged(i);
-    // One at a time, each started from the event loop: a check may answer at once (validation) or
-    // after network calls (the pre-submit checks); either way the window stays responsive.
+    // A few at a time (checksAtOnce), each started from the event loop: a check may answer at once
+    // (validation) or after network calls (the pre-submit checks); either way the window stays responsive.
+    m_checkedAnnounced = false;
     QTimer::singleShot(0, this, &BatchRunner::checkNext);
 }
 
@@ -238,12 +268,16 @@ void BatchRunner::checkNext()
         ++m_nextToCheck;
     if (m_nextToCheck >= m_rows.size() || m_cancelled) {
         m_nextToCheck = int(m_rows.size());
-        if (m_checking == 0)
+        if (m_checking == 0 && !m_checkedAnnounced) { // once, however many checkNext calls were queued
+            m_checkedAnnounced = true;
             emit checked();
+        }
         return;
     }
     const int index = m_nextToCheck++;
     ++m_checking;
+    if (m_checking < checksAtOnce)
+        QTimer::singleShot(0, this, &BatchRunner::checkNext);
     m_check(m_rows[index], [this, index, guard = QPointer<BatchRunner>(this)](const QList<RowFinding> &findings) {
         if (!guard)
             return;

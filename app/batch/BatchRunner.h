@@ -17,6 +17,7 @@
 
 namespace ims {
 
+class ImsClient;
 class JobStore;
 class Session;
 class Submission;
@@ -31,8 +32,8 @@ struct RowFinding
 };
 using RowCheckDone = std::function<void(const QList<RowFinding> &findings)>;
 // The one seam where a row is judged before anything is sent: called once per row, answers through
-// `done` (now or later). Today: the catalogue's validation (validationOnly()).
-// TODO(merge): implement it with PreSubmitChecks (app/checks) per row, mapping its CheckResult.
+// `done` (now or later): the catalogue's validation (validationOnly()), then, for a valid row, the
+// pre-submit checks against the account (accountChecks()), as the wizard's review page runs them.
 using RowCheck = std::function<void(const BatchRow &row, const RowCheckDone &done)>;
 
 // Checks every row of a batch, then sends the ready ones through a Session: never more than
@@ -56,6 +57,9 @@ public:
     BatchRunner(Session *session, JobStore *store, const BatchInput &input, QObject *parent = nullptr);
 
     static RowCheck validationOnly();
+    // Validation, then PreSubmitChecks through `client` for a valid row: the default with a session.
+    static RowCheck accountChecks(ImsClient *client);
+    static constexpr int checksAtOnce = 4; // rows checked at the same time (each makes a few GETs)
     void setRowCheck(RowCheck check) { m_check = std::move(check); }
     static constexpr int defaultMaxInFlight = 4;
     static constexpr int defaultMaxRunning = 50;
@@ -118,6 +122,7 @@ private:
     int m_maxRunning = defaultMaxRunning;
     int m_nextToCheck = 0;
     int m_checking = 0;
+    bool m_checkedAnnounced = false;
     bool m_restored = false;
     bool m_sending = false;
     bool m_cancelled = false;

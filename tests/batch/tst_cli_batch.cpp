@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 IMS Wizard authors
 
+#include "sandbox/SandboxObsServer.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
@@ -36,6 +37,10 @@ class TestCliBatch : public QObject
         const QString url = m_sandbox->url().toString();
         env.insert(QStringLiteral("IMS_WIZARD_ENDPOINT"), url);
         env.insert(QStringLiteral("IMS_WIZARD_IAM_ENDPOINT"), url);
+        // The pre-submit checks of every row ask the account's services and OBS (the sandbox's).
+        for (const char *service : {"ECS", "EVS", "KMS", "EPS"})
+            env.insert(QStringLiteral("IMS_WIZARD_%1_ENDPOINT").arg(QLatin1String(service)), url);
+        env.insert(QStringLiteral("IMS_WIZARD_OBS_ENDPOINT"), m_sandbox->obs().url().toString());
         env.insert(QStringLiteral("IMS_WIZARD_REGION"), a.region);
         env.insert(QStringLiteral("IMS_WIZARD_PROJECT"), a.projectName);
         env.insert(QStringLiteral("IMS_WIZARD_PROJECT_ID"), a.projectId);
@@ -85,7 +90,7 @@ class TestCliBatch : public QObject
             return {};
         f.write("name,image_url,min_disk,os_type,description\n");
         for (int i = 0; i < rows; ++i)
-            f.write(prefix.toUtf8() + "-{row},images:" + prefix.toUtf8() + "-{row}.qcow2,40,Linux,\"Batch test, row {row}\"\n");
+            f.write(prefix.toUtf8() + "-{row},ims-image:centos76.qcow2,40,Linux,\"Batch test, row {row}\"\n");
         f.write(extraRows);
         return path;
     }
@@ -168,8 +173,8 @@ private slots:
     void invalidRowsAreRefusedWithRowAndColumnAndTheOthersSent()
     {
         const QString path = csv(QStringLiteral("mixed.csv"), QStringLiteral("mix"), 3,
-                                 "bad-{row},images:x.qcow2,39,Linux,\n"
-                                 "bad-{row},images:x.qcow2,forty,Linux,\n");
+                                 "bad-{row},ims-image:centos76.qcow2,39,Linux,\n"
+                                 "bad-{row},ims-image:centos76.qcow2,forty,Linux,\n");
         QByteArray out, err;
         QCOMPARE(run({QStringLiteral("submit"), QStringLiteral("--batch"), path, QStringLiteral("--method"), QStringLiteral("file-data")}, &out, &err), 1);
         QVERIFY2(out.contains("row 4\tbad-4\tfile-data\tNot valid\tmin_disk: must be"), out.constData());

@@ -45,10 +45,10 @@ private slots:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("method,name,image_url,min_disk,os_type\r\n"
-                "file-data,disk-{row},images:disk-{row}.qcow2,40,Linux\r\n"
-                "file-data,disk-{row},images:disk-{row}.qcow2,39,Linux\r\n"
-                "file-data,disk-{row},images:disk-{row}.qcow2,50,Linux\r\n"
-                "file-data,sandbox-fail-{row},images:disk-{row}.qcow2,60,Linux\r\n");
+                "file-data,disk-{row},ims-image:centos76.qcow2,40,Linux\r\n"
+                "file-data,disk-{row},ims-image:centos76.qcow2,39,Linux\r\n"
+                "file-data,disk-{row},ims-image:centos76.qcow2,50,Linux\r\n"
+                "file-data,sandbox-fail-{row},ims-image:centos76.qcow2,60,Linux\r\n");
         f.close();
 
         MainWindow window;
@@ -72,7 +72,7 @@ private slots:
         auto cell = [table](int row, int column) { return table->model()->index(row, column).data().toString(); };
         QTRY_COMPARE(table->model()->rowCount(), 4);
         auto *status = dialog->findChild<QLabel *>(QStringLiteral("batchStatus"));
-        QTRY_COMPARE(status->text(), QStringLiteral("4 rows: 3 ready, 1 not valid."));
+        QTRY_VERIFY2(status->text() == QStringLiteral("4 rows: 3 ready, 1 not valid."), qPrintable(status->text() + QLatin1Char(' ') + cell(0, BatchTableModel::SentenceColumn)));
         QCOMPARE(cell(0, BatchTableModel::VerdictColumn), QStringLiteral("Ready"));
         QCOMPARE(cell(0, BatchTableModel::NameColumn), QStringLiteral("disk-1"));
         QCOMPARE(cell(1, BatchTableModel::VerdictColumn), QStringLiteral("Not valid"));

@@ -151,7 +151,6 @@ void BatchDialog::load(const QString &path)
     Session *session = m_currentSession ? m_currentSession() : nullptr;
     // Owned by the session when there is one, so that a batch being sent outlives this dialog.
     m_runner = new BatchRunner(session, m_store, *input, session ? static_cast<QObject *>(session) : this);
-    // TODO(merge): m_runner->setRowCheck(...) with PreSubmitChecks once app/checks is merged.
     m_model->setRunner(m_runner);
     connect(m_runner, &BatchRunner::rowChanged, this, &BatchDialog::updateStatus);
     connect(m_runner, &BatchRunner::checked, this, &BatchDialog::updateStatus);
