@@ -94,22 +94,9 @@ PreSubmitChecks::PreSubmitChecks(ImsClient *client, const MethodSpec &method, co
     , m_method(method)
     , m_fields(fields)
 {
-    // OBS signs with the connection's AK/SK (AWS Signature V4, as `list objects` does).
-    const Credentials &keys = client->credentials();
-    if (keys.accessKey.isEmpty() || keys.secretKey.isEmpty()) {
-        m_noObsReason = tr("Not checked: this connection has no access key for OBS (a password connection has none yet); "
-                           "IMS reads the file itself when the job runs.");
-    } else {
-        m_obs = new ObsClient(this);
-        ObsEndpoint endpoint;
-        endpoint.url = client->settings().effectiveEndpoint(ApiRequest::Service::Obs);
-        endpoint.region = client->settings().region;
-        m_obs->setEndpoint(endpoint);
-        m_obs->setKey({keys.accessKey, keys.secretKey, keys.securityToken});
-        m_obs->setCaFile(client->settings().caFile);
-        m_obs->setRetryPolicy(client->retryPolicy());
-    }
-}
+    // OBS signs with the connection's AK/SK or its IAM's temporary keys (AWS Signature V4).
+    m_obs = new ObsClient(this);
+    m_obs->useConnectionOf(client);}
 
 PreSubmitChecks::~PreSubmitChecks()
 {
@@ -468,10 +455,6 @@ void PreSubmitChecks::checkVolumeForSystemImage(const QString &volumeId)
 void PreSubmitChecks::checkFile(const QString &fieldPath, const QJsonObject &fields, const MethodSpec *minDiskMethod, bool quick, OsFamily os)
 {
     const QString url = fields.value(QStringLiteral("image_url")).toString();
-    if (!m_obs) {
-        settle(addRow(fieldPath, QString()), CheckResult::Verdict::Skipped, m_noObsReason);
-        return;
-    }
     auto file = std::make_shared<ObsFile>();
     file->field = fieldPath;
     // "bucket:object" (Creating an Image: image_url).

@@ -102,7 +102,6 @@ private:
     MethodSpec m_method;
     QJsonObject m_fields;
     ObsClient *m_obs = nullptr;
-    QString m_noObsReason;
     QString m_uploadedFirstUrl;
     ImageInfo m_uploadedFirst;
     QList<CheckResult> m_results;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 IMS Wizard authors
 
 #include "ObsClient.h"
+#include "cloud/Connection.h"
+#include "cloud/ImsClient.h"
 
 #include "cloud/TemporaryKeyProvider.h"
 
@@ -15,6 +17,23 @@ ObsClient::ObsClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
 {
+}
+
+void ObsClient::useConnectionOf(ImsClient *client)
+{
+    const ConnectionSettings &s = client->settings();
+    ObsEndpoint endpoint;
+    endpoint.url = s.effectiveEndpoint(ApiRequest::Service::Obs);
+    endpoint.region = s.region;
+    setEndpoint(endpoint);
+    setCaFile(s.caFile);
+    setRetryPolicy(client->retryPolicy());
+    setConnectionName(s.name); // the activity log names the connection, not the endpoint
+    const Credentials &keys = client->credentials();
+    if (!keys.accessKey.isEmpty() && !keys.secretKey.isEmpty()) // an AK/SK connection, or keys given beside a password
+        setKey({keys.accessKey, keys.secretKey, keys.securityToken});
+    else
+        setTemporaryKeys(client->temporaryKeys()); // IAM: POST /v3.0/OS-CREDENTIAL/securitytokens
 }
 
 void ObsClient::setTemporaryKeys(TemporaryKeyProvider *provider)

@@ -17,6 +17,7 @@ class QNetworkAccessManager;
 
 namespace ims {
 
+class ImsClient;
 class TemporaryKeyProvider;
 
 // OBS (or an S3 peer) on QNetworkAccessManager: one endpoint, one key, the factory of signed network
@@ -37,6 +38,10 @@ public:
     // A token connection's temporary keys instead of a fixed key: each call first asks the provider
     // for a usable key (ObsCall), then signs with it and its security token.
     void setTemporaryKeys(TemporaryKeyProvider *provider);
+    // Everything from the IMS connection `client` is made for: its OBS endpoint and region, CA file,
+    // retry policy and name, and its keys: the connection's AK/SK, or on a password (token)
+    // connection the temporary keys its IAM issues. The one way the program's parts reach OBS.
+    void useConnectionOf(ImsClient *client);
     TemporaryKeyProvider *temporaryKeys() const;
     // The key requests are signed with now.
     AwsSigV4Signer::Key key() const;

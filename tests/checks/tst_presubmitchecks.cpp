@@ -305,15 +305,19 @@ private slots:
         QVERIFY(has(check(QStringLiteral("quick-data"), fields), Verdict::Blocking, QStringLiteral("enterprise_project_id")));
     }
 
-    void withoutObsKeysTheFileIsSkippedWithTheReason()
+    void aPasswordConnectionChecksTheFileWithTemporaryKeys()
     {
         Credentials passwordOnly = m_server->credentials();
         passwordOnly.accessKey.clear();
         passwordOnly.secretKey.clear();
         ImsClient client(m_server->connectionSettings(AuthMode::Token), passwordOnly);
+        const int issuedBefore = m_server->temporaryKeysIssued();
         const auto results = check(QStringLiteral("file-data"), fileData(QStringLiteral("ims-image:centos76.qcow2"), 40), &client);
-        QVERIFY2(has(results, Verdict::Skipped, QStringLiteral("image_url"), QStringLiteral("no access key for OBS")), qPrintable(dump(results)));
-        QVERIFY(has(results, Verdict::Pass, {}, QStringLiteral("private images used"))); // the other checks still run
+        // No AK/SK of its own: OBS is read with the temporary keys its IAM issues.
+        QVERIFY2(has(results, Verdict::Pass, QStringLiteral("image_url"), QStringLiteral("exists")), qPrintable(dump(results)));
+        QVERIFY2(has(results, Verdict::Pass, QStringLiteral("image_url"), QStringLiteral("qcow2")), qPrintable(dump(results)));
+        QCOMPARE(m_server->temporaryKeysIssued(), issuedBefore + 1);
+        QVERIFY(has(results, Verdict::Pass, {}, QStringLiteral("private images used")));
     }
 
     void anUnreachableServiceWarnsAndNeverBlocks()
