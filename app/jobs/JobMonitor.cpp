@@ -160,7 +160,7 @@ JobRecord JobMonitor::track(ImsClient *client, const QString &jobId, const QStri
 }
 
 JobRecord JobMonitor::recordOutcomeUnknown(ImsClient *client, const QString &methodId, const QJsonObject &fields, const QString &why,
-                                           const QString &requestId, const BatchMembership &batch)
+                                           const QString &requestId, const BatchMembership &batch, const QDateTime &sendingUntil)
 {
     JobRecord r = newRecord(client, methodId, fields);
     r.batch = batch;
@@ -168,6 +168,7 @@ JobRecord JobMonitor::recordOutcomeUnknown(ImsClient *client, const QString &met
     r.id = QStringLiteral("unknown-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     r.state = JobRecord::State::OutcomeUnknown;
     r.failReason = why;
+    r.sendingUntil = sendingUntil;
     markDirty(r, true);
     emit jobAdded(r.id);
     return r;

@@ -65,7 +65,8 @@ public:
                     const QString &requestId = QString(), const BatchMembership &batch = {});
     // Records a create call whose outcome is unknown: shown to the user, never polled nor re-sent.
     JobRecord recordOutcomeUnknown(ImsClient *client, const QString &methodId, const QJsonObject &fields, const QString &why,
-                                   const QString &requestId = QString(), const BatchMembership &batch = {});
+                                   const QString &requestId = QString(), const BatchMembership &batch = {},
+                                   const QDateTime &sendingUntil = {});
     // A job this monitor does not poll (an upload, issue 13): written at once, shown like the others.
     void add(const JobRecord &record);
     // Its newer state: written within moments (at once with `flushNow`), and announced.

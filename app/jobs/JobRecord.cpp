@@ -98,6 +98,8 @@ QJsonObject JobRecord::toJson() const
         o.insert(QStringLiteral("last_poll_error"), lastPollError);
     if (!requestId.isEmpty())
         o.insert(QStringLiteral("request_id"), requestId);
+    if (sendingUntil.isValid())
+        o.insert(QStringLiteral("sending_until"), sendingUntil.toString(Qt::ISODateWithMs));
     if (!lastPollRequestId.isEmpty())
         o.insert(QStringLiteral("last_poll_request_id"), lastPollRequestId);
     if (!lastAnswer.isEmpty())
@@ -136,6 +138,7 @@ JobRecord JobRecord::fromJson(const QJsonObject &o)
     r.errorCode = o.value(QStringLiteral("error_code")).toString();
     r.lastPollError = o.value(QStringLiteral("last_poll_error")).toString();
     r.requestId = o.value(QStringLiteral("request_id")).toString();
+    r.sendingUntil = QDateTime::fromString(o.value(QStringLiteral("sending_until")).toString(), Qt::ISODateWithMs);
     r.lastPollRequestId = o.value(QStringLiteral("last_poll_request_id")).toString();
     r.lastAnswer = o.value(QStringLiteral("last_answer")).toObject();
     if (o.value(QStringLiteral("kind")).toString() == QLatin1String("upload")) {

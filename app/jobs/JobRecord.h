@@ -74,6 +74,10 @@ struct JobRecord
     QString errorCode;
     QString lastPollError; // the latest failed poll, cleared by the next good one
     QString requestId;         // the server's X-Request-Id of the create call (support asks for it)
+    // An OutcomeUnknown record written just before its create call is sent (Session::submit): until
+    // this time the call may still be on its way, and the list says "Sending…" instead.
+    QDateTime sendingUntil;
+    bool isSending(const QDateTime &now) const { return state == State::OutcomeUnknown && sendingUntil.isValid() && now < sendingUntil; }
     QString lastPollRequestId; // the X-Request-Id of the latest job query
     QJsonObject lastAnswer; // the job-query answer as received (for the details view)
     Kind kind = Kind::Create;

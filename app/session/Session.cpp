@@ -25,8 +25,8 @@ Session::Session(const ConnectionSettings &settings, const Credentials &credenti
     , m_monitor(monitor)
 {
     setObjectName(QStringLiteral("session:") + settings.name);
-    if (!credentials.accessKey.isEmpty() && !credentials.secretKey.isEmpty())
-        setObsKey(credentials.accessKey, credentials.secretKey, credentials.securityToken);
+    m_obs = new ObsClient(this);
+    m_obs->useConnectionOf(m_client);
     if (m_monitor)
         m_monitor->follow(m_client, settings.name);
 }
@@ -49,24 +49,13 @@ QString Session::name() const
 
 ObsClient *Session::obsClient(QString *whyNot) const
 {
-    if (!m_obs && whyNot)
-        *whyNot = tr("The connection “%1” has no access key for OBS: use a connection with an access key (AK/SK) to upload.")
-                      .arg(name());
+    Q_UNUSED(whyNot) // every connection reaches OBS: with its AK/SK, or with temporary keys from its IAM
     return m_obs;
 }
 
 void Session::setObsKey(const QString &accessKey, const QString &secretKey, const QString &securityToken)
 {
-    if (!m_obs) {
-        m_obs = new ObsClient(this);
-        const ConnectionSettings &s = settings();
-        ObsEndpoint endpoint;
-        endpoint.url = s.effectiveEndpoint(ApiRequest::Service::Obs);
-        endpoint.region = s.region;
-        m_obs->setEndpoint(endpoint);
-        m_obs->setCaFile(s.caFile);
-        m_obs->setConnectionName(name()); // the activity log names the connection, not the endpoint
-    }
+    m_obs->setTemporaryKeys(nullptr);
     m_obs->setKey({accessKey, secretKey, securityToken});
 }
 
@@ -111,7 +100,9 @@ Submission *Session::submit(const MethodSpec &method, const QJsonObject &fields,
                       ->recordOutcomeUnknown(m_client, method.id, fields,
                                              tr("Sent; no answer was recorded (the program stopped before it came?). It may have "
                                                 "created the image: look in the console before sending it again."),
-                                             QString(), batch)
+                                             QString(), batch,
+                                             // the call's own limit: past it, no answer is coming
+                                             QDateTime::currentDateTimeUtc().addMSecs(call->request().totalTimeoutMs))
                       .id;
     connect(call, &ApiCall::finished, submission, [this, submission, call, fields, methodId = method.id, answersWithJob, sending, batch] {
         call->deleteLater();

@@ -38,10 +38,10 @@ public:
     const ConnectionSettings &settings() const;
     QString name() const;
     ImsClient *client() const { return m_client; }
-    // OBS of this connection's region, signed with its access key (AK/SK connections, and token
-    // connections whose credentials carry a key); null when it has none, `whyNot` says so.
+    // OBS of this connection's region, signed with its access key (AK/SK connections) or with the
+    // temporary keys its IAM issues (password connections). Never null; `whyNot` is kept for callers.
     ObsClient *obsClient(QString *whyNot = nullptr) const;
-    // A renewed key for OBS (a temporary key fetched again); uploads under way use it from their next run.
+    // A fixed key for OBS instead (a key fetched again by UploadJobs' renewer); uploads under way use it from their next run.
     void setObsKey(const QString &accessKey, const QString &secretKey, const QString &securityToken);
     JobMonitor *monitor() const { return m_monitor; }
 

@@ -459,8 +459,17 @@ QString JobListModel::stateText(JobRecord::State state)
     return {};
 }
 
+JobRecord::State JobListModel::shownState(const JobRecord &r)
+{
+    // A create call still on its way is written as "outcome unknown" in case the program stops
+    // (Session::submit); until its time is up it is shown as starting.
+    return r.isSending(QDateTime::currentDateTimeUtc()) ? JobRecord::State::Init : r.state;
+}
+
 QString JobListModel::stateText(const JobRecord &r)
 {
+    if (r.isSending(QDateTime::currentDateTimeUtc()))
+        return tr("Sending…");
     if (!r.isUpload())
         return stateText(r.state);
     switch (r.state) {
@@ -696,9 +705,9 @@ QVariant JobListModel::jobData(const Row &row, int column, int role) const
                 return m->displayTitle();
         return {};
     case Qt::DecorationRole:
-        return column == StateColumn ? QVariant(stateIcon(r.state)) : QVariant();
+        return column == StateColumn ? QVariant(stateIcon(shownState(r))) : QVariant();
     case Qt::ForegroundRole:
-        if (column == StateColumn && (r.state == JobRecord::State::Fail || r.state == JobRecord::State::OutcomeUnknown || r.state == JobRecord::State::Success))
+        if (column == StateColumn && (shownState(r) == JobRecord::State::Fail || shownState(r) == JobRecord::State::OutcomeUnknown || shownState(r) == JobRecord::State::Success))
             return stateColor(r.state);
         return {};
     case Qt::AccessibleTextRole:

@@ -68,7 +68,9 @@ public:
     // The jobs one batch sent (BatchMembership::id), in the order they came.
     QList<JobRecord> batchRecords(const QString &batchId) const;
     static QString stateText(JobRecord::State state);
-    // As the row shows it: an upload reads "Uploading", "Uploaded", "Upload failed".
+    // The state a row shows: a create call still being sent shows as starting, not as unknown.
+    static JobRecord::State shownState(const JobRecord &record);
+    // As the row shows it: an upload reads "Uploading", "Uploaded", "Upload failed"; "Sending…".
     static QString stateText(const JobRecord &record);
     // "1.2 GB of 4.0 GB, 35.0 MB/s, 1 min 05 s left".
     static QString uploadProgressText(const JobRecord &record);
