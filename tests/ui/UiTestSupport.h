@@ -10,13 +10,19 @@
 #include <QDockWidget>
 #include "catalogue/RequestFile.h"
 #include "wizard/ImageWizard.h"
+#include "checks/PreSubmitChecks.h"
 #include "wizard/ReviewPage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 #include <QDockWidget>
 #include <QStringList>
 #include <QJsonObject>
 #include <QTest>
+
+#include <functional>
 
 namespace ims::test {
 
@@ -45,6 +51,21 @@ inline QAbstractButton *nextButton(ImageWizard *w)
 
 // Loads a request into the wizard, clicks Next to the review page and Submit, as a user would.
 // Returns the job id the server gave (empty, with a test failure, when there is none).
+// Answers the next modal message box once it is up (it runs inside the click that opened it).
+inline void whenDialogShows(std::function<void(QMessageBox *)> answer)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            answer(box);
+        }
+    });
+    timer->start();
+}
+
 inline QString submitThroughWizard(MainWindow &window, const QString &methodId, const QJsonObject &fields)
 {
     ImageWizard *w = window.wizard();
@@ -58,6 +79,13 @@ inline QString submitThroughWizard(MainWindow &window, const QString &methodId, 
     auto *submit = w->currentPage()->findChild<QAbstractButton *>(QStringLiteral("submitButton"));
     if (!submit || !submit->isEnabled())
         return {};
+    // The pre-submit checks answer first; a warning (the name is taken: the same example was sent
+    // before) makes Submit ask, and the person answers "Submit anyway" (Alt+S).
+    PreSubmitChecks *checks = w->reviewPage()->checks();
+    if (checks && !QTest::qWaitFor([checks] { return checks->isFinished(); }, 10000))
+        return {};
+    if (checks && checks->hasWarnings())
+        whenDialogShows([](QMessageBox *) { QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::AltModifier); });
     QTest::mouseClick(submit, Qt::LeftButton);
     if (!QTest::qWaitFor([w] { return !w->reviewPage()->submittedJobId().isEmpty(); }, 10000))
         return {};

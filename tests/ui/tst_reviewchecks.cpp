@@ -64,21 +64,6 @@ class TestReviewChecks : public QObject
         return out;
     }
 
-    // Answers the next modal dialog once it is up (it runs inside Submit's click).
-    static void whenDialogShows(std::function<void(QMessageBox *)> answer)
-    {
-        auto *timer = new QTimer;
-        timer->setInterval(50);
-        QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                timer->stop();
-                timer->deleteLater();
-                answer(box);
-            }
-        });
-        timer->start();
-    }
-
 private slots:
     void initTestCase()
     {

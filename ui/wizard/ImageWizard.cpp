@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTextEdit>
 
@@ -226,10 +227,16 @@ void ImageWizard::focusFirstField()
     for (QWidget *w = page->nextInFocusChain(); !target && w && w != page; w = w->nextInFocusChain())
         if (page->isAncestorOf(w) && takesInput(w))
             target = w;
+    QAbstractButton *onward = button(nextId() == -1 ? QWizard::FinishButton : QWizard::NextButton);
     if (!target)
-        target = button(nextId() == -1 ? QWizard::FinishButton : QWizard::NextButton);
+        target = onward;
     if (target)
         target->setFocus(Qt::TabFocusReason);
+    // An auto-default button that had the focus for a moment during the page change (Back, a page's
+    // own button) took the default from Next; embedded in the main window, QDialog does not give it
+    // back (it restores only buttons whose window is the dialog). Enter in a field goes onward again.
+    if (auto *push = qobject_cast<QPushButton *>(onward); push && push->isVisible() && push->isEnabled() && page != m_review)
+        push->setDefault(true);
 }
 
 void ImageWizard::focusField(const QString &key)
