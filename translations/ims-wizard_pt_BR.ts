@@ -123,10 +123,6 @@
 <context>
     <name>ActivityCommand</name>
     <message>
-        <source>Run &apos;ims-wizard-cli activity --help&apos; for usage.</source>
-        <translation>Execute &apos;ims-wizard-cli activity --help&apos; para ver o uso.</translation>
-    </message>
-    <message>
         <source>Show the activity log: every call that changed something in the cloud (creates, uploads, parts), oldest first, with its request id, status, outcome and job. Kept beside the job list: the newest %1 calls of the last %2 days.</source>
         <translation>Mostra o registro de atividades: cada chamada que alterou algo na nuvem (criações, envios, partes), da mais antiga para a mais recente, com ID da solicitação, status, resultado e tarefa. Mantido junto à lista de tarefas: as %1 chamadas mais recentes dos últimos %2 dias.</translation>
     </message>
@@ -1716,10 +1712,6 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Run &apos;ims-wizard-cli check --help&apos; for usage.</source>
-        <translation>Execute &apos;ims-wizard-cli check --help&apos; para ver o uso.</translation>
-    </message>
-    <message>
         <source>Check a request file against the account before sending it: the ECS, disks, OBS file, name, quota, KMS key and enterprise project it names. Each check passes, warns, blocks or is skipped with its reason. Exit status: 0 when every check passes or only warns, 1 when a check blocks (the create call would fail) or the file is not valid, 2 when the file or the connection cannot be used. OBS is read with IMS_WIZARD_AK and IMS_WIZARD_SK; without them the OBS checks are skipped.</source>
         <translation>Verifica um arquivo de solicitação na conta antes de enviá-lo: o ECS, os discos, o arquivo no OBS, o nome, a cota, a chave do KMS e o projeto empresarial que ele indica. Cada verificação passa, avisa, bloqueia ou é ignorada com o motivo. Status de saída: 0 quando todas as verificações passam ou só avisam, 1 quando uma verificação bloqueia (a chamada de criação falharia) ou o arquivo é inválido, 2 quando o arquivo ou a conexão não pode ser usado. O OBS é lido com IMS_WIZARD_AK e IMS_WIZARD_SK; sem elas, as verificações do OBS são ignoradas.</translation>
     </message>
@@ -2098,10 +2090,6 @@ Opções:
         <translation>sem chave secreta: defina IMS_WIZARD_SK, salve-a com a conexão ou execute em um terminal para que ela seja pedida</translation>
     </message>
     <message>
-        <source>Run &apos;ims-wizard-cli --help&apos; for usage.</source>
-        <translation>Execute &apos;ims-wizard-cli --help&apos; para ver o uso.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2295,6 +2283,17 @@ Opções:
     <message>
         <source>OBS look-alike on %1 (buckets sandbox-images, sandbox-backups, sandbox-empty, ims-image, image-test)</source>
         <translation>Imitação do OBS em %1 (buckets sandbox-images, sandbox-backups, sandbox-empty, ims-image, image-test)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandHelp</name>
+    <message>
+        <source>Run &apos;ims-wizard-cli --help&apos; for usage.</source>
+        <translation>Execute &apos;ims-wizard-cli --help&apos; para ver o uso.</translation>
+    </message>
+    <message>
+        <source>Run &apos;ims-wizard-cli %1 --help&apos; for usage.</source>
+        <translation>Execute &apos;ims-wizard-cli %1 --help&apos; para ver o uso.</translation>
     </message>
 </context>
 <context>
@@ -3009,10 +3008,6 @@ Opções:
 </context>
 <context>
     <name>ListingCommands</name>
-    <message>
-        <source>Run &apos;ims-wizard-cli --help&apos; for usage.</source>
-        <translation>Execute &apos;ims-wizard-cli --help&apos; para ver o uso.</translation>
-    </message>
     <message>
         <source>this command takes no arguments</source>
         <translation>este comando não aceita argumentos</translation>

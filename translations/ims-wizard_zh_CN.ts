@@ -123,10 +123,6 @@
 <context>
     <name>ActivityCommand</name>
     <message>
-        <source>Run &apos;ims-wizard-cli activity --help&apos; for usage.</source>
-        <translation>运行 &apos;ims-wizard-cli activity --help&apos; 查看用法。</translation>
-    </message>
-    <message>
         <source>Show the activity log: every call that changed something in the cloud (creates, uploads, parts), oldest first, with its request id, status, outcome and job. Kept beside the job list: the newest %1 calls of the last %2 days.</source>
         <translation>显示操作日志：在云上做出更改的每个调用（创建、上传、分段），按时间从早到晚排列，包括请求 ID、状态、结果和任务。与任务列表保存在一起：保留最近 %2 天内最新的 %1 个调用。</translation>
     </message>
@@ -1715,10 +1711,6 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Run &apos;ims-wizard-cli check --help&apos; for usage.</source>
-        <translation>运行 &apos;ims-wizard-cli check --help&apos; 查看用法。</translation>
-    </message>
-    <message>
         <source>Check a request file against the account before sending it: the ECS, disks, OBS file, name, quota, KMS key and enterprise project it names. Each check passes, warns, blocks or is skipped with its reason. Exit status: 0 when every check passes or only warns, 1 when a check blocks (the create call would fail) or the file is not valid, 2 when the file or the connection cannot be used. OBS is read with IMS_WIZARD_AK and IMS_WIZARD_SK; without them the OBS checks are skipped.</source>
         <translation>发送前根据账号检查请求文件：其中指定的云服务器、磁盘、OBS 文件、名称、配额、KMS 密钥和企业项目。每项检查的结果为通过、警告、阻止或跳过（附原因）。退出码：所有检查通过或仅有警告时为 0；有检查阻止（创建请求将失败）或文件无效时为 1；文件或连接无法使用时为 2。OBS 使用 IMS_WIZARD_AK 和 IMS_WIZARD_SK 读取；未设置时跳过 OBS 检查。</translation>
     </message>
@@ -2097,10 +2089,6 @@ Options:
         <translation>没有私有访问密钥（SK）：请设置 IMS_WIZARD_SK、随连接保存，或在终端中运行以便提示输入</translation>
     </message>
     <message>
-        <source>Run &apos;ims-wizard-cli --help&apos; for usage.</source>
-        <translation>运行 &apos;ims-wizard-cli --help&apos; 查看用法。</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2293,6 +2281,17 @@ Options:
     <message>
         <source>OBS look-alike on %1 (buckets sandbox-images, sandbox-backups, sandbox-empty, ims-image, image-test)</source>
         <translation>OBS 模拟服务位于 %1（桶 sandbox-images、sandbox-backups、sandbox-empty、ims-image、image-test）</translation>
+    </message>
+</context>
+<context>
+    <name>CommandHelp</name>
+    <message>
+        <source>Run &apos;ims-wizard-cli --help&apos; for usage.</source>
+        <translation>运行 &apos;ims-wizard-cli --help&apos; 查看用法。</translation>
+    </message>
+    <message>
+        <source>Run &apos;ims-wizard-cli %1 --help&apos; for usage.</source>
+        <translation>运行 &apos;ims-wizard-cli %1 --help&apos; 查看用法。</translation>
     </message>
 </context>
 <context>
@@ -3007,10 +3006,6 @@ Options:
 </context>
 <context>
     <name>ListingCommands</name>
-    <message>
-        <source>Run &apos;ims-wizard-cli --help&apos; for usage.</source>
-        <translation>运行 &apos;ims-wizard-cli --help&apos; 查看用法。</translation>
-    </message>
     <message>
         <source>this command takes no arguments</source>
         <translation>此命令不接受参数</translation>

@@ -26,11 +26,7 @@ struct Text
 
 int fail(QTextStream &err, const QString &message, int code)
 {
-    err << "ims-wizard-cli: " << message << '\n';
-    if (code == ExitUsage)
-        err << Text::tr("Run 'ims-wizard-cli activity --help' for usage.") << '\n';
-    err.flush();
-    return code;
+    return reportFailure(err, QStringLiteral("activity"), message, code);
 }
 
 } // namespace

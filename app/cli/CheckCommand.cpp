@@ -32,11 +32,7 @@ struct Text
 
 int fail(QTextStream &err, const QString &message, int code)
 {
-    err << "ims-wizard-cli check: " << message << '\n';
-    if (code == ExitUsage)
-        err << Text::tr("Run 'ims-wizard-cli check --help' for usage.") << '\n';
-    err.flush();
-    return code;
+    return reportFailure(err, QStringLiteral("check"), message, code, true);
 }
 
 // The mark a person sees on the review page, for a terminal.

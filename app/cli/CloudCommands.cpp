@@ -271,11 +271,7 @@ namespace {
 
 int fail(QTextStream &err, const QString &message, int code)
 {
-    err << "ims-wizard-cli: " << message << '\n';
-    if (code == ExitUsage)
-        err << Text::tr("Run 'ims-wizard-cli --help' for usage.") << '\n';
-    err.flush();
-    return code;
+    return reportFailure(err, QString(), message, code);
 }
 
 void setUp(QCommandLineParser &p, const QString &description)

@@ -3,9 +3,12 @@
 
 #include "CommandHelp.h"
 
+#include "ExitStatus.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QTextStream>
 
 namespace ims {
 
@@ -29,6 +32,17 @@ QString commandHelp(const QCommandLineParser &p)
     if (!program.isEmpty())
         first.replace(program, named);
     return first + text.mid(end);
+}
+
+int reportFailure(QTextStream &err, const QString &command, const QString &message, int code, bool nameCommand)
+{
+    err << (nameCommand && !command.isEmpty() ? QStringLiteral("ims-wizard-cli %1: ").arg(command) : QStringLiteral("ims-wizard-cli: ")) << message << '\n';
+    if (code == ExitUsage)
+        err << (command.isEmpty() ? QCoreApplication::translate("CommandHelp", "Run 'ims-wizard-cli --help' for usage.")
+                                  : QCoreApplication::translate("CommandHelp", "Run 'ims-wizard-cli %1 --help' for usage.").arg(command))
+            << '\n';
+    err.flush();
+    return code;
 }
 
 } // namespace ims
