@@ -5768,7 +5768,7 @@ Opções:
     </message>
     <message>
         <source>/path/to/disk.qcow2</source>
-        <translation>/caminho/para/disco.qcow2</translation>
+        <translation>/caminho/para/disk.qcow2</translation>
     </message>
     <message>
         <source>Choose the image file</source>
