@@ -31,9 +31,10 @@ void pressInMenus(const QList<QPair<QString, QList<Qt::Key>>> &steps)
         auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         if (!popup || popup->objectName() != steps.at(*index).first)
             return;
-        // An open menu grabs the keyboard: a person's keys go to it, not to the focus widget.
+        // Typed at the window that has the keyboard, as a person's keys arrive: with a menu open, Qt
+        // hands them to the menu (it grabs the keyboard), not to the focus widget below it.
         for (Qt::Key k : steps.at(*index).second)
-            QTest::keyClick(popup, k);
+            QTest::keyClick(QApplication::focusWidget()->window()->windowHandle(), k);
         ++*index;
     });
     timer->start(20);
