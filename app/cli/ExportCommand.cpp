@@ -4,6 +4,7 @@
 #include "ExportCommand.h"
 
 #include "CommandHelp.h"
+#include "ExitStatus.h"
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/RequestFile.h"
@@ -25,11 +26,11 @@ struct ExportCommand
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 };
 
+// Every failure goes through CommandHelp's reportFailure: one wording, and usage errors end with the
+// "--help" hint for this command.
 int fail(QTextStream &err, const QString &problem, int code)
 {
-    err << "ims-wizard-cli: " << problem << '\n';
-    err.flush();
-    return code;
+    return reportFailure(err, QStringLiteral("export"), problem, code);
 }
 
 } // namespace
@@ -61,25 +62,24 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
                                        QStringLiteral("ID"), qEnvironmentVariable("IMS_WIZARD_PROJECT_ID"));
     p.addOptions({to, region, output, auth, endpoint, projectId});
     p.addPositionalArgument(QStringLiteral("FILE"), ExportCommand::tr("The request file, or - for standard input."));
-    const QString tryHelp = ExportCommand::tr("Run 'ims-wizard-cli export --help' for usage.");
     if (!p.parse(args))
-        return fail(err, p.errorText() + QLatin1Char('\n') + tryHelp, 2);
+        return fail(err, p.errorText(), ExitUsage);
     if (helpAsked(p)) {
         out << commandHelp(p);
         out.flush();
         return 0;
     }
     if (p.positionalArguments().size() != 1)
-        return fail(err, ExportCommand::tr("export takes exactly one request file") + QLatin1Char('\n') + tryHelp, 2);
+        return fail(err, ExportCommand::tr("export takes exactly one request file"), ExitUsage);
     const auto exporter = Exporter::create(p.value(to));
     if (!exporter)
-        return fail(err, ExportCommand::tr("--to must be one of: %1").arg(Exporter::formatIds().join(QStringLiteral(", "))) + QLatin1Char('\n') + tryHelp, 2);
+        return fail(err, ExportCommand::tr("--to must be one of: %1").arg(Exporter::formatIds().join(QStringLiteral(", "))), ExitUsage);
 
     const QString path = p.positionalArguments().first();
     QString error;
     const auto file = RequestFile::load(path == QLatin1String("-") ? QStringLiteral("/dev/stdin") : path, &error);
     if (!file)
-        return fail(err, error, 2);
+        return fail(err, error, ExitUsage);
     const MethodSpec *method = Catalogue::instance().method(file->method);
     if (!method)
         return fail(err, ExportCommand::tr("%1: \"%2\" is not a method; the methods are: %3")
@@ -109,14 +109,14 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
         credentials.secretKey = qEnvironmentVariable("IMS_WIZARD_SK");
         credentials.securityToken = qEnvironmentVariable("IMS_WIZARD_SECURITY_TOKEN");
         if (credentials.accessKey.isEmpty() || credentials.secretKey.isEmpty())
-            return fail(err, ExportCommand::tr("--auth aksk needs IMS_WIZARD_AK and IMS_WIZARD_SK to sign the command"), 2);
+            return fail(err, ExportCommand::tr("--auth aksk needs IMS_WIZARD_AK and IMS_WIZARD_SK to sign the command"), ExitUsage);
         if (settings.projectId.isEmpty() || (settings.region.isEmpty() && settings.imsEndpoint.isEmpty()))
-            return fail(err, ExportCommand::tr("--auth aksk needs --project-id and --region or --endpoint"), 2);
+            return fail(err, ExportCommand::tr("--auth aksk needs --project-id and --region or --endpoint"), ExitUsage);
         settings.accessKey = credentials.accessKey;
         session = std::make_unique<Session>(settings, credentials, nullptr);
         options.session = session.get();
     } else if (!p.value(auth).isEmpty() && p.value(auth) != QLatin1String("token") && p.value(auth) != QLatin1String("aksk")) {
-        return fail(err, ExportCommand::tr("--auth must be token or aksk, not \"%1\"").arg(p.value(auth)), 2);
+        return fail(err, ExportCommand::tr("--auth must be token or aksk, not \"%1\"").arg(p.value(auth)), ExitUsage);
     }
     const ExportResult result = exporter->run(*method, file->fields, options);
     if (!result.ok())
@@ -124,7 +124,7 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
     if (p.isSet(output)) {
         QSaveFile f(p.value(output));
         if (!f.open(QIODevice::WriteOnly) || f.write(result.text.toUtf8()) < 0 || !f.commit())
-            return fail(err, ExportCommand::tr("cannot write %1: %2").arg(p.value(output), f.errorString()), 2);
+            return fail(err, ExportCommand::tr("cannot write %1: %2").arg(p.value(output), f.errorString()), ExitUsage);
         return 0;
     }
     out << result.text;

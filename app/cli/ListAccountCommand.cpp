@@ -29,12 +29,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ListAccountCommand)
 };
 
-int fail(QTextStream &err, const QString &message, int code)
-{
-    err << "ims-wizard-cli: " << message << '\n';
-    err.flush();
-    return code;
-}
 
 void printTable(const QList<AccountListing::Column> &columns, const QJsonArray &items, QTextStream &out)
 {
@@ -87,24 +81,24 @@ int runListAccountCommand(const QString &kind, const QStringList &args, QTextStr
     const QCommandLineOption server(QStringLiteral("server"), Text::tr("Volumes: only those attached to this ECS."), QStringLiteral("ID"));
     p.addOptions({json, name, status, server});
     if (!p.parse(args))
-        return fail(err, p.errorText(), ExitUsage);
+        return reportFailure(err, QStringLiteral("list"), p.errorText(), ExitUsage);
     if (helpAsked(p)) {
         out << commandHelp(p);
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
-        return fail(err, Text::tr("list %1 takes no argument, only options").arg(kind), ExitUsage);
+        return reportFailure(err, QStringLiteral("list"), Text::tr("list %1 takes no argument, only options").arg(kind), ExitUsage);
     ConnectionSettings settings;
     Credentials credentials;
     QString error;
     if (!connectionFromParser(p, &settings, &credentials, &error))
-        return fail(err, error, ExitUsage);
+        return reportFailure(err, QStringLiteral("list"), error, ExitUsage);
     ImsClient client(settings, credentials);
     const KeychainToken keptToken(&client);
 
     AccountListing::Kind listing;
     if (!AccountListing::fromName(kind, &listing))
-        return fail(err, Text::tr("cannot list \"%1\": give one of %2").arg(kind, accountListKinds().join(QLatin1String(", "))), ExitUsage);
+        return reportFailure(err, QStringLiteral("list"), Text::tr("cannot list \"%1\": give one of %2").arg(kind, accountListKinds().join(QLatin1String(", "))), ExitUsage);
     ListPageCall *first = nullptr;
     if (listing == AccountListing::Kind::Servers)
         first = new ServersCall(&client, {p.value(name), p.value(status)});
@@ -118,7 +112,7 @@ int runListAccountCommand(const QString &kind, const QStringList &args, QTextStr
     std::optional<ApiError> listError;
     const QJsonArray items = ListAll::run(first, &listError);
     if (listError)
-        return fail(err, listError->userMessage(), exitStatusFor(*listError));
+        return reportFailure(err, QStringLiteral("list"), listError->userMessage(), exitStatusFor(*listError));
     if (p.isSet(json))
         out << QJsonDocument(items).toJson(QJsonDocument::Indented);
     else
@@ -137,18 +131,18 @@ int runQuotaCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the API's quota answer as JSON."));
     p.addOption(json);
     if (!p.parse(args))
-        return fail(err, p.errorText(), ExitUsage);
+        return reportFailure(err, QStringLiteral("quota"), p.errorText(), ExitUsage);
     if (helpAsked(p)) {
         out << commandHelp(p);
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
-        return fail(err, Text::tr("quota takes no argument, only options"), ExitUsage);
+        return reportFailure(err, QStringLiteral("quota"), Text::tr("quota takes no argument, only options"), ExitUsage);
     ConnectionSettings settings;
     Credentials credentials;
     QString error;
     if (!connectionFromParser(p, &settings, &credentials, &error))
-        return fail(err, error, ExitUsage);
+        return reportFailure(err, QStringLiteral("quota"), error, ExitUsage);
     ImsClient client(settings, credentials);
     const KeychainToken keptToken(&client);
     auto *call = new QuotaCall(&client);
@@ -157,7 +151,7 @@ int runQuotaCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     call->start();
     loop.exec();
     if (!call->succeeded())
-        return fail(err, call->error()->userMessage(), exitStatusFor(call->error()));
+        return reportFailure(err, QStringLiteral("quota"), call->error()->userMessage(), exitStatusFor(call->error()));
     if (p.isSet(json))
         out << QJsonDocument::fromJson(call->answer()).toJson(QJsonDocument::Indented);
     else

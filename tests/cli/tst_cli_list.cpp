@@ -163,6 +163,11 @@ private slots:
         QCOMPARE(run({QStringLiteral("list"), QStringLiteral("flavours")}, &out, &err), 2);
         QVERIFY2(err.contains("servers, volumes, images, projects, enterprise-projects, keys"), err.constData());
         QCOMPARE(run({QStringLiteral("list")}, &out, &err), 2);
+        // A stray argument names what is wrong and where the usage is, as every other command does.
+        QCOMPARE(run({QStringLiteral("quota"), QStringLiteral("extra")}, &out, &err), 2);
+        QVERIFY2(err.contains("quota takes no argument") && err.contains("ims-wizard-cli quota --help"), err.constData());
+        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("servers"), QStringLiteral("extra")}, &out, &err), 2);
+        QVERIFY2(err.contains("ims-wizard-cli list --help"), err.constData());
     }
 
     void anUnreachableServiceFailsWithExit6()
