@@ -12,17 +12,6 @@ namespace ims {
 
 namespace {
 
-ApiRequest listRequest(ApiRequest::Service service, const QString &path, const QString &what, const QString &permission)
-{
-    ApiRequest r;
-    r.service = service;
-    r.verb = "GET";
-    r.path = path;
-    r.what = what;
-    r.permission = permission;
-    return r;
-}
-
 void addIfSet(QUrlQuery &q, const QString &key, const QString &value)
 {
     if (!value.isEmpty())
@@ -31,7 +20,7 @@ void addIfSet(QUrlQuery &q, const QString &key, const QString &value)
 
 ApiRequest serversRequest(const ServersCall::Filter &filter, int page, int limit)
 {
-    ApiRequest r = listRequest(ApiRequest::Service::Ecs, QStringLiteral("/v1/{project_id}/cloudservers/detail"),
+    ApiRequest r = ApiRequest::get(ApiRequest::Service::Ecs, QStringLiteral("/v1/{project_id}/cloudservers/detail"),
                                QStringLiteral("servers"), QStringLiteral("ecs:cloudServers:list"));
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     r.query.addQueryItem(QStringLiteral("offset"), QString::number(page));
@@ -42,7 +31,7 @@ ApiRequest serversRequest(const ServersCall::Filter &filter, int page, int limit
 
 ApiRequest volumesRequest(const VolumesCall::Filter &filter, const QString &marker, int limit)
 {
-    ApiRequest r = listRequest(ApiRequest::Service::Evs, QStringLiteral("/v2/{project_id}/cloudvolumes/detail"),
+    ApiRequest r = ApiRequest::get(ApiRequest::Service::Evs, QStringLiteral("/v2/{project_id}/cloudvolumes/detail"),
                                QStringLiteral("volumes"), QStringLiteral("evs:volumes:list"));
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     addIfSet(r.query, QStringLiteral("marker"), marker);
@@ -54,7 +43,7 @@ ApiRequest volumesRequest(const VolumesCall::Filter &filter, const QString &mark
 
 ApiRequest imagesRequest(const PrivateImagesCall::Filter &filter, const QString &marker, int limit)
 {
-    ApiRequest r = listRequest(ApiRequest::Service::Ims, QStringLiteral("/v2/cloudimages"), QStringLiteral("private images"),
+    ApiRequest r = ApiRequest::get(ApiRequest::Service::Ims, QStringLiteral("/v2/cloudimages"), QStringLiteral("private images"),
                                QStringLiteral("ims:images:list"));
     r.query.addQueryItem(QStringLiteral("__imagetype"), QStringLiteral("private"));
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
@@ -66,7 +55,7 @@ ApiRequest imagesRequest(const PrivateImagesCall::Filter &filter, const QString 
 
 ApiRequest epsRequest(int offset, int limit)
 {
-    ApiRequest r = listRequest(ApiRequest::Service::Eps, QStringLiteral("/v1.0/enterprise-projects"),
+    ApiRequest r = ApiRequest::get(ApiRequest::Service::Eps, QStringLiteral("/v1.0/enterprise-projects"),
                                QStringLiteral("enterprise projects"), QStringLiteral("eps:enterpriseProjects:list"));
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     r.query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
@@ -75,7 +64,7 @@ ApiRequest epsRequest(int offset, int limit)
 
 ApiRequest kmsRequest(const QString &marker, int limit)
 {
-    ApiRequest r = listRequest(ApiRequest::Service::Kms, QStringLiteral("/v1.0/{project_id}/kms/list-keys"),
+    ApiRequest r = ApiRequest::get(ApiRequest::Service::Kms, QStringLiteral("/v1.0/{project_id}/kms/list-keys"),
                                QStringLiteral("KMS keys"), QStringLiteral("kms:cmk:list"));
     r.verb = "POST";
     // ListKeysRequestBody: limit and marker are strings; key_state "2" = enabled (KMS "Key States").
@@ -259,13 +248,13 @@ ListPageCall *PrivateImagesCall::followingPage() const
 }
 
 ProjectsCall::ProjectsCall(ImsClient *client)
-    : ListPageCall(client, listRequest(ApiRequest::Service::Iam, QStringLiteral("/v3/auth/projects"), QStringLiteral("projects"),
+    : ListPageCall(client, ApiRequest::get(ApiRequest::Service::Iam, QStringLiteral("/v3/auth/projects"), QStringLiteral("projects"),
                                        QString())) // "You do not need to obtain permissions to call this API."
 {
 }
 
 RegionsCall::RegionsCall(ImsClient *client)
-    : ListPageCall(client, listRequest(ApiRequest::Service::Iam, QStringLiteral("/v3/regions"), QStringLiteral("regions"),
+    : ListPageCall(client, ApiRequest::get(ApiRequest::Service::Iam, QStringLiteral("/v3/regions"), QStringLiteral("regions"),
                                        QString())) // any IAM user may read the regions
 {
 }

@@ -38,6 +38,17 @@ struct ApiRequest
     // A POST that only reads (KMS list-keys) may be repeated like a GET; set it only for such calls.
     bool readOnly = false;
 
+    // A GET to `service`: what every list, lookup and status call starts from.
+    static ApiRequest get(Service service, const QString &path, const QString &what, const QString &permission = {})
+    {
+        ApiRequest r;
+        r.service = service;
+        r.path = path;
+        r.what = what;
+        r.permission = permission;
+        return r;
+    }
+
     // Only these may be sent again automatically: a create call is sent once, whatever happens.
     bool idempotent() const { return verb == "GET" || verb == "HEAD" || readOnly; }
 };

@@ -11,18 +11,6 @@
 
 namespace ims {
 
-namespace {
-
-ApiRequest getRequest(const QString &path, const QString &what)
-{
-    ApiRequest r;
-    r.verb = "GET";
-    r.path = path;
-    r.what = what;
-    return r;
-}
-} // namespace
-
 ApiRequest CreateImageCall::requestFor(const ConnectionSettings &settings, const MethodSpec &method, const QJsonObject &fields)
 {
     const PreparedRequest prepared = RequestBuilder::prepare(method, fields, {QString(), settings.useNewerCreatePaths});
@@ -59,7 +47,7 @@ void CreateImageCall::parseAnswer()
 }
 
 JobStatusCall::JobStatusCall(ImsClient *client, const QString &jobId)
-    : ApiCall(client, getRequest(QStringLiteral("/v1/cloudimages/job/%1").arg(jobId), QStringLiteral("job status")))
+    : ApiCall(client, ApiRequest::get(ApiRequest::Service::Ims, QStringLiteral("/v1/cloudimages/job/%1").arg(jobId), QStringLiteral("job status")))
     , m_jobId(jobId)
 {
 }
@@ -108,7 +96,7 @@ UploadImageFileCall::UploadImageFileCall(ImsClient *client, const QString &image
 UploadImageFileCall::~UploadImageFileCall() = default;
 
 OsVersionsCall::OsVersionsCall(ImsClient *client)
-    : ApiCall(client, getRequest(QStringLiteral("/v1/cloudimages/os_version"), QStringLiteral("OS versions")))
+    : ApiCall(client, ApiRequest::get(ApiRequest::Service::Ims, QStringLiteral("/v1/cloudimages/os_version"), QStringLiteral("OS versions")))
 {
 }
 
@@ -136,7 +124,7 @@ void OsVersionsCall::parseAnswer()
 }
 
 QuotaCall::QuotaCall(ImsClient *client)
-    : ApiCall(client, getRequest(QStringLiteral("/v1/cloudimages/quota"), QStringLiteral("quota")))
+    : ApiCall(client, ApiRequest::get(ApiRequest::Service::Ims, QStringLiteral("/v1/cloudimages/quota"), QStringLiteral("quota")))
 {
 }
 
@@ -158,7 +146,7 @@ void QuotaCall::parseAnswer()
 namespace {
 ApiRequest imageRequest(const QString &imageId, ImageCall::Api api)
 {
-    ApiRequest r = getRequest(api == ImageCall::Api::Native ? QStringLiteral("/v2/images/%1").arg(imageId)
+    ApiRequest r = ApiRequest::get(ApiRequest::Service::Ims, api == ImageCall::Api::Native ? QStringLiteral("/v2/images/%1").arg(imageId)
                                                               : QStringLiteral("/v2/cloudimages"),
                               QStringLiteral("image"));
     if (api == ImageCall::Api::CloudImages)

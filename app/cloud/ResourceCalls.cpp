@@ -13,17 +13,6 @@ namespace ims {
 
 namespace {
 
-ApiRequest resourceRequest(ApiRequest::Service service, const QString &path, const QString &what, const QString &permission)
-{
-    ApiRequest r;
-    r.service = service;
-    r.verb = "GET";
-    r.path = path;
-    r.what = what;
-    r.permission = permission;
-    return r;
-}
-
 // An id goes into a path: encoded, so that a typed "../" or "?" stays part of the id.
 QString inPath(const QString &id)
 {
@@ -42,13 +31,13 @@ void ResourceCall::parseAnswer()
 }
 
 ServerCall::ServerCall(ImsClient *client, const QString &serverId)
-    : ResourceCall(client, resourceRequest(ApiRequest::Service::Ecs, QStringLiteral("/v1/{project_id}/cloudservers/%1").arg(inPath(serverId)),
+    : ResourceCall(client, ApiRequest::get(ApiRequest::Service::Ecs, QStringLiteral("/v1/{project_id}/cloudservers/%1").arg(inPath(serverId)),
                                            QStringLiteral("ECS"), QStringLiteral("ecs:cloudServers:get")))
 {
 }
 
 VolumeCall::VolumeCall(ImsClient *client, const QString &volumeId)
-    : ResourceCall(client, resourceRequest(ApiRequest::Service::Evs, QStringLiteral("/v2/{project_id}/cloudvolumes/%1").arg(inPath(volumeId)),
+    : ResourceCall(client, ApiRequest::get(ApiRequest::Service::Evs, QStringLiteral("/v2/{project_id}/cloudvolumes/%1").arg(inPath(volumeId)),
                                            QStringLiteral("EVS disk"), QStringLiteral("evs:volumes:get")))
 {
 }
@@ -56,7 +45,7 @@ VolumeCall::VolumeCall(ImsClient *client, const QString &volumeId)
 namespace {
 ApiRequest describeKeyRequest(const QString &keyId)
 {
-    ApiRequest r = resourceRequest(ApiRequest::Service::Kms, QStringLiteral("/v1.0/{project_id}/kms/describe-key"), QStringLiteral("KMS key"),
+    ApiRequest r = ApiRequest::get(ApiRequest::Service::Kms, QStringLiteral("/v1.0/{project_id}/kms/describe-key"), QStringLiteral("KMS key"),
                                    QStringLiteral("kms:cmk:get"));
     r.verb = "POST";
     r.body = QJsonDocument(QJsonObject{{QStringLiteral("key_id"), keyId}}).toJson(QJsonDocument::Compact);
@@ -82,7 +71,7 @@ void KmsKeyCall::parseAnswer()
 }
 
 EnterpriseProjectCall::EnterpriseProjectCall(ImsClient *client, const QString &enterpriseProjectId)
-    : ResourceCall(client, resourceRequest(ApiRequest::Service::Eps, QStringLiteral("/v1.0/enterprise-projects/%1").arg(inPath(enterpriseProjectId)),
+    : ResourceCall(client, ApiRequest::get(ApiRequest::Service::Eps, QStringLiteral("/v1.0/enterprise-projects/%1").arg(inPath(enterpriseProjectId)),
                                            QStringLiteral("enterprise project"), QStringLiteral("eps:enterpriseProjects:get")))
 {
 }
