@@ -729,7 +729,10 @@ void PreSubmitChecks::checkEnterpriseProject(const QString &id)
         const QJsonObject project = call->resource();
         // EpDetail status: 1 enabled, 2 disabled.
         if (project.value(QStringLiteral("status")).toInt() == 2)
-            settle(row, CheckResult::Verdict::Blocking, tr("Enterprise project %1 is disabled (IMG.0155).").arg(nameOf(project)));
+            settle(row, CheckResult::Verdict::Blocking,
+                   tr("Enterprise project %1 is disabled and takes no new images: enable it in Enterprise Project Management or "
+                      "choose another project (IMG.0155).")
+                       .arg(nameOf(project)));
         else
             settle(row, CheckResult::Verdict::Pass, tr("Enterprise project %1 exists and is enabled.").arg(nameOf(project)));
     });

@@ -333,6 +333,21 @@ private slots:
         QVERIFY(has(check(QStringLiteral("quick-data"), fields), Verdict::Blocking, QStringLiteral("enterprise_project_id")));
     }
 
+    void aDisabledEnterpriseProjectIsBlocking()
+    {
+        QString retired;
+        for (const auto &p : m_server->cloudAccount().enterpriseProjects())
+            if (p.toObject().value(QStringLiteral("status")).toInt() == 2) // EpDetail: 2 disabled
+                retired = p.toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(!retired.isEmpty());
+        QJsonObject fields = example(QStringLiteral("quick-data"));
+        fields.insert(QStringLiteral("enterprise_project_id"), retired);
+        const auto results = check(QStringLiteral("quick-data"), fields);
+        QVERIFY2(has(results, Verdict::Blocking, QStringLiteral("enterprise_project_id"),
+                     QStringLiteral("Enterprise project retired is disabled and takes no new images")),
+                 qPrintable(dump(results)));
+    }
+
     void aPasswordConnectionChecksTheFileWithTemporaryKeys()
     {
         Credentials passwordOnly = m_server->credentials();
