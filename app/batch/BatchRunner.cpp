@@ -19,6 +19,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcBatch, "ims.batch", QtInfoMsg)
 
 namespace ims {
@@ -55,7 +57,10 @@ BatchRunner::BatchRunner(Session *session, JobStore *store, const BatchInput &in
     , m_rows(input.rows)
     , m_check(session ? accountChecks(session->client()) : validationOnly())
     , m_checkpointPath(BatchCheckpoint::pathFor(input.id, store ? store->path() : QString()))
+    , m_writer(new BatchCheckpointWriter(this))
 {
+    connect(m_writer, &BatchCheckpointWriter::written, this, &BatchRunner::sendNoted);
+    connect(m_writer, &BatchCheckpointWriter::failed, this, [this](quint64, const QString &error) { noteFailed(error); });
     if (JobMonitor *monitor = session ? session->monitor() : nullptr) {
         connect(monitor, &JobMonitor::jobUpdated, this, &BatchRunner::takeJob);
         connect(monitor, &JobMonitor::jobFinished, this, &BatchRunner::takeJob);
@@ -115,11 +120,13 @@ BatchRunner::Counts BatchRunner::counts() const
             ++c.invalid;
             break;
         case BatchRow::State::Checking:
+            ++c.checking;
             break;
         case BatchRow::State::Ready:
             ++c.ready;
             break;
         case BatchRow::State::Sending:
+            ++c.sending;
             break;
         case BatchRow::State::Sent:
         case BatchRow::State::Running:
@@ -158,17 +165,53 @@ void BatchRunner::setState(int index, BatchRow::State state, const QString &sent
     emit rowChanged(index);
 }
 
-bool BatchRunner::note(int number, const BatchCheckpoint::Entry &entry)
+quint64 BatchRunner::note(int number, const BatchCheckpoint::Entry &entry)
 {
     m_checkpoint.rows.insert(number, entry);
-    QString error;
-    if (m_checkpoint.save(m_checkpointPath, &error))
-        return true;
+    return saveCheckpoint();
+}
+
+quint64 BatchRunner::saveCheckpoint()
+{
+    return m_writer->write(m_checkpoint, m_checkpointPath);
+}
+
+void BatchRunner::noteFailed(const QString &error)
+{
     qCWarning(lcBatch) << "cannot write the batch checkpoint" << m_checkpointPath << error;
     if (m_stopReason.isEmpty())
         m_stopReason = tr("cannot note what was sent in %1 (%2): nothing more is sent, so that nothing is sent twice")
                            .arg(m_checkpointPath, error);
-    return false;
+    if (!m_sending)
+        return;
+    // Creates still waiting for their note are not sent: nothing on disk would say they went out.
+    dropAwaitingNotes(m_stopReason);
+    stopRemaining(BatchRow::State::NotSent, m_stopReason);
+    finishIfDone();
+}
+
+void BatchRunner::dropAwaitingNotes(const QString &sentence)
+{
+    for (auto it = m_awaitingNote.cbegin(); it != m_awaitingNote.cend(); ++it) {
+        m_checkpoint.rows.remove(m_rows[it.key()].number);
+        --m_inFlight;
+        setState(it.key(), BatchRow::State::NotSent, sentence);
+    }
+    m_awaitingNote.clear();
+}
+
+void BatchRunner::sendNoted(quint64 generation)
+{
+    // In row order, as pump() chose them.
+    QList<int> ready;
+    for (auto it = m_awaitingNote.cbegin(); it != m_awaitingNote.cend(); ++it)
+        if (it.value() <= generation)
+            ready << it.key();
+    std::sort(ready.begin(), ready.end());
+    for (int index : std::as_const(ready)) {
+        m_awaitingNote.remove(index);
+        sendCreate(index);
+    }
 }
 
 void BatchRunner::restoreEarlierRuns()
@@ -243,11 +286,8 @@ void BatchRunner::restoreEarlierRuns()
         row.sentBefore = true;
         ++m_resumedRows;
     }
-    if (changed) {
-        QString error;
-        if (!m_checkpoint.save(m_checkpointPath, &error))
-            qCWarning(lcBatch) << "cannot write the batch checkpoint" << error;
-    }
+    if (changed)
+        saveCheckpoint();
 }
 
 void BatchRunner::check()
@@ -355,20 +395,34 @@ void BatchRunner::pump()
             }
             m_quotaLeft -= imagesMadeBy(row);
         }
-        // Noted before it goes: a kill from now on leaves "sending", which a resume records as
-        // outcome unknown instead of sending it again.
-        if (!note(row.number, {Step::Sending, {}, {}, {}})) {
-            stopRemaining(BatchRow::State::NotSent, m_stopReason);
-            break;
-        }
+        // Noted before it goes: the create waits until "sending" is on disk (sendNoted), so a kill
+        // from then on leaves "sending", which a resume records as outcome unknown instead of
+        // sending it again. The rows chosen in one pass share one write.
+        m_checkpoint.rows.insert(row.number, {Step::Sending, {}, {}, {}});
+        m_awaitingNote.insert(i, 0);
         setState(i, BatchRow::State::Sending, QString());
         ++m_inFlight;
-        ++m_createsSent;
         m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
-        Submission *submission = m_session->submit(*method, row.fields, membershipFor(row));
-        connect(submission, &Submission::finished, this, [this, i, submission] { takeAnswer(i, submission); });
+    }
+    bool noted = false;
+    for (auto it = m_awaitingNote.begin(); it != m_awaitingNote.end(); ++it)
+        noted |= it.value() == 0;
+    if (noted) {
+        const quint64 generation = saveCheckpoint();
+        for (auto it = m_awaitingNote.begin(); it != m_awaitingNote.end(); ++it)
+            if (it.value() == 0)
+                it.value() = generation;
     }
     finishIfDone();
+}
+
+void BatchRunner::sendCreate(int index)
+{
+    const BatchRow &row = m_rows[index];
+    const MethodSpec *method = Catalogue::instance().method(row.methodId);
+    ++m_createsSent;
+    Submission *submission = m_session->submit(*method, row.fields, membershipFor(row));
+    connect(submission, &Submission::finished, this, [this, index, submission] { takeAnswer(index, submission); });
 }
 
 void BatchRunner::takeAnswer(int index, Submission *submission)
@@ -445,7 +499,15 @@ void BatchRunner::stopRemaining(BatchRow::State state, const QString &sentence)
 void BatchRunner::cancel()
 {
     m_cancelled = true;
-    stopRemaining(BatchRow::State::NotSent, tr("not sent: cancelled"));
+    const QString notSent = tr("not sent: cancelled");
+    // Creates still waiting for their note have not gone out: they are not sent, and the checkpoint
+    // forgets them (should the process die before that write, a resume calls them outcome unknown:
+    // a look too many, never a create twice).
+    if (!m_awaitingNote.isEmpty()) {
+        dropAwaitingNotes(notSent);
+        saveCheckpoint();
+    }
+    stopRemaining(BatchRow::State::NotSent, notSent);
     finishIfDone();
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "BatchCheckpoint.h"
+#include "BatchCheckpointWriter.h"
 #include "BatchInput.h"
 #include "cloud/ApiError.h"
 #include "jobs/JobRecord.h"
@@ -49,7 +50,7 @@ public:
     struct Counts
     {
         int rows = 0, ready = 0, invalid = 0, sent = 0, running = 0, succeeded = 0, failed = 0, refused = 0, unknown = 0,
-            notSent = 0;
+            notSent = 0, checking = 0, sending = 0;
     };
 
     // `store`: the job list the session's monitor writes (where earlier runs' jobs are looked up);
@@ -68,6 +69,8 @@ public:
     int maxInFlight() const { return m_maxInFlight; }
     int maxRunning() const { return m_maxRunning; }
     void setCheckpointPath(const QString &path) { m_checkpointPath = path; }
+    // Writes the checkpoint off this thread; a create waits for its "sending" note to be on disk.
+    BatchCheckpointWriter *checkpointWriter() const { return m_writer; }
 
     // Takes up what earlier runs of this batch sent, then checks every other row; checked() at the end.
     void check();
@@ -105,7 +108,14 @@ private:
     void takeJob(const QString &recordId);
     void stopRemaining(BatchRow::State state, const QString &sentence);
     void setState(int index, BatchRow::State state, const QString &sentence = QString(), const QString &field = QString());
-    bool note(int number, const BatchCheckpoint::Entry &entry);
+    // Notes what was done with a row in the checkpoint (written off this thread); its generation.
+    quint64 note(int number, const BatchCheckpoint::Entry &entry);
+    quint64 saveCheckpoint();
+    void sendNoted(quint64 generation); // the creates whose "sending" note is now on disk go out
+    void noteFailed(const QString &error);
+    // The creates still waiting for their note are not sent after all: `sentence` says why.
+    void dropAwaitingNotes(const QString &sentence);
+    void sendCreate(int index);
     int imagesMadeBy(const BatchRow &row) const;
     int unfinishedJobs() const;
     void finishIfDone();
@@ -117,6 +127,8 @@ private:
     RowCheck m_check;
     QString m_checkpointPath;
     BatchCheckpoint m_checkpoint;
+    BatchCheckpointWriter *m_writer;
+    QHash<int, quint64> m_awaitingNote; // row index → the generation its "sending" note is written in
     QHash<QString, int> m_rowOfRecord;
     int m_maxInFlight = defaultMaxInFlight;
     int m_maxRunning = defaultMaxRunning;

@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace ims {
 
 namespace {
@@ -29,6 +31,18 @@ constexpr qint64 quickImportMaxBytes = 1024 * GiB;
 constexpr qint64 diskMaxGb = 1024;
 // Header reads after the first: a VHDX's metadata or a qcow2's tables may point further (RangeBuffer).
 constexpr int maxHeaderRounds = 3;
+
+// The quota is "nearly full" when what is left after this request is under a tenth of it, and never
+// under 5 images: the next image after the create (a second try, a batch, a colleague's) fails with
+// IMG.0015, often once a long job has already run, and a quota increase is a service ticket, not a
+// click. A tenth scales with the account (10 of the common 100, 5 of 50); the floor of 5 keeps a small
+// quota from warning only at its very last image. 0 left after this one is nearly full too.
+constexpr int nearlyFullFloor = 5;
+
+bool quotaNearlyFull(int leftAfter, int quota)
+{
+    return leftAfter < std::max(nearlyFullFloor, (quota + 9) / 10);
+}
 
 qint64 ceilGb(qint64 bytes)
 {
@@ -667,6 +681,13 @@ void PreSubmitChecks::checkQuota(int images)
             settle(row, CheckResult::Verdict::Blocking,
                    tr("%1 of %2 private images used: no room for %n more (IMG.0015); delete images or ask for a higher quota.", nullptr, images)
                        .arg(call->used()).arg(call->quota()));
+        const int left = call->quota() - call->used() - images;
+        if (quotaNearlyFull(left, call->quota()))
+            settle(row, CheckResult::Verdict::Warning,
+                   images == 1 ? tr("Only %1 of %2 private images left in this region's quota after this one.").arg(left).arg(call->quota())
+                               : tr("Only %1 of %2 private images left in this region's quota after these %n.", nullptr, images)
+                                     .arg(left)
+                                     .arg(call->quota()));
         else
             settle(row, CheckResult::Verdict::Pass, tr("%1 of %2 private images used.").arg(call->used()).arg(call->quota()));
     });
@@ -708,7 +729,10 @@ void PreSubmitChecks::checkEnterpriseProject(const QString &id)
         const QJsonObject project = call->resource();
         // EpDetail status: 1 enabled, 2 disabled.
         if (project.value(QStringLiteral("status")).toInt() == 2)
-            settle(row, CheckResult::Verdict::Blocking, tr("Enterprise project %1 is disabled (IMG.0155).").arg(nameOf(project)));
+            settle(row, CheckResult::Verdict::Blocking,
+                   tr("Enterprise project %1 is disabled and takes no new images: enable it in Enterprise Project Management or "
+                      "choose another project (IMG.0155).")
+                       .arg(nameOf(project)));
         else
             settle(row, CheckResult::Verdict::Pass, tr("Enterprise project %1 exists and is enabled.").arg(nameOf(project)));
     });

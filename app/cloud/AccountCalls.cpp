@@ -59,6 +59,9 @@ ApiRequest epsRequest(int offset, int limit)
                                QStringLiteral("enterprise projects"), QStringLiteral("eps:enterpriseProjects:list"));
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     r.query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    // Enabled projects only (ListEnterpriseProject `status`: 1 enabled, 2 disabled): a disabled one
+    // takes no new resources, so no list offers it, as the KMS keys are listed enabled only.
+    r.query.addQueryItem(QStringLiteral("status"), QStringLiteral("1"));
     return r;
 }
 

@@ -184,7 +184,8 @@ protected:
 };
 
 // EPS "Querying the Enterprise Project List" (ListEnterpriseProject): GET /v1.0/enterprise-projects on
-// the global endpoint; `offset` counts records there, `total_count` says how many there are.
+// the global endpoint; `offset` counts records there, `total_count` says how many there are. Enabled
+// projects only (`status=1`).
 class EnterpriseProjectsCall : public ListPageCall
 {
     Q_OBJECT

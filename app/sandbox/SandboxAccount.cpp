@@ -271,13 +271,14 @@ SandboxAccount::SandboxAccount(quint32 seed, const QString &projectId, const QSt
                                       {QStringLiteral("links"), QJsonObject{{QStringLiteral("self"), QStringLiteral("/v3/projects/%1").arg(id)}}}});
     }
 
-    // EPS EpDetail: "default" has the id 0, as on every account.
-    const QStringList epNames = {QStringLiteral("default"), QStringLiteral("production"), QStringLiteral("testing")};
+    // EPS EpDetail: "default" has the id 0, as on every account; status 1 enabled, 2 disabled ("retired",
+    // which the listing's status=1 leaves out and the pre-submit checks refuse).
+    const QStringList epNames = {QStringLiteral("default"), QStringLiteral("production"), QStringLiteral("testing"), QStringLiteral("retired")};
     for (int i = 0; i < epNames.size(); ++i)
         m_enterpriseProjects.append(QJsonObject{{QStringLiteral("id"), i == 0 ? QStringLiteral("0") : uuid(rng)},
                                                 {QStringLiteral("name"), epNames.at(i)},
                                                 {QStringLiteral("description"), i == 0 ? QStringLiteral("The default enterprise project") : QString()},
-                                                {QStringLiteral("status"), 1},
+                                                {QStringLiteral("status"), i == 3 ? 2 : 1},
                                                 {QStringLiteral("type"), i == 2 ? QStringLiteral("poc") : QStringLiteral("prod")},
                                                 {QStringLiteral("created_at"), isoTime(base.addDays(-30 + i))},
                                                 {QStringLiteral("updated_at"), isoTime(base.addDays(-30 + i))}});
@@ -576,13 +577,16 @@ SandboxAccount::Answer SandboxAccount::regions() const
 
 SandboxAccount::Answer SandboxAccount::enterpriseProjects(const QUrlQuery &q) const
 {
-    // ListEnterpriseProject: limit 1000 by default, offset counts records.
+    // ListEnterpriseProject: limit 1000 by default, offset counts records; `status` (1 enabled,
+    // 2 disabled) and `name` (fuzzy) filter, and total_count counts what matches.
     const int limit = std::clamp(intOr(q, QStringLiteral("limit"), 1000), 1, 1000);
     const int offset = std::max(0, intOr(q, QStringLiteral("offset"), 0));
     const QString name = q.queryItemValue(QStringLiteral("name"));
+    const int status = intOr(q, QStringLiteral("status"), 0);
     QJsonArray matching;
     for (const auto &e : m_enterpriseProjects)
-        if (name.isEmpty() || e.toObject().value(QStringLiteral("name")).toString().contains(name))
+        if ((name.isEmpty() || e.toObject().value(QStringLiteral("name")).toString().contains(name))
+            && (status == 0 || e.toObject().value(QStringLiteral("status")).toInt() == status))
             matching.append(e);
     QJsonArray pageItems;
     for (qsizetype i = offset; i < matching.size() && pageItems.size() < limit; ++i)

@@ -279,7 +279,35 @@ private slots:
         m_server->setImageQuota(1000);
         QVERIFY2(has(twoImages, Verdict::Blocking, {}, QStringLiteral("%1 of %2 private images used: no room for 2 more").arg(used).arg(used + 1)),
                  qPrintable(dump(twoImages)));
-        QVERIFY2(has(oneImage, Verdict::Pass, {}, QStringLiteral("%1 of %2 private images used.").arg(used).arg(used + 1)), qPrintable(dump(oneImage)));
+        // The last image fits, but nothing is left after it: a warning, not a pass.
+        QVERIFY2(has(oneImage, Verdict::Warning, {},
+                     QStringLiteral("Only 0 of %1 private images left in this region's quota after this one.").arg(used + 1)),
+                 qPrintable(dump(oneImage)));
+        QVERIFY(!has(oneImage, Verdict::Blocking, {}));
+    }
+
+    void aNearlyFullQuotaWarns()
+    {
+        const int used = m_server->cloudAccount().privateImageCount();
+        // Fewer than 5 left after the request warns (a tenth of these small quotas is under 5).
+        m_server->setImageQuota(used + 1 + 4);
+        const auto fourLeft = check(QStringLiteral("ecs-system"), example(QStringLiteral("ecs-system")));
+        const auto twoDisks = check(QStringLiteral("ecs-data"), example(QStringLiteral("ecs-data")));
+        m_server->setImageQuota(used + 1 + 5);
+        const auto fiveLeft = check(QStringLiteral("ecs-system"), example(QStringLiteral("ecs-system")));
+        m_server->setImageQuota(1000);
+        const auto plenty = check(QStringLiteral("ecs-system"), example(QStringLiteral("ecs-system")));
+        QVERIFY2(has(fourLeft, Verdict::Warning, {},
+                     QStringLiteral("Only 4 of %1 private images left in this region's quota after this one.").arg(used + 5)),
+                 qPrintable(dump(fourLeft)));
+        QVERIFY2(has(twoDisks, Verdict::Warning, {},
+                     QStringLiteral("Only 3 of %1 private images left in this region's quota after these 2.").arg(used + 5)),
+                 qPrintable(dump(twoDisks)));
+        QVERIFY2(has(fiveLeft, Verdict::Pass, {}, QStringLiteral("%1 of %2 private images used.").arg(used).arg(used + 6)),
+                 qPrintable(dump(fiveLeft)));
+        QVERIFY2(has(plenty, Verdict::Pass, {}, QStringLiteral("%1 of 1000 private images used.").arg(used)), qPrintable(dump(plenty)));
+        // A nearly full quota is worth a question, never a reason to refuse.
+        QVERIFY(!has(fourLeft, Verdict::Blocking, {}) && !has(twoDisks, Verdict::Blocking, {}));
     }
 
     void aDisabledKmsKeyIsBlocking()
@@ -303,6 +331,21 @@ private slots:
         QVERIFY(has(check(QStringLiteral("quick-data"), fields), Verdict::Pass, QStringLiteral("enterprise_project_id"), QStringLiteral("production")));
         fields.insert(QStringLiteral("enterprise_project_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
         QVERIFY(has(check(QStringLiteral("quick-data"), fields), Verdict::Blocking, QStringLiteral("enterprise_project_id")));
+    }
+
+    void aDisabledEnterpriseProjectIsBlocking()
+    {
+        QString retired;
+        for (const auto &p : m_server->cloudAccount().enterpriseProjects())
+            if (p.toObject().value(QStringLiteral("status")).toInt() == 2) // EpDetail: 2 disabled
+                retired = p.toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(!retired.isEmpty());
+        QJsonObject fields = example(QStringLiteral("quick-data"));
+        fields.insert(QStringLiteral("enterprise_project_id"), retired);
+        const auto results = check(QStringLiteral("quick-data"), fields);
+        QVERIFY2(has(results, Verdict::Blocking, QStringLiteral("enterprise_project_id"),
+                     QStringLiteral("Enterprise project retired is disabled and takes no new images")),
+                 qPrintable(dump(results)));
     }
 
     void aPasswordConnectionChecksTheFileWithTemporaryKeys()

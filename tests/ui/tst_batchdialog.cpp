@@ -21,7 +21,15 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QElapsedTimer>
+#include <QProgressBar>
 #include <QTemporaryDir>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <thread>
 
 using namespace ims;
 using namespace ims::test;
@@ -31,6 +39,28 @@ class tst_BatchDialog : public QObject
     Q_OBJECT
 
     QTemporaryDir m_data;
+
+    // The main window on the sandbox, then Ctrl+Shift+B: the batch dialog, the keyboard in its first
+    // field (the path). Null if any step fails.
+    static BatchDialog *openBatchDialog(MainWindow &window)
+    {
+        if (!window.useSandbox(0.5))
+            return nullptr;
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return nullptr;
+        QApplication::setActiveWindow(&window);
+        if (!QTest::qWaitFor([] { return QApplication::focusWidget() != nullptr; }))
+            return nullptr;
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        BatchDialog *dialog = nullptr;
+        if (!QTest::qWaitFor([&] { return (dialog = window.findChild<BatchDialog *>()) && dialog->isVisible(); })
+            || !QTest::qWaitForWindowActive(dialog))
+            return nullptr;
+        const bool pathHasFocus = QTest::qWaitFor(
+            [] { return QApplication::focusWidget() && QApplication::focusWidget()->objectName() == QLatin1String("batchPath"); });
+        return pathHasFocus ? dialog : nullptr;
+    }
 
 private slots:
     void initTestCase()
@@ -52,18 +82,9 @@ private slots:
         f.close();
 
         MainWindow window;
-        QVERIFY(window.useSandbox(0.5));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QApplication::setActiveWindow(&window);
-
-        QTRY_VERIFY(QApplication::focusWidget());
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
-        BatchDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<BatchDialog *>()) && dialog->isVisible());
-        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        BatchDialog *dialog = openBatchDialog(window);
+        QVERIFY(dialog);
         QVERIFY2(unnamedControls(dialog).isEmpty(), qPrintable(unnamedControls(dialog).join(QLatin1Char(' '))));
-        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("batchPath")); // the first field has the focus
         QTest::keyClicks(QApplication::focusWidget(), csv);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
 
@@ -108,6 +129,65 @@ private slots:
         QTRY_COMPARE(status->text(), QStringLiteral("4 rows: 0 ready, 1 not valid. 3 rows were sent before and are not sent again."));
         QVERIFY(!submit->isEnabled());
         QCOMPARE(cell(0, BatchTableModel::VerdictColumn), QStringLiteral("Succeeded (sent before)"));
+    }
+
+    // A CSV on a slow disk (here a pipe whose writer waits 2 s) is read on a worker thread: Return
+    // comes straight back, the dialog says it is reading with a busy bar, and the rows follow.
+    void aSlowFileIsReadWithoutFreezingTheWindow()
+    {
+        const QString pipe = m_data.filePath(QStringLiteral("slow.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        // The writer waits 2 s, then writes as soon as a reader has the pipe open (tried for 20 s,
+        // so that the test ends even if the dialog never reads it).
+        struct SlowDisk
+        {
+            std::thread writer;
+            ~SlowDisk()
+            {
+                if (writer.joinable())
+                    writer.join();
+            }
+        } slowDisk;
+        slowDisk.writer = std::thread([path = QFile::encodeName(pipe)] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(2000));
+            const QByteArray csv = "method,name,image_url,min_disk,os_type\n"
+                                   "file-data,slow-{row},ims-image:centos76.qcow2,40,Linux\n"
+                                   "file-data,slow-{row},ims-image:centos76.qcow2,40,Linux\n";
+            for (int tries = 0; tries < 200; ++tries) {
+                const int fd = ::open(path.constData(), O_WRONLY | O_NONBLOCK); // ENXIO while no reader
+                if (fd >= 0) {
+                    const bool written = ::write(fd, csv.constData(), size_t(csv.size())) == csv.size();
+                    ::close(fd);
+                    if (written)
+                        return;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            }
+        });
+
+        MainWindow window;
+        BatchDialog *dialog = openBatchDialog(window);
+        QVERIFY(dialog);
+        QTest::keyClicks(QApplication::focusWidget(), pipe);
+        QElapsedTimer returnTook;
+        returnTook.start();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        const qint64 took = returnTook.elapsed();
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("batchStatus"));
+        auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("batchProgress"));
+        const QString whileReading = status->text();
+        const bool busyWhileReading = progress->isVisible() && progress->maximum() == 0;
+        // The window still answers while the file is read: a timer fires, keys still work.
+        QTest::qWait(300);
+        const bool stillReading = dialog->isReading();
+        slowDisk.writer.join();
+        QVERIFY2(took < 1000, qPrintable(QStringLiteral("Return took %1 ms").arg(took)));
+        QCOMPARE(whileReading, QStringLiteral("Reading slow.csv…"));
+        QVERIFY(busyWhileReading);
+        QVERIFY(stillReading);
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("2 rows: 2 ready, 0 not valid."), 10000);
+        QCOMPARE(dialog->table()->model()->index(1, BatchTableModel::NameColumn).data().toString(), QStringLiteral("slow-2"));
+        QVERIFY(!progress->isVisible());
     }
 };
 

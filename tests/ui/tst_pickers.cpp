@@ -322,6 +322,35 @@ private slots:
         QCOMPARE(d.statusText(), QStringLiteral("%1 KMS keys.").arg(enabled));
     }
 
+    // Enterprise projects: only the enabled ones are offered, as for KMS keys: a disabled project
+    // takes no new image, so a row for it would be one a person can pick and then be refused.
+    void theEnterpriseProjectPickerOffersEnabledProjectsOnly()
+    {
+        SandboxServer server;
+        QVERIFY(server.start());
+        ImsClient client(server.connectionSettings(), server.credentials());
+        PickerDialog d(new AccountSource(AccountListing::Kind::EnterpriseProjects, &client), QStringLiteral("Enterprise projects"));
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QTRY_VERIFY_WITH_TIMEOUT(!d.isLoading(), 10000);
+        QStringList enabled, disabled;
+        for (const auto &p : server.cloudAccount().enterpriseProjects())
+            (p.toObject().value(QStringLiteral("status")).toInt() == 1 ? enabled : disabled) // EpDetail: 1 enabled, 2 disabled
+                << p.toObject().value(QStringLiteral("name")).toString();
+        QVERIFY(!enabled.isEmpty() && !disabled.isEmpty());
+        QCOMPARE(d.loadedRows(), enabled.size());
+        QCOMPARE(d.statusText(), QStringLiteral("%1 enterprise projects.").arg(enabled.size()));
+        const QAbstractItemModel *shown = table(&d)->model();
+        QStringList names;
+        for (int row = 0; row < shown->rowCount(); ++row)
+            names << shown->index(row, 0).data().toString();
+        names.sort();
+        enabled.sort();
+        QCOMPARE(names, enabled);
+        for (const QString &name : std::as_const(disabled))
+            QVERIFY2(!names.contains(name), qPrintable(name));
+    }
+
     // A connection that signs in with a password only: it has no AK/SK, so the OBS picker signs with
     // the temporary keys its IAM issues (one key, fetched once) and lists the buckets all the same;
     // Esc leaves the field as it was, still typeable.

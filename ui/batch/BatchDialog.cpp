@@ -17,10 +17,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace ims {
 
@@ -34,6 +39,7 @@ BatchDialog::BatchDialog(std::function<Session *()> currentSession, JobStore *st
     , m_maxInFlight(new QSpinBox(this))
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
     , m_submit(new QPushButton(tr("&Submit"), this))
 {
     setWindowTitle(tr("Batch"));
@@ -93,6 +99,11 @@ BatchDialog::BatchDialog(std::function<Session *()> currentSession, JobStore *st
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_progress->setObjectName(QStringLiteral("batchProgress"));
+    m_progress->setAccessibleName(tr("Batch progress"));
+    m_progress->setTextVisible(false);
+    m_progress->hide(); // shown while reading, checking and sending
+
     m_submit->setObjectName(QStringLiteral("submitBatch"));
     m_submit->setAccessibleName(tr("Submit the ready rows"));
     m_submit->setEnabled(false);
@@ -104,6 +115,7 @@ BatchDialog::BatchDialog(std::function<Session *()> currentSession, JobStore *st
     layout->addLayout(form);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
+    layout->addWidget(m_progress);
     layout->addWidget(buttons);
     resize(760, 520);
 
@@ -141,16 +153,38 @@ void BatchDialog::load(const QString &path)
         m_runner->deleteLater();
     m_runner = nullptr; // a runner that is sending goes on by itself (its parent is the session)
     m_model->setRunner(nullptr);
-    QString error;
-    const auto input = BatchInput::read(path, m_method->currentData().toString(), &error);
-    if (!input) {
-        m_status->setText(error);
-        m_submit->setEnabled(false);
-        return;
-    }
+    // Read on a worker thread: a CSV of up to 16 MB, a folder of many files, or a file on a slow or
+    // network disk must not freeze the window. The answer comes back to this (living) dialog only,
+    // and only for the latest path asked.
+    const int generation = ++m_readGeneration;
+    m_reading = true;
+    auto input = std::make_shared<std::optional<BatchInput>>();
+    auto error = std::make_shared<QString>();
+    QThread *worker = QThread::create([path, method = m_method->currentData().toString(), input, error] {
+        *input = BatchInput::read(path, method, error.get());
+    });
+    QPointer<BatchDialog> self(this);
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [self, generation, input, error] {
+        if (!self || generation != self->m_readGeneration)
+            return;
+        self->m_reading = false;
+        if (!*input) {
+            self->m_status->setText(*error);
+            self->updateStatus();
+            return;
+        }
+        self->takeInput(**input);
+    });
+    worker->start();
+    updateStatus();
+}
+
+void BatchDialog::takeInput(const BatchInput &input)
+{
     Session *session = m_currentSession ? m_currentSession() : nullptr;
     // Owned by the session when there is one, so that a batch being sent outlives this dialog.
-    m_runner = new BatchRunner(session, m_store, *input, session ? static_cast<QObject *>(session) : this);
+    m_runner = new BatchRunner(session, m_store, input, session ? static_cast<QObject *>(session) : this);
     m_model->setRunner(m_runner);
     connect(m_runner, &BatchRunner::rowChanged, this, &BatchDialog::updateStatus);
     connect(m_runner, &BatchRunner::checked, this, &BatchDialog::updateStatus);
@@ -177,9 +211,13 @@ void BatchDialog::updateStatus()
 {
     Session *session = m_currentSession ? m_currentSession() : nullptr;
     if (!m_runner) {
-        if (m_path->text().isEmpty())
+        if (m_reading)
+            m_status->setText(tr("Reading %1…").arg(QFileInfo(m_path->text()).fileName()));
+        else if (m_path->text().isEmpty())
             m_status->setText(tr("Choose a CSV file (a header row of field names, one image per row; {row} in a value becomes the "
                                  "row's number) or a folder of request files."));
+        m_progress->setRange(0, 0); // busy: how long a read takes is not known
+        m_progress->setVisible(m_reading);
         m_submit->setText(tr("&Submit"));
         m_submit->setEnabled(false);
         return;
@@ -209,6 +247,16 @@ void BatchDialog::updateStatus()
     if (!session)
         text += QLatin1Char(' ') + tr("Choose a connection (Connection menu) to send them.");
     m_status->setText(text);
+    // Checking: rows checked of all; sending: rows answered of those sent or still to send.
+    if (m_runner->isChecking()) {
+        m_progress->setRange(0, c.rows);
+        m_progress->setValue(c.rows - c.checking);
+    } else if (m_runner->isSending()) {
+        const int answered = c.sent + c.refused + c.unknown;
+        m_progress->setRange(0, answered + c.sending + c.ready);
+        m_progress->setValue(answered);
+    }
+    m_progress->setVisible(m_runner->isChecking() || m_runner->isSending());
     if (m_runner->isSending()) {
         m_submit->setText(tr("&Cancel sending"));
         m_submit->setAccessibleName(tr("Cancel sending"));

@@ -13,6 +13,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableView;
@@ -33,8 +34,10 @@ class BatchDialog : public QDialog
 public:
     BatchDialog(std::function<Session *()> currentSession, JobStore *store, QWidget *parent = nullptr);
 
-    // Reads the batch at `path` (a .csv file or a folder) and checks its rows.
+    // Reads the batch at `path` (a .csv file or a folder) on a worker thread, then checks its rows;
+    // the dialog says "Reading…" meanwhile and stays usable.
     void load(const QString &path);
+    bool isReading() const { return m_reading; }
     BatchRunner *runner() const { return m_runner; }
     QTableView *table() const { return m_table; }
 
@@ -46,6 +49,7 @@ private:
     void chooseFolder();
     void submitOrCancel();
     void updateStatus();
+    void takeInput(const BatchInput &input);
 
     std::function<Session *()> m_currentSession;
     JobStore *m_store;
@@ -56,7 +60,10 @@ private:
     QSpinBox *m_maxInFlight;
     QTableView *m_table;
     QLabel *m_status;
+    QProgressBar *m_progress;
     QPushButton *m_submit;
+    int m_readGeneration = 0; // a read whose generation is not the latest is dropped when it ends
+    bool m_reading = false;
 };
 
 } // namespace ims
