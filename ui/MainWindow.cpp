@@ -126,9 +126,10 @@ void MainWindow::completeSetup()
     m_setUp = true;
     qApp->removeEventFilter(this);
     m_wizard->addLaterPages();
-    delete m_jobsDock->widget(); // the empty stand-in
+    QWidget *standIn = m_jobsDock->widget(); // (later: a click on it may be what is being delivered now)
     m_jobsView = makeJobsView(QStringLiteral("jobsPanel"), true, m_jobsDock);
     m_jobsDock->setWidget(m_jobsView);
+    standIn->deleteLater();
     setJobStore(JobStore::defaultPath());
     forgetOldSandboxJobs();
     m_storeWatch->start();

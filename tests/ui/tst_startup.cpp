@@ -97,6 +97,21 @@ private slots:
         QVERIFY(window.session());
     }
 
+    // A click at once into the Jobs dock, still empty: the list is built and takes the dock's place.
+    void aClickAtOnceIntoTheEmptyDockIsHarmless()
+    {
+        MainWindow window(nullptr, MainWindow::Setup::FirstPageFirst);
+        QVERIFY(window.useSandbox(0.5));
+        window.show();
+        QWidget *standIn = window.jobsDock()->widget();
+        QVERIFY(standIn && !window.jobsView());
+        QTest::mouseClick(standIn, Qt::LeftButton, {}, QPoint(10, 10));
+        QVERIFY(window.isSetUp());
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.jobsDock()->widget(), window.jobsView());
+        QVERIFY(window.jobsView()->isVisible());
+    }
+
     // Once set up, the window is laid out as one built whole: same dock width, same wizard area.
     void onceSetUpTheLayoutIsTheDefaultOne()
     {
