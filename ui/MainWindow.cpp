@@ -126,7 +126,7 @@ void MainWindow::completeSetup()
     m_setUp = true;
     qApp->removeEventFilter(this);
     m_wizard->addLaterPages();
-    QWidget *standIn = m_jobsDock->widget(); // (later: a click on it may be what is being delivered now)
+    QWidget *standIn = m_jobsDock->widget(); // deleted later: the click that completes the setup may be on its way to it
     m_jobsView = makeJobsView(QStringLiteral("jobsPanel"), true, m_jobsDock);
     m_jobsDock->setWidget(m_jobsView);
     standIn->deleteLater();
