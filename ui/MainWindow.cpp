@@ -62,7 +62,6 @@ MainWindow::MainWindow(QWidget *parent, Setup setup)
     : QMainWindow(parent)
     , m_wizard(new ImageWizard(this, setup == Setup::Whole ? ImageWizard::LaterPages::Now : ImageWizard::LaterPages::OnDemand))
     , m_jobsDock(new QDockWidget(tr("Jobs"), this))
-    , m_notifier(new JobNotifier(this))
     , m_profiles(std::make_unique<ProfileStore>())
     , m_storeWatch(new QTimer(this))
     , m_connectionLabel(new ElidingLabel(this))
@@ -72,21 +71,12 @@ MainWindow::MainWindow(QWidget *parent, Setup setup)
     // The icon for every window, and the desktop entry Wayland matches the window to (for its icon there).
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ims-wizard.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral(IMS_WIZARD_APP_ID));
-    m_notifier->setIcon(windowIcon());
     m_wizard->setWindowFlags(Qt::Widget); // a page of the window, not a dialog of its own
     setCentralWidget(m_wizard);
 
     m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
     m_jobsDock->setWidget(new QWidget(m_jobsDock)); // its list comes with the rest of the setup
     addDockWidget(Qt::RightDockWidgetArea, m_jobsDock);
-    connect(m_notifier, &JobNotifier::notified, this, [this](const QString &title, const QString &message) {
-        statusBar()->showMessage(QStringLiteral("%1 — %2").arg(title, message), 15000);
-    });
-    connect(m_notifier, &JobNotifier::activated, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
     connect(m_wizard, &ImageWizard::saveAsProfileRequested, this, [this] { saveAsProfile(); });
     // Jobs the CLI (or another window) adds or removes appear here: the list's change counter is checked
     // every two seconds, and only what changed is read again.
@@ -130,6 +120,17 @@ void MainWindow::completeSetup()
     m_jobsView = makeJobsView(QStringLiteral("jobsPanel"), true, m_jobsDock);
     m_jobsDock->setWidget(m_jobsView);
     standIn->deleteLater();
+    // The tray icon too: on a desktop, whether there is a tray is a D-Bus call that need not come first.
+    m_notifier = new JobNotifier(this);
+    m_notifier->setIcon(windowIcon());
+    connect(m_notifier, &JobNotifier::notified, this, [this](const QString &title, const QString &message) {
+        statusBar()->showMessage(QStringLiteral("%1 — %2").arg(title, message), 15000);
+    });
+    connect(m_notifier, &JobNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
     setJobStore(JobStore::defaultPath());
     forgetOldSandboxJobs();
     m_storeWatch->start();

@@ -52,8 +52,8 @@ public:
     // What is built before the window is first shown: all of it, or (the program's start) only what the
     // wizard's first page needs, the rest (the job list and the Jobs dock's view of it, the wizard's
     // later pages, the connection) right after that page is painted or at the person's first key or
-    // click, whichever comes first. Until then jobModel(), monitor(), uploads(), jobsView() and
-    // session() are null, and useSandbox()/reconnectLastUsed() only say what to connect to then.
+    // click, whichever comes first. Until then jobModel(), monitor(), uploads(), jobsView(), notifier()
+    // and session() are null, and useSandbox()/reconnectLastUsed() only say what to connect to then.
     enum class Setup { Whole, FirstPageFirst };
     explicit MainWindow(QWidget *parent = nullptr, Setup setup = Setup::Whole);
     ~MainWindow() override;
@@ -165,7 +165,7 @@ private:
     QDockWidget *m_jobsDock;
     JobsView *m_jobsView = nullptr;
     JobsView *m_monitorView = nullptr;
-    JobNotifier *m_notifier;
+    JobNotifier *m_notifier = nullptr;
     std::unique_ptr<ProfileStore> m_profiles;
     QTimer *m_storeWatch;
     QString m_connectionTitle;
