@@ -33,15 +33,19 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ims-wizard"));
     ims::installTranslators(app, QString());
     phase("translations");
-    ims::MainWindow window;
+    ims::MainWindow window(nullptr, ims::MainWindow::Setup::FirstPageFirst); // as main() builds it
     phase("main window built");
     if (!window.useSandbox(8))
         return 1;
-    phase("sandbox started and connected");
+    phase("sandbox asked for (started with the rest of the setup, after the first paint)");
     window.show();
     phase("shown");
-    bench::watchFirstPaint(window.wizard()->currentPage(), true);
-    const int status = app.exec();
-    phase("first page painted");
-    return status;
+    bench::watchFirstPaint(window.wizard()->currentPage(), true, [&] {
+        phase("first page painted");
+        if (phases) { // what comes right after it in the program: the rest of the window, built here at once
+            window.completeSetup();
+            phase("rest of the window set up (job list, Jobs dock, later pages, sandbox)");
+        }
+    });
+    return app.exec();
 }

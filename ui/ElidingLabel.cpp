@@ -3,7 +3,10 @@
 
 #include "ElidingLabel.h"
 
+#include <QFontMetricsF>
 #include <QResizeEvent>
+
+#include <cmath>
 
 namespace ims {
 
@@ -26,7 +29,9 @@ void ElidingLabel::setFullText(const QString &text)
 QSize ElidingLabel::sizeHint() const
 {
     // The whole text's width, not the shortened one's: otherwise the label would shrink itself away.
-    return {fontMetrics().horizontalAdvance(m_fullText) + contentsMargins().left() + contentsMargins().right(),
+    // (Rounded up from the exact advance: elidedText() measures in fractions, a rounded-down width
+    // would cut the last character of a text that fits.)
+    return {int(std::ceil(QFontMetricsF(font()).horizontalAdvance(m_fullText))) + contentsMargins().left() + contentsMargins().right(),
             QLabel::sizeHint().height()};
 }
 

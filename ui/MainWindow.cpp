@@ -58,12 +58,10 @@
 
 namespace ims {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(QWidget *parent, Setup setup)
     : QMainWindow(parent)
-    , m_wizard(new ImageWizard(this))
+    , m_wizard(new ImageWizard(this, setup == Setup::Whole ? ImageWizard::LaterPages::Now : ImageWizard::LaterPages::OnDemand))
     , m_jobsDock(new QDockWidget(tr("Jobs"), this))
-    , m_jobsView(makeJobsView(QStringLiteral("jobsPanel"), true, m_jobsDock))
-    , m_notifier(new JobNotifier(this))
     , m_profiles(std::make_unique<ProfileStore>())
     , m_storeWatch(new QTimer(this))
     , m_connectionLabel(new ElidingLabel(this))
@@ -73,34 +71,22 @@ MainWindow::MainWindow(QWidget *parent)
     // The icon for every window, and the desktop entry Wayland matches the window to (for its icon there).
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ims-wizard.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral(IMS_WIZARD_APP_ID));
-    m_notifier->setIcon(windowIcon());
     m_wizard->setWindowFlags(Qt::Widget); // a page of the window, not a dialog of its own
     setCentralWidget(m_wizard);
 
     m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
-    m_jobsDock->setWidget(m_jobsView);
+    m_jobsDock->setWidget(new QWidget(m_jobsDock)); // its list comes with the rest of the setup
     addDockWidget(Qt::RightDockWidgetArea, m_jobsDock);
-    connect(m_notifier, &JobNotifier::notified, this, [this](const QString &title, const QString &message) {
-        statusBar()->showMessage(QStringLiteral("%1 — %2").arg(title, message), 15000);
-    });
-    connect(m_notifier, &JobNotifier::activated, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
     connect(m_wizard, &ImageWizard::saveAsProfileRequested, this, [this] { saveAsProfile(); });
     // Jobs the CLI (or another window) adds or removes appear here: the list's change counter is checked
     // every two seconds, and only what changed is read again.
     m_storeWatch->setInterval(2000);
     connect(m_storeWatch, &QTimer::timeout, this, &MainWindow::watchStoreFiles);
-    m_storeWatch->start();
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_connectionLabel->setFullText(tr("Not connected — requests can be checked, previewed and saved"));
     statusBar()->addPermanentWidget(m_connectionLabel);
 
-    setJobStore(JobStore::defaultPath());
-    forgetOldSandboxJobs();
     createMenus();
 
     QSettings settings;
@@ -113,6 +99,85 @@ MainWindow::MainWindow(QWidget *parent)
     }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
         resizeDocks({m_jobsDock}, {std::min(380, width() / 3)}, Qt::Horizontal);
+
+    if (setup == Setup::Whole) {
+        completeSetup();
+        return;
+    }
+    // The rest once the first page is on screen, or as soon as the person does anything (a key, a
+    // click), whichever comes first: nothing they do reaches a window that is not whole.
+    qApp->installEventFilter(this);
+}
+
+void MainWindow::completeSetup()
+{
+    if (m_setUp)
+        return;
+    m_setUp = true;
+    qApp->removeEventFilter(this);
+    m_wizard->addLaterPages();
+    QWidget *standIn = m_jobsDock->widget(); // deleted later: the click that completes the setup may be on its way to it
+    m_jobsView = makeJobsView(QStringLiteral("jobsPanel"), true, m_jobsDock);
+    m_jobsDock->setWidget(m_jobsView);
+    standIn->deleteLater();
+    // The tray icon too: on a desktop, whether there is a tray is a D-Bus call that need not come first.
+    m_notifier = new JobNotifier(this);
+    m_notifier->setIcon(windowIcon());
+    connect(m_notifier, &JobNotifier::notified, this, [this](const QString &title, const QString &message) {
+        statusBar()->showMessage(QStringLiteral("%1 — %2").arg(title, message), 15000);
+    });
+    connect(m_notifier, &JobNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    setJobStore(JobStore::defaultPath());
+    forgetOldSandboxJobs();
+    m_storeWatch->start();
+    if (m_connectWhenSetUp)
+        std::exchange(m_connectWhenSetUp, {})();
+}
+
+QEvent::Type MainWindow::completeSetupEvent()
+{
+    static const auto type = QEvent::Type(QEvent::registerEventType());
+    return type;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == completeSetupEvent()) {
+        completeSetup();
+        return true;
+    }
+    return QMainWindow::event(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::Paint:
+        // Posted, and after anything else posted: the painted page reaches the screen first.
+        if (watched == m_wizard->currentPage() && !m_setupPosted) {
+            m_setupPosted = true;
+            QCoreApplication::postEvent(this, new QEvent(completeSetupEvent()), Qt::LowEventPriority);
+        }
+        break;
+    case QEvent::KeyPress:
+    case QEvent::ShortcutOverride:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::Wheel:
+    case QEvent::ContextMenu:
+    case QEvent::TouchBegin:
+    case QEvent::InputMethod:
+    case QEvent::Drop:
+        completeSetup();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 JobsView *MainWindow::makeJobsView(const QString &name, bool compact, QWidget *parent)
@@ -258,6 +323,15 @@ SandboxObsServer *MainWindow::sandboxObs() const
 
 bool MainWindow::useSandbox(double jobSeconds)
 {
+    if (!m_setUp) {
+        // Started with the rest of the setup, right after the first paint; the title says already
+        // where requests will go.
+        m_connectWhenSetUp = [this, jobSeconds] { useSandbox(jobSeconds); };
+        m_connectionTitle = tr("Sandbox");
+        updateTitle();
+        m_connectionLabel->setFullText(tr("Starting the local sandbox…"));
+        return true;
+    }
     if (!m_sandbox) {
         SandboxServer::Options options;
         options.jobSeconds = jobSeconds;
@@ -288,6 +362,7 @@ bool MainWindow::useSandbox(double jobSeconds)
 // Connections (issue 5): a saved connection instead of the sandbox.
 bool MainWindow::useConnection(const ConnectionSettings &settings, const Credentials &credentials)
 {
+    completeSetup();
     Session *session = makeSession(settings, credentials);
     activate(session, settings.name,
              tr("%1 — IMS at %2 (%3)")
@@ -305,6 +380,7 @@ SecretStore *MainWindow::secrets()
 
 ConnectionDialog *MainWindow::showConnectionDialog(const QString &select)
 {
+    completeSetup();
     auto *dialog = new ConnectionDialog(secrets(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConnectionDialog::connectRequested, this, &MainWindow::useConnection);
@@ -320,6 +396,10 @@ ConnectionDialog *MainWindow::showConnectionDialog(const QString &select)
 
 void MainWindow::reconnectLastUsed()
 {
+    if (!m_setUp) {
+        m_connectWhenSetUp = [this] { reconnectLastUsed(); };
+        return;
+    }
     ConnectionStore store;
     QString error;
     if (!store.load(&error)) {
@@ -451,6 +531,7 @@ void MainWindow::createMenus()
 
 UploadDialog *MainWindow::showUploadDialog()
 {
+    completeSetup();
     auto *dialog = new UploadDialog(m_session, m_uploads, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &UploadDialog::uploadStarted, this, [this](const QString &id) {
@@ -464,6 +545,7 @@ UploadDialog *MainWindow::showUploadDialog()
 
 void MainWindow::askCancelUpload(const QString &id)
 {
+    completeSetup();
     const JobRecord r = m_monitor->record(id);
     if (!r.isUpload())
         return;
@@ -504,6 +586,7 @@ HelpWindow *MainWindow::showUserGuide()
 // The jobs in a window of their own, over the same model as the dock (rows change in place in both).
 void MainWindow::showJobMonitorWindow()
 {
+    completeSetup();
     if (!m_monitorWindow) {
         m_monitorWindow = new QWidget(this, Qt::Window);
         m_monitorWindow->setObjectName(QStringLiteral("jobMonitorWindow"));
@@ -522,6 +605,7 @@ void MainWindow::showJobMonitorWindow()
 
 ActivityWindow *MainWindow::showActivityWindow()
 {
+    completeSetup();
     if (!m_activityWindow)
         m_activityWindow = new ActivityWindow(m_activity, this);
     m_activityWindow->show();
@@ -532,6 +616,7 @@ ActivityWindow *MainWindow::showActivityWindow()
 
 QWidget *MainWindow::showJobDetails(const QString &id)
 {
+    completeSetup();
     // One dialog per job: asking again brings the open one forward.
     for (auto *open : findChildren<JobDetailsDialog *>())
         if (open->jobRecordId() == id && open->isVisible()) { // a closed one is on its way out
@@ -548,6 +633,7 @@ QWidget *MainWindow::showJobDetails(const QString &id)
 
 void MainWindow::cloneIntoWizard(const QString &id)
 {
+    completeSetup();
     const JobRecord r = m_monitor->record(id);
     if (!Catalogue::instance().method(r.methodId))
         return;
@@ -567,6 +653,7 @@ void MainWindow::openInWizard(const QString &methodId, const QJsonObject &fields
 
 ImagesWindow *MainWindow::showImagesWindow(const QString &selectImageId)
 {
+    completeSetup();
     if (!m_imagesWindow) {
         m_imagesWindow = new ImagesWindow(this);
         connect(m_imagesWindow, &ImagesWindow::createSimilarRequested, this,
@@ -641,6 +728,7 @@ int MainWindow::jobRetentionDays() const
 
 void MainWindow::setJobRetentionDays(int days)
 {
+    completeSetup();
     QSettings().setValue(QStringLiteral("jobs/keepFinishedDays"), std::max(0, days));
     pruneJobs();
 }
@@ -669,7 +757,7 @@ void MainWindow::pruneJobs()
 
 void MainWindow::watchStoreFiles()
 {
-    if (m_store->changedOnDisk()) // someone else (the CLI) wrote: read the list again
+    if (m_store && m_store->changedOnDisk()) // someone else (the CLI) wrote: read the list again
         m_monitor->syncWithStore();
 }
 
@@ -692,6 +780,7 @@ ProfilesDialog *MainWindow::showProfiles()
 
 BatchDialog *MainWindow::showBatchDialog()
 {
+    completeSetup();
     auto *dialog = findChild<BatchDialog *>();
     if (!dialog) {
         dialog = new BatchDialog([this] { return session(); }, m_store.get(), this);
@@ -827,7 +916,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    m_jobsView->saveLayout();
+    if (m_jobsView)
+        m_jobsView->saveLayout();
     if (m_monitorView)
         m_monitorView->saveLayout();
     if (m_monitor)

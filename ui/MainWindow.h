@@ -3,10 +3,12 @@
 
 #pragma once
 
+#include <QEvent>
 #include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QDockWidget;
@@ -47,8 +49,17 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // What is built before the window is first shown: all of it, or (the program's start) only what the
+    // wizard's first page needs, the rest (the job list and the Jobs dock's view of it, the wizard's
+    // later pages, the connection) right after that page is painted or at the person's first key or
+    // click, whichever comes first. Until then jobModel(), monitor(), uploads(), jobsView(), notifier()
+    // and session() are null, and useSandbox()/reconnectLastUsed() only say what to connect to then.
+    enum class Setup { Whole, FirstPageFirst };
+    explicit MainWindow(QWidget *parent = nullptr, Setup setup = Setup::Whole);
     ~MainWindow() override;
+    // Builds what Setup::FirstPageFirst left for after the first paint; nothing the second time.
+    void completeSetup();
+    bool isSetUp() const { return m_setUp; }
 
     // Starts an in-process sandbox on loopback and connects everything to it.
     bool useSandbox(double jobSeconds = 8);
@@ -110,6 +121,8 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
@@ -145,10 +158,14 @@ private:
     QPointer<ActivityWindow> m_activityWindow;
     UploadJobs *m_uploads = nullptr;
     JobListModel *m_jobModel = nullptr;
+    static QEvent::Type completeSetupEvent();
+    bool m_setUp = false;
+    bool m_setupPosted = false;
+    std::function<void()> m_connectWhenSetUp; // useSandbox() or reconnectLastUsed() asked for before the setup
     QDockWidget *m_jobsDock;
-    JobsView *m_jobsView;
+    JobsView *m_jobsView = nullptr;
     JobsView *m_monitorView = nullptr;
-    JobNotifier *m_notifier;
+    JobNotifier *m_notifier = nullptr;
     std::unique_ptr<ProfileStore> m_profiles;
     QTimer *m_storeWatch;
     QString m_connectionTitle;

@@ -102,7 +102,8 @@ int main(int argc, char *argv[])
         }
     }
 
-    ims::MainWindow window;
+    // The first page on screen first, the rest of the window right after (the tour walks every page at once).
+    ims::MainWindow window(nullptr, parser.isSet(screenshots) ? ims::MainWindow::Setup::Whole : ims::MainWindow::Setup::FirstPageFirst);
     if (parser.isSet(sandbox) || parser.isSet(screenshots)) {
         if (!window.useSandbox(parser.isSet(screenshots) ? 0.5 : 8))
             return 1;

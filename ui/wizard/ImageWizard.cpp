@@ -26,7 +26,7 @@
 
 namespace ims {
 
-ImageWizard::ImageWizard(QWidget *parent)
+ImageWizard::ImageWizard(QWidget *parent, LaterPages laterPages)
     : QWizard(parent)
     , m_draft(new RequestDraft(this))
 {
@@ -39,6 +39,18 @@ ImageWizard::ImageWizard(QWidget *parent)
     setButtonText(QWizard::FinishButton, tr("&New request"));
     m_context.draft = m_draft;
     m_start = new StartPage(&m_context, this);
+    setPage(StartPageId, m_start);
+    setStartId(StartPageId);
+    // Next and Back put the keyboard where the person goes on typing.
+    connect(this, &QWizard::currentIdChanged, this, &ImageWizard::focusFirstField);
+    if (laterPages == LaterPages::Now)
+        addLaterPages();
+}
+
+void ImageWizard::addLaterPages()
+{
+    if (m_review)
+        return;
     m_source = new SourcePage(&m_context, this);
     m_image = new ImagePage(&m_context, this);
     m_tags = new TagsPage(&m_context, this);
@@ -46,7 +58,6 @@ ImageWizard::ImageWizard(QWidget *parent)
     m_upload = new UploadPage(&m_context, this);
     m_localFile = new LocalFilePage(&m_context, this);
     m_obsTarget = new ObsTargetPage(&m_context, this);
-    setPage(StartPageId, m_start);
     setPage(SourcePageId, m_source);
     setPage(ImagePageId, m_image);
     setPage(TagsPageId, m_tags);
@@ -54,8 +65,6 @@ ImageWizard::ImageWizard(QWidget *parent)
     setPage(UploadPageId, m_upload);
     setPage(LocalFilePageId, m_localFile);
     setPage(ObsTargetPageId, m_obsTarget);
-    setStartId(StartPageId);
-
     connect(m_review, &ReviewPage::submitted, this, [this] {
         // Once the review page has shown the outcome: the keyboard on what comes next (create
         // another, upload, or a new request), not wherever Submit's being disabled left it.
@@ -85,8 +94,6 @@ ImageWizard::ImageWizard(QWidget *parent)
         // Another image with these values needs another name first: straight to that field.
         focusField(QStringLiteral("name"));
     });
-    // Next and Back put the keyboard where the person goes on typing.
-    connect(this, &QWizard::currentIdChanged, this, &ImageWizard::focusFirstField);
     connect(m_review, &ReviewPage::fieldRejected, this, &ImageWizard::goToField);
     connect(m_review, &ReviewPage::saveAsProfileRequested, this, &ImageWizard::saveAsProfileRequested);
 }
@@ -95,7 +102,7 @@ void ImageWizard::setSession(Session *session, const QString &connectionName)
 {
     m_context.session = session;
     m_context.connectionName = connectionName;
-    if (currentId() == ReviewPageId)
+    if (m_review && currentId() == ReviewPageId)
         m_review->initializePage();
 }
 
@@ -111,11 +118,22 @@ void ImageWizard::loadRequest(const QString &methodId, const QJsonObject &fields
 void ImageWizard::setOsVersionChoices(const QStringList &versions)
 {
     m_draft->setKnownOsVersions(versions);
+    addLaterPages();
     m_image->setOsVersionChoices(versions);
+}
+
+bool ImageWizard::validateCurrentPage()
+{
+    addLaterPages(); // QWizard::next() asks nextId() right after this: the pages it names exist
+    return QWizard::validateCurrentPage();
 }
 
 int ImageWizard::nextId() const
 {
+    // Only the start page so far (the window's first paint comes first): there is a next page, and
+    // validateCurrentPage() builds it before Next goes there.
+    if (!m_review)
+        return currentId() == StartPageId ? SourcePageId : -1;
     switch (currentId()) {
     case LocalFilePageId:
         return ObsTargetPageId;
@@ -257,6 +275,8 @@ void ImageWizard::focusField(const QString &key)
 void ImageWizard::goToField(const QString &key)
 {
     int target = -1;
+    if (!m_review)
+        return;
     if (m_source->keysOnPage().contains(key))
         target = SourcePageId;
     else if (m_image->keysOnPage().contains(key))

@@ -28,7 +28,12 @@ class ImageWizard : public QWizard
 public:
     enum PageId { StartPageId, SourcePageId, ImagePageId, TagsPageId, ReviewPageId, UploadPageId, LocalFilePageId, ObsTargetPageId };
 
-    explicit ImageWizard(QWidget *parent = nullptr);
+    // The pages after the start page: built with the wizard, or only when asked for (addLaterPages(),
+    // or Next): the program's window paints its first page before it builds them.
+    enum class LaterPages { Now, OnDemand };
+    explicit ImageWizard(QWidget *parent = nullptr, LaterPages laterPages = LaterPages::Now);
+    // Builds the pages after the start page (once; nothing the second time).
+    void addLaterPages();
 
     RequestDraft *draft() const { return m_draft; }
     // The connection requests are shown for and sent through; null when not connected.
@@ -41,6 +46,7 @@ public:
     void loadRequest(const QString &methodId, const QJsonObject &fields);
     void setOsVersionChoices(const QStringList &versions);
     int nextId() const override;
+    bool validateCurrentPage() override;
     ReviewPage *reviewPage() const { return m_review; }
     // File ▸ New request and the Finish button ("New request"): an empty request on the start page.
     void startOver();
@@ -66,13 +72,13 @@ private:
     RequestDraft *m_draft;
     WizardContext m_context;
     StartPage *m_start;
-    FieldsPage *m_source;
-    FieldsPage *m_image;
-    TagsPage *m_tags;
-    ReviewPage *m_review;
-    UploadPage *m_upload;
-    LocalFilePage *m_localFile;
-    ObsTargetPage *m_obsTarget;
+    FieldsPage *m_source = nullptr;
+    FieldsPage *m_image = nullptr;
+    TagsPage *m_tags = nullptr;
+    ReviewPage *m_review = nullptr;
+    UploadPage *m_upload = nullptr;
+    LocalFilePage *m_localFile = nullptr;
+    ObsTargetPage *m_obsTarget = nullptr;
 };
 
 } // namespace ims

@@ -4,6 +4,7 @@
 #include "StartPage.h"
 
 #include "RequestDraft.h"
+#include "WrappingLabel.h"
 #include "catalogue/Catalogue.h"
 
 #include <QButtonGroup>
@@ -53,9 +54,8 @@ StartPage::StartPage(WizardContext *context, QWidget *parent)
         auto *radio = new QRadioButton(box);
         radio->setObjectName(QStringLiteral("answer_") + methodId);
         radio->setAccessibleName(text);
-        auto *label = new QLabel(text, box);
+        auto *label = new WrappingLabel(text, box);
         label->setObjectName(QStringLiteral("answerText_") + methodId);
-        label->setWordWrap(true);
         label->setProperty("answer", id);
         label->installEventFilter(this); // a click on the words chooses the answer, as on a radio's own text
         m_answers->addButton(radio, id++);
