@@ -34,8 +34,8 @@ struct RetryPolicy
 };
 
 // One exchange with the API: auth, sending, timeouts, retries of GETs, and the answer or an error
-// a user can act on. Subclasses turn the answer into a typed result. Deletes itself after finished()
-// unless the owner took it with setAutoDelete(false).
+// a user can act on. Subclasses turn the answer into a typed result. A child of its ImsClient: the
+// owner deletes it (deleteLater) once finished() has been handled.
 class ApiCall : public QObject
 {
     Q_OBJECT

@@ -11,13 +11,19 @@
 
 namespace ims {
 
-void ConnectionSettings::applyCaFile(QNetworkRequest &request) const
+std::optional<QSslConfiguration> ConnectionSettings::caFileConfiguration() const
 {
     if (caFile.isEmpty())
-        return;
+        return std::nullopt;
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.addCaCertificates(QSslCertificate::fromPath(caFile));
-    request.setSslConfiguration(ssl);
+    return ssl;
+}
+
+void ConnectionSettings::applyCaFile(QNetworkRequest &request) const
+{
+    if (const auto ssl = caFileConfiguration())
+        request.setSslConfiguration(*ssl);
 }
 
 QUrl ConnectionSettings::effectiveImsEndpoint() const

@@ -6,8 +6,11 @@
 #include "ApiRequest.h"
 
 #include <QJsonObject>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 class QNetworkRequest;
 
@@ -43,6 +46,10 @@ struct ConnectionSettings
 
     // Trusts `caFile` for this request besides the system's CAs: for IMS and IAM alike.
     void applyCaFile(QNetworkRequest &request) const;
+    // The TLS configuration applyCaFile sets: the system's CAs plus `caFile` (read now), or none
+    // without a caFile. ImsClient makes it once: read per request, the file was opened and parsed for
+    // every job query.
+    std::optional<QSslConfiguration> caFileConfiguration() const;
     QUrl effectiveImsEndpoint() const;
     QUrl effectiveIamEndpoint() const;
     // Where requests of `service` go: its override, else the region's default.

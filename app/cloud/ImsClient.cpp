@@ -30,6 +30,7 @@ ImsClient::ImsClient(const ConnectionSettings &settings, const Credentials &cred
     , m_network(new QNetworkAccessManager(this))
     , m_uploadNetwork(new QNetworkAccessManager(this))
     , m_settings(settings)
+    , m_caFileConfiguration(settings.caFileConfiguration())
     , m_credentials(credentials)
     , m_tokens(new TokenProvider(m_network, settings, credentials, this))
     , m_temporaryKeys(new TemporaryKeyProvider(this))
@@ -113,7 +114,8 @@ QNetworkRequest ImsClient::networkRequest(const ApiRequest &request, const QByte
     for (const auto &h : authorized.headers)
         r.setRawHeader(h.first, h.second);
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    m_settings.applyCaFile(r);
+    if (m_caFileConfiguration)
+        r.setSslConfiguration(*m_caFileConfiguration);
     return r;
 }
 

@@ -73,6 +73,7 @@ private:
     QNetworkAccessManager *m_network;
     QNetworkAccessManager *m_uploadNetwork;
     const ConnectionSettings m_settings;
+    const std::optional<QSslConfiguration> m_caFileConfiguration; // m_settings.caFileConfiguration(), made once
     const Credentials m_credentials;
     TokenProvider *m_tokens;
     TemporaryKeyProvider *m_temporaryKeys;

@@ -103,6 +103,7 @@ private slots:
         QTest::newRow("empty") << QString() << QByteArray("/");
         QTest::newRow("space") << QStringLiteral("/a%20b/c") << QByteArray("/a%20b/c/");
         QTest::newRow("utf-8") << QStringLiteral("/%E9%95%9C%E5%83%8F") << QByteArray("/%E9%95%9C%E5%83%8F/");
+        QTest::newRow("unreserved kept as they are") << QStringLiteral("/v1/a-b_c.d~e/F9") << QByteArray("/v1/a-b_c.d~e/F9/");
         QTest::newRow("reserved decoded then encoded") << QStringLiteral("/a:b/c+d") << QByteArray("/a%3Ab/c%2Bd/");
     }
 
@@ -189,6 +190,9 @@ private slots:
     void dates()
     {
         QCOMPARE(RequestSigner::sdkDate(at("20200608T023900Z")), QByteArray("20200608T023900Z"));
+        // A clock in another zone is signed in UTC, every field two digits (the day before, here).
+        const QDateTime beijing(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone(8 * 3600));
+        QCOMPARE(RequestSigner::sdkDate(beijing), QByteArray("20260101T190405Z"));
         QVERIFY(RequestSigner::isValidSdkDate("20200608T023900Z"));
         QVERIFY(!RequestSigner::isValidSdkDate("2020-06-08T02:39:00Z"));
         QVERIFY(!RequestSigner::isValidSdkDate("20201308T023900Z"));
