@@ -104,6 +104,7 @@ void FileUpload::stopParts()
 {
     ++m_run; // parts still being hashed are dropped when their hash comes
     m_hashing = 0;
+    m_hashed.clear(); // not sent: a later run sends them (ListParts does not have them)
     const auto calls = m_inFlight;
     m_inFlight.clear();
     m_sentByPart.clear();
@@ -298,13 +299,22 @@ void FileUpload::pump()
 {
     if (m_state != State::Running)
         return;
-    // A part being hashed counts as in flight: at most m_parallel parts are read at once.
-    while (m_inFlight.size() + m_hashing < m_parallel && !m_queue.isEmpty()) {
+    while (m_inFlight.size() < m_parallel && !m_hashed.isEmpty()) {
+        const auto [n, md5] = m_hashed.takeFirst();
+        sendPart(n, md5);
+    }
+    // One part more than fit in flight is hashed ahead, so that a finished part's place is taken at once
+    // rather than after the next part's MD5 has been read (a 16 MiB part: tens of ms on a busy machine,
+    // in every part's time). A hashed part waiting holds only its MD5.
+    while (m_inFlight.size() + m_hashed.size() + m_hashing < m_parallel + 1 && !m_queue.isEmpty()) {
         const int n = m_queue.takeFirst();
         ++m_hashing;
-        hashWindow(qint64(n - 1) * m_checkpoint.partSize, partLength(n), [this, n](const QByteArray &md5) { sendPart(n, md5); });
+        hashWindow(qint64(n - 1) * m_checkpoint.partSize, partLength(n), [this, n](const QByteArray &md5) {
+            m_hashed.append({n, md5});
+            pump();
+        });
     }
-    if (m_inFlight.isEmpty() && m_hashing == 0 && m_queue.isEmpty())
+    if (m_inFlight.isEmpty() && m_hashed.isEmpty() && m_hashing == 0 && m_queue.isEmpty())
         complete();
 }
 

@@ -126,6 +126,7 @@ private:
     QHash<int, qint64> m_sentByPart; // bytes of the parts in flight sent so far
     QByteArray m_objectEtag;
     bool m_credentialExpired = false;
+    QList<QPair<int, QByteArray>> m_hashed; // parts (number, MD5) hashed ahead, waiting for a place in flight
     int m_hashing = 0; // parts whose MD5 is being read
     int m_run = 0;     // bumped when sending stops: a hash of an earlier run is dropped
 };
