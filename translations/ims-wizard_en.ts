@@ -125,6 +125,13 @@
             <numerusform>%1 of %2 private images used: no room for %n more (IMG.0015); delete images or ask for a higher quota.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only %1 of %2 private images left in this region&apos;s quota after these %n.</source>
+        <translation>
+            <numerusform>Only %1 of %2 private images left in this region&apos;s quota after this %n.</numerusform>
+            <numerusform>Only %1 of %2 private images left in this region&apos;s quota after these %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ims::ProfilesDialog</name>

@@ -2487,10 +2487,6 @@ Opções:
         <translation>O arquivo de solicitação, ou - para a entrada padrão.</translation>
     </message>
     <message>
-        <source>Run &apos;ims-wizard-cli export --help&apos; for usage.</source>
-        <translation>Execute &apos;ims-wizard-cli export --help&apos; para ver o uso.</translation>
-    </message>
-    <message>
         <source>export takes exactly one request file</source>
         <translation>export aceita exatamente um arquivo de solicitação</translation>
     </message>
@@ -4089,6 +4085,14 @@ Opções:
     <message>
         <source>&amp;Submit %1 ready</source>
         <translation>&amp;Enviar %1 prontas</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Progresso do lote</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
     </message>
 </context>
 <context>
@@ -6183,6 +6187,10 @@ Opções:
         <source>The image of “%1” is in connection “%2”: connect to it to see the image.</source>
         <translation>A imagem de “%1” está na conexão “%2”: conecte-se a ela para ver a imagem.</translation>
     </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>Iniciando o sandbox local…</translation>
+    </message>
 </context>
 <context>
     <name>ims::ObsCall</name>
@@ -6603,12 +6611,23 @@ Opções:
         <translation>Não há projeto empresarial %1 (IMG.0155).</translation>
     </message>
     <message>
-        <source>Enterprise project %1 is disabled (IMG.0155).</source>
-        <translation>O projeto empresarial %1 está desabilitado (IMG.0155).</translation>
-    </message>
-    <message>
         <source>Enterprise project %1 exists and is enabled.</source>
         <translation>O projeto empresarial %1 existe e está habilitado.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 private images left in this region&apos;s quota after this one.</source>
+        <translation>Restarão apenas %1 de %2 imagens privadas na cota desta região depois desta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %2 private images left in this region&apos;s quota after these %n.</source>
+        <translation>
+            <numerusform>Restarão apenas %1 de %2 imagens privadas na cota desta região depois desta %n.</numerusform>
+            <numerusform>Restarão apenas %1 de %2 imagens privadas na cota desta região depois destas %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enterprise project %1 is disabled and takes no new images: enable it in Enterprise Project Management or choose another project (IMG.0155).</source>
+        <translation>O projeto empresarial %1 está desativado e não aceita novas imagens: ative-o no Gerenciamento de Projetos Empresariais ou escolha outro projeto (IMG.0155).</translation>
     </message>
 </context>
 <context>

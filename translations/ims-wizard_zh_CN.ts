@@ -2485,10 +2485,6 @@ Options:
         <translation>请求文件，- 表示标准输入。</translation>
     </message>
     <message>
-        <source>Run &apos;ims-wizard-cli export --help&apos; for usage.</source>
-        <translation>运行 &apos;ims-wizard-cli export --help&apos; 查看用法。</translation>
-    </message>
-    <message>
         <source>export takes exactly one request file</source>
         <translation>export 只接受一个请求文件</translation>
     </message>
@@ -4084,6 +4080,14 @@ Options:
     <message>
         <source>&amp;Submit %1 ready</source>
         <translation>提交 %1 个就绪项(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>批量进度</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
     </message>
 </context>
 <context>
@@ -6171,6 +6175,10 @@ Options:
         <source>The image of “%1” is in connection “%2”: connect to it to see the image.</source>
         <translation>“%1”的镜像位于连接“%2”中：请连接到该连接以查看镜像。</translation>
     </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>正在启动本地沙箱…</translation>
+    </message>
 </context>
 <context>
     <name>ims::ObsCall</name>
@@ -6589,12 +6597,22 @@ Options:
         <translation>企业项目 %1 不存在（IMG.0155）。</translation>
     </message>
     <message>
-        <source>Enterprise project %1 is disabled (IMG.0155).</source>
-        <translation>企业项目 %1 已停用（IMG.0155）。</translation>
-    </message>
-    <message>
         <source>Enterprise project %1 exists and is enabled.</source>
         <translation>企业项目 %1 存在且已启用。</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 private images left in this region&apos;s quota after this one.</source>
+        <translation>创建此镜像后，此区域的私有镜像配额仅剩 %1 个（共 %2 个）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %2 private images left in this region&apos;s quota after these %n.</source>
+        <translation>
+            <numerusform>创建这 %n 个镜像后，此区域的私有镜像配额仅剩 %1 个（共 %2 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enterprise project %1 is disabled and takes no new images: enable it in Enterprise Project Management or choose another project (IMG.0155).</source>
+        <translation>企业项目 %1 已停用，不能再添加新镜像：请在企业项目管理中启用它，或选择其他项目（IMG.0155）。</translation>
     </message>
 </context>
 <context>
