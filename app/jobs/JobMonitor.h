@@ -14,6 +14,8 @@
 #include <QTimer>
 
 #include <optional>
+#include <set>
+#include <utility>
 
 namespace ims {
 
@@ -103,6 +105,8 @@ signals:
 
 private:
     void schedule(const QString &id, qint64 delayMs);
+    void setDue(const QString &id, qint64 atMs);
+    void clearDue(const QString &id);
     void dispatch();
     void poll(const QString &id); // one job query now, in flight until its answer
     void apply(const QString &id, const JobStatus &status);
@@ -124,7 +128,10 @@ private:
     JobStore *m_store;
     PollSchedule m_schedule;
     int m_maxInFlight = 8;
-    QHash<QString, QDateTime> m_due;  // id -> when to poll next
+    // When each waiting job is to be polled next (ms since the epoch), by id and in that order: the
+    // next due job is found without looking at the others (dispatch() runs after every answer).
+    QHash<QString, qint64> m_due;
+    std::set<std::pair<qint64, QString>> m_dueOrder;
     QHash<QString, int> m_polls;       // id -> polls so far (drives the backoff)
     QHash<QString, JobRecord> m_dirty;
     QTimer m_tick;
