@@ -76,6 +76,7 @@ public:
     // Polls every unfinished job of the store that belongs to a followed connection.
     int resumeAll();
     void pollNow(const QString &id);
+    // Writes every change not yet written, at once, in one transaction.
     void flush();
     // Removes jobs from the list for good; polling of every other job goes on undisturbed.
     bool remove(const QStringList &ids, QString *error = nullptr);
@@ -111,6 +112,9 @@ private:
     void poll(const QString &id); // one job query now, in flight until its answer
     void apply(const QString &id, const JobStatus &status);
     void markDirty(const JobRecord &r, bool flushNow);
+    // The routine write of polled states, a slice at a time (see flushRoutine in JobMonitor.cpp).
+    void flushSome();
+    bool write(const QList<JobRecord> &records);
     JobRecord current(const QString &id) const; // the newest copy: unsaved changes first
     ImsClient *clientFor(const JobRecord &r) const;
     JobRecord newRecord(ImsClient *client, const QString &methodId, const QJsonObject &fields) const;
@@ -136,6 +140,7 @@ private:
     QHash<QString, JobRecord> m_dirty;
     QTimer m_tick;
     QTimer m_flushTimer;
+    QTimer m_flushRest; // the next slice of a routine write, at the next turn of the event loop
     QTimer m_retryTimer; // after a failed write: the next try, spaced so that a locked list costs little
     bool m_storeFailing = false;
     int m_pollCount = 0;
