@@ -95,7 +95,7 @@ public:
 signals:
     void jobAdded(const QString &id);
     void jobUpdated(const QString &id);
-    void jobFinished(const QString &id);
+    void jobFinished(const QString &id); // after the jobUpdated that brought its end
     void jobsRemoved(const QStringList &ids);
     // The shared list changed under us (another process): the rows should be read again.
     void storeReloaded();

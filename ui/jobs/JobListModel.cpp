@@ -72,8 +72,8 @@ JobListModel::JobListModel(JobStore *store, JobMonitor *monitor, QObject *parent
 {
     if (monitor) {
         connect(monitor, &JobMonitor::jobAdded, this, &JobListModel::add);
+        // jobFinished always follows a jobUpdated of the same job: the row is brought up to date once.
         connect(monitor, &JobMonitor::jobUpdated, this, &JobListModel::update);
-        connect(monitor, &JobMonitor::jobFinished, this, &JobListModel::update);
         connect(monitor, &JobMonitor::jobsRemoved, this, &JobListModel::removeIds);
         connect(monitor, &JobMonitor::storeReloaded, this, &JobListModel::syncWithStore);
     }
