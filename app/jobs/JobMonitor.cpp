@@ -299,7 +299,10 @@ void JobMonitor::poll(const QString &id)
             const double delay = std::min<double>(pace.maxMs, pace.firstMs * std::pow(pace.growth, polls));
             schedule(id, qint64(delay));
         } else if (m_due.isEmpty() && m_inFlightVia.isEmpty()) {
-            flush();
+            // The last states now rather than after the routine pause, but a slice at a time: written
+            // all at once they held the GUI thread up to ~40 ms when 1,000 jobs ended together.
+            if (!m_dirty.isEmpty() && !m_retryTimer.isActive())
+                m_flushRest.start();
             emit allFinished();
         }
         dispatch();
