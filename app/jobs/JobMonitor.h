@@ -14,6 +14,8 @@
 #include <QTimer>
 
 #include <optional>
+#include <set>
+#include <utility>
 
 namespace ims {
 
@@ -74,6 +76,7 @@ public:
     // Polls every unfinished job of the store that belongs to a followed connection.
     int resumeAll();
     void pollNow(const QString &id);
+    // Writes every change not yet written, at once, in one transaction.
     void flush();
     // Removes jobs from the list for good; polling of every other job goes on undisturbed.
     bool remove(const QStringList &ids, QString *error = nullptr);
@@ -92,7 +95,7 @@ public:
 signals:
     void jobAdded(const QString &id);
     void jobUpdated(const QString &id);
-    void jobFinished(const QString &id);
+    void jobFinished(const QString &id); // after the jobUpdated that brought its end
     void jobsRemoved(const QStringList &ids);
     // The shared list changed under us (another process): the rows should be read again.
     void storeReloaded();
@@ -103,10 +106,15 @@ signals:
 
 private:
     void schedule(const QString &id, qint64 delayMs);
+    void setDue(const QString &id, qint64 atMs);
+    void clearDue(const QString &id);
     void dispatch();
     void poll(const QString &id); // one job query now, in flight until its answer
     void apply(const QString &id, const JobStatus &status);
     void markDirty(const JobRecord &r, bool flushNow);
+    // The routine write of polled states, a slice at a time (see flushRoutine in JobMonitor.cpp).
+    void flushSome();
+    bool write(const QList<JobRecord> &records);
     JobRecord current(const QString &id) const; // the newest copy: unsaved changes first
     ImsClient *clientFor(const JobRecord &r) const;
     JobRecord newRecord(ImsClient *client, const QString &methodId, const QJsonObject &fields) const;
@@ -124,11 +132,15 @@ private:
     JobStore *m_store;
     PollSchedule m_schedule;
     int m_maxInFlight = 8;
-    QHash<QString, QDateTime> m_due;  // id -> when to poll next
+    // When each waiting job is to be polled next (ms since the epoch), by id and in that order: the
+    // next due job is found without looking at the others (dispatch() runs after every answer).
+    QHash<QString, qint64> m_due;
+    std::set<std::pair<qint64, QString>> m_dueOrder;
     QHash<QString, int> m_polls;       // id -> polls so far (drives the backoff)
     QHash<QString, JobRecord> m_dirty;
     QTimer m_tick;
     QTimer m_flushTimer;
+    QTimer m_flushRest; // the next slice of a routine write, at the next turn of the event loop
     QTimer m_retryTimer; // after a failed write: the next try, spaced so that a locked list costs little
     bool m_storeFailing = false;
     int m_pollCount = 0;

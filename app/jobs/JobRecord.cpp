@@ -9,6 +9,30 @@
 
 namespace ims {
 
+QString isoTimeText(const QDateTime &t)
+{
+    if (!t.isValid() || t.timeSpec() != Qt::UTC)
+        return t.toString(Qt::ISODateWithMs);
+    const QDate date = t.date();
+    const int msOfDay = t.time().msecsSinceStartOfDay();
+    const int year = date.year();
+    if (year < 0 || year > 9999)
+        return t.toString(Qt::ISODateWithMs);
+    char text[] = "0000-00-00T00:00:00.000Z";
+    auto put = [&text](int at, int value, int digits) {
+        for (int i = at + digits - 1; i >= at; --i, value /= 10)
+            text[i] = char('0' + value % 10);
+    };
+    put(0, year, 4);
+    put(5, date.month(), 2);
+    put(8, date.day(), 2);
+    put(11, msOfDay / 3600000, 2);
+    put(14, msOfDay / 60000 % 60, 2);
+    put(17, msOfDay / 1000 % 60, 2);
+    put(20, msOfDay % 1000, 3);
+    return QString::fromLatin1(text, sizeof text - 1);
+}
+
 QString JobRecord::stateName(State s)
 {
     switch (s) {
@@ -81,15 +105,15 @@ QJsonObject JobRecord::toJson() const
                   {QStringLiteral("region"), region},
                   {QStringLiteral("project_id"), projectId},
                   {QStringLiteral("fields"), fields},
-                  {QStringLiteral("submitted_at"), submittedAt.toString(Qt::ISODateWithMs)},
-                  {QStringLiteral("updated_at"), updatedAt.toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("submitted_at"), isoTimeText(submittedAt)},
+                  {QStringLiteral("updated_at"), isoTimeText(updatedAt)},
                   {QStringLiteral("state"), stateName(state)},
                   {QStringLiteral("progress"), progress},
                   {QStringLiteral("image_ids"), QJsonArray::fromStringList(imageIds)}};
     if (!connection.isEmpty())
         o.insert(QStringLiteral("connection"), connection);
     if (finishedAt.isValid())
-        o.insert(QStringLiteral("finished_at"), finishedAt.toString(Qt::ISODateWithMs));
+        o.insert(QStringLiteral("finished_at"), isoTimeText(finishedAt));
     if (!failReason.isEmpty())
         o.insert(QStringLiteral("fail_reason"), failReason);
     if (!errorCode.isEmpty())
@@ -99,7 +123,7 @@ QJsonObject JobRecord::toJson() const
     if (!requestId.isEmpty())
         o.insert(QStringLiteral("request_id"), requestId);
     if (sendingUntil.isValid())
-        o.insert(QStringLiteral("sending_until"), sendingUntil.toString(Qt::ISODateWithMs));
+        o.insert(QStringLiteral("sending_until"), isoTimeText(sendingUntil));
     if (!lastPollRequestId.isEmpty())
         o.insert(QStringLiteral("last_poll_request_id"), lastPollRequestId);
     if (!lastAnswer.isEmpty())

@@ -332,8 +332,8 @@ bool JobStore::createOrImport(QString *error)
             insert.addBindValue(r.id);
             insert.addBindValue(r.endpoint);
             insert.addBindValue(JobRecord::stateName(r.state));
-            insert.addBindValue(r.submittedAt.toString(Qt::ISODateWithMs));
-            insert.addBindValue(r.finishedAt.isValid() ? QVariant(r.finishedAt.toString(Qt::ISODateWithMs)) : QVariant());
+            insert.addBindValue(isoTimeText(r.submittedAt));
+            insert.addBindValue(r.finishedAt.isValid() ? QVariant(isoTimeText(r.finishedAt)) : QVariant());
             insert.addBindValue(jsonText(r));
             if (!insert.exec()) {
                 if (error)
@@ -562,8 +562,8 @@ bool JobStore::save(const QList<JobRecord> &changed, QString *error)
                 q.addBindValue(r.id);
                 q.addBindValue(r.endpoint);
                 q.addBindValue(JobRecord::stateName(r.state));
-                q.addBindValue(r.submittedAt.toString(Qt::ISODateWithMs));
-                q.addBindValue(r.finishedAt.isValid() ? QVariant(r.finishedAt.toString(Qt::ISODateWithMs)) : QVariant());
+                q.addBindValue(isoTimeText(r.submittedAt));
+                q.addBindValue(r.finishedAt.isValid() ? QVariant(isoTimeText(r.finishedAt)) : QVariant());
                 q.addBindValue(before + 1);
                 q.addBindValue(jsonText(r));
                 if (!(ok = q.exec()))

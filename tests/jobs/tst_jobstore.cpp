@@ -323,6 +323,22 @@ private slots:
         QCOMPARE(back.finishedAt.toMSecsSinceEpoch(), r.finishedAt.toMSecsSinceEpoch());
         QCOMPARE(JobRecord::stateFromName(QStringLiteral("OUTCOME_UNKNOWN")), JobRecord::State::OutcomeUnknown);
     }
+
+    void timesAreWrittenAsQtWritesThem()
+    {
+        // The list's times are read back with QDateTime::fromString: the quick writer must agree with Qt's.
+        const QDateTime utc[] = {QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC),
+                                 QDateTime(QDate(2026, 2, 28), QTime(23, 59, 59, 999), Qt::UTC),
+                                 QDateTime(QDate(1999, 7, 4), QTime(9, 5, 7, 42), Qt::UTC),
+                                 QDateTime::currentDateTimeUtc()};
+        for (const QDateTime &t : utc) {
+            QCOMPARE(isoTimeText(t), t.toString(Qt::ISODateWithMs));
+            QCOMPARE(QDateTime::fromString(isoTimeText(t), Qt::ISODateWithMs), t);
+        }
+        const QDateTime local(QDate(2026, 12, 1), QTime(10, 0), Qt::LocalTime);
+        QCOMPARE(isoTimeText(local), local.toString(Qt::ISODateWithMs));
+        QCOMPARE(isoTimeText(QDateTime()), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJobStore)

@@ -123,6 +123,7 @@ private:
     void place(int storageRow, bool announce);
     void tickElapsed();
     void noteRunningCount();
+    static bool isRunning(const JobRecord &r); // what runningCount() counts
     QVariant jobData(const Row &row, int column, int role) const;
     QVariant subJobData(const JobStatus::SubJob &job, int column, int role) const;
 
