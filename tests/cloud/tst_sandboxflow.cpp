@@ -105,7 +105,9 @@ private slots:
         const int expectedImages = methodId == QLatin1String("ecs-data") || methodId == QLatin1String("file-system") ? 2 : 1;
         QCOMPARE(done.imageIds.size(), expectedImages); // multi-disk jobs: ids from sub_jobs_result
         QCOMPARE(done.progress, 1.0);
-        QCOMPARE(JobStore(store.path()).record(record.id).state, JobRecord::State::Success);
+        // Polled states reach the shared list in small slices after the answer (JobMonitor), well
+        // within the 2 s in which another process (the CLI, a second window) is promised to see them.
+        QTRY_COMPARE_WITH_TIMEOUT(JobStore(store.path()).record(record.id).state, JobRecord::State::Success, 2000);
     }
 
     void aNativeImageFileIsStreamedAndChecked_data()
@@ -417,8 +419,8 @@ private slots:
         QSignalSpy all(&monitor, &JobMonitor::allFinished);
         QCOMPARE(monitor.follow(&client, QString()), 5); // the connection comes back: its five jobs are polled again
         QVERIFY(all.wait(30000));
-        for (const auto &id : ids)
-            QCOMPARE(JobStore(path).record(id).state, JobRecord::State::Success);
+        for (const auto &id : ids) // written in slices after the answers, within the promised 2 s
+            QTRY_COMPARE_WITH_TIMEOUT(JobStore(path).record(id).state, JobRecord::State::Success, 2000);
         QCOMPARE(sandbox.createCount(), 5);
     }
 
@@ -492,6 +494,16 @@ private slots:
                            (after.ru_stime.tv_sec - before.ru_stime.tv_sec) + (after.ru_stime.tv_usec - before.ru_stime.tv_usec) / 1e6;
         qInfo("1000 jobs submitted and polled to their end under a 20%% fault rate on polls: wall %.1f s, CPU %.1f s, %d polls, %d faults, %d create answers lost, peak RSS %ld MB",
               wall.elapsed() / 1000.0, cpu, monitor.pollCount(), sandbox.faultCount(), unknown, after.ru_maxrss / 1024);
+        // The last polled states reach the shared list in slices after the answers: within the 2 s
+        // another process is promised, every job reads as ended there too.
+        const auto endedInTheList = [&] {
+            const JobStore list(store.path());
+            for (auto it = shouldFail.cbegin(); it != shouldFail.cend(); ++it)
+                if (!list.record(it.key()).isFinished())
+                    return false;
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(endedInTheList(), 2000);
         JobStore reread(store.path());
         int failed = 0;
         for (auto it = shouldFail.cbegin(); it != shouldFail.cend(); ++it) {
