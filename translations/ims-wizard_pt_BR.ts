@@ -4810,6 +4810,10 @@ Opções:
         <source>The ECS &quot;%1&quot; has no data disks attached: pick another, or type the disk IDs.</source>
         <translation>O ECS &quot;%1&quot; não tem discos de dados anexados: escolha outro ou digite os IDs dos discos.</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ims::ExportButton</name>

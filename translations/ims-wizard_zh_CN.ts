@@ -4804,6 +4804,10 @@ Options:
         <source>The ECS &quot;%1&quot; has no data disks attached: pick another, or type the disk IDs.</source>
         <translation>云服务器“%1”未挂载数据盘：请选择其他云服务器，或输入磁盘 ID。</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ims::ExportButton</name>

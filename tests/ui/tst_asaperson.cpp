@@ -458,6 +458,25 @@ private slots:
         QCOMPARE(description->mapTo(w, QPoint(0, 0)).y(), descriptionY);
     }
 
+    void anEmptyRequiredDiskListSaysWhichListIsEmpty()
+    {
+        MainWindow window;
+        QVERIFY(openWindow(window));
+        ImageWizard *w = window.wizard();
+        w->loadRequest(QStringLiteral("ecs-data"), example(QStringLiteral("ecs-data")));
+        QTest::mouseClick(nextButton(w), Qt::LeftButton);
+        auto *disks = qobject_cast<QTableWidget *>(editorOf(w, QStringLiteral("data_images")));
+        QVERIFY(disks && disks->rowCount() > 0);
+        auto *remove = w->currentPage()->findChild<QAbstractButton *>(QStringLiteral("removeDataDisk"));
+        while (disks->rowCount() > 0 && remove->isEnabled())
+            QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(disks->rowCount(), 0);
+        auto *verdict = w->currentPage()->findChild<QLabel *>(QStringLiteral("verdict_data_images"));
+        QTRY_VERIFY(verdict->isVisible());
+        QVERIFY2(verdict->text().startsWith(QStringLiteral("Data disks: is required")), qPrintable(verdict->text()));
+        QVERIFY(!nextButton(w)->isEnabled());
+    }
+
     void tagAndDataDiskErrorsAreShownAtTheirRow()
     {
         MainWindow window;

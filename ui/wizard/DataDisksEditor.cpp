@@ -106,7 +106,8 @@ DataDisksEditor::DataDisksEditor(const FieldSpec &spec, WizardContext *context, 
         rules << tr("At most %1 data disks.").arg(spec.maxItems);
     for (const auto &c : m_columns)
         rules << tr("%1: %2").arg(c.displayLabel(), c.ruleText());
-    m_rule->setText(rules.join(QLatin1Char('\n')) + QLatin1Char('\n') + spec.displaySource());
+    // The page the rules come from ends the last line, as beside every other field (FieldEditor).
+    m_rule->setText(tr("%1 — %2").arg(rules.join(QLatin1Char('\n')), spec.displaySource()));
     layout->addWidget(m_rule);
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("verdict_") + spec.key);
@@ -326,8 +327,8 @@ void DataDisksEditor::refresh()
             }
     for (const auto &i : m_draft->issuesFor(m_spec.key)) {
         const auto m = rowOf.match(i.field);
-        if (!m.hasMatch()) {
-            messages << i.message;
+        if (!m.hasMatch()) { // about the whole list ("is required"): say which
+            messages << tr("%1: %2").arg(m_spec.displayLabel(), i.message);
             continue;
         }
         // Rows as the table shows them (from 1), the column by its heading; the cell is marked.
