@@ -5,11 +5,11 @@
 
 #include "FileWindow.h"
 #include "ObsClient.h"
+#include "RunInBackground.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QThread>
 
 #include <memory>
 
@@ -198,21 +198,26 @@ void FileUpload::hashWindow(qint64 offset, qint64 length, std::function<void(con
 {
     // Content-MD5 must be known before a body goes, and a part is up to gigabytes: it is read on a
     // worker thread, so that the caller's thread (the desktop program's GUI) never waits for the disk.
-    auto digest = std::make_shared<QByteArray>();
-    auto ok = std::make_shared<bool>(false);
-    QThread *worker = QThread::create([path = m_filePath, offset, length, digest, ok] {
-        *digest = FileWindow::md5(path, offset, length, ok.get());
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &QThread::finished, this, [this, run = m_run, digest, ok, offset, then = std::move(then)] {
-        if (run != m_run || m_state != State::Running)
-            return; // paused, aborted or failed meanwhile: the part is sent in a later run, if any
-        --m_hashing;
-        if (!*ok)
-            return fail(tr("The file %1 cannot be read (at byte %2).").arg(m_filePath).arg(offset));
-        then(*digest);
-    });
-    worker->start();
+    struct Digest
+    {
+        QByteArray md5;
+        bool ok = false;
+    };
+    runInBackground(
+        this,
+        [path = m_filePath, offset, length] {
+            Digest d;
+            d.md5 = FileWindow::md5(path, offset, length, &d.ok);
+            return d;
+        },
+        [this, run = m_run, offset, then = std::move(then)](const Digest &digest) {
+            if (run != m_run || m_state != State::Running)
+                return; // paused, aborted or failed meanwhile: the part is sent in a later run, if any
+            --m_hashing;
+            if (!digest.ok)
+                return fail(tr("The file %1 cannot be read (at byte %2).").arg(m_filePath).arg(offset));
+            then(digest.md5);
+        });
 }
 
 void FileUpload::putWhole(const QByteArray &md5)

@@ -4,6 +4,7 @@
 #include "BatchDialog.h"
 
 #include "BatchTableModel.h"
+#include "RunInBackground.h"
 #include "batch/BatchRunner.h"
 #include "catalogue/Catalogue.h"
 #include "session/Session.h"
@@ -17,15 +18,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
-#include <memory>
 
 namespace ims {
 
@@ -158,25 +156,29 @@ void BatchDialog::load(const QString &path)
     // and only for the latest path asked.
     const int generation = ++m_readGeneration;
     m_reading = true;
-    auto input = std::make_shared<std::optional<BatchInput>>();
-    auto error = std::make_shared<QString>();
-    QThread *worker = QThread::create([path, method = m_method->currentData().toString(), input, error] {
-        *input = BatchInput::read(path, method, error.get());
-    });
-    QPointer<BatchDialog> self(this);
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &QThread::finished, this, [self, generation, input, error] {
-        if (!self || generation != self->m_readGeneration)
-            return;
-        self->m_reading = false;
-        if (!*input) {
-            self->m_status->setText(*error);
-            self->updateStatus();
-            return;
-        }
-        self->takeInput(**input);
-    });
-    worker->start();
+    struct Reading
+    {
+        std::optional<BatchInput> input;
+        QString error;
+    };
+    runInBackground(
+        this,
+        [path, method = m_method->currentData().toString()] {
+            Reading done;
+            done.input = BatchInput::read(path, method, &done.error);
+            return done;
+        },
+        [this, generation](const Reading &done) {
+            if (generation != m_readGeneration)
+                return;
+            m_reading = false;
+            if (!done.input) {
+                m_status->setText(done.error);
+                updateStatus();
+                return;
+            }
+            takeInput(*done.input);
+        });
     updateStatus();
 }
 

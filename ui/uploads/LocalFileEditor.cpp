@@ -5,6 +5,7 @@
 
 #include "imagefile/FileByteSource.h"
 #include "imagefile/ImageInspector.h"
+#include "RunInBackground.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -12,11 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
-#include <QThread>
 
-#include <memory>
 
 namespace ims {
 
@@ -93,30 +91,33 @@ void LocalFileEditor::inspect()
     m_summary->setText(tr("Reading the file's headers…"));
     emit changed();
     // Read on a worker thread; the answer comes back to this (living) widget only.
-    auto result = std::make_shared<std::optional<ImageInfo>>();
-    auto problem = std::make_shared<QString>();
-    QThread *worker = QThread::create([path, result, problem] {
-        FileByteSource source(path);
-        if (!source.open()) {
-            *problem = source.errorString();
-            return;
-        }
-        *result = ImageInspector::inspect(source);
-    });
-    QPointer<LocalFileEditor> self(this);
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &QThread::finished, this, [self, generation, result, problem, path] {
-        if (!self || generation != self->m_generation)
-            return;
-        if (!*result) {
-            self->m_summary->setText(tr("%1 cannot be read: %2").arg(path.toHtmlEscaped(), problem->toHtmlEscaped()));
-            emit self->changed();
-            return;
-        }
-        self->m_info = **result;
-        self->show(**result);
-    });
-    worker->start();
+    struct Inspection
+    {
+        std::optional<ImageInfo> info;
+        QString problem;
+    };
+    runInBackground(
+        this,
+        [path] {
+            Inspection done;
+            FileByteSource source(path);
+            if (!source.open())
+                done.problem = source.errorString();
+            else
+                done.info = ImageInspector::inspect(source);
+            return done;
+        },
+        [this, generation, path](const Inspection &done) {
+            if (generation != m_generation)
+                return;
+            if (!done.info) {
+                m_summary->setText(tr("%1 cannot be read: %2").arg(path.toHtmlEscaped(), done.problem.toHtmlEscaped()));
+                emit changed();
+                return;
+            }
+            m_info = *done.info;
+            show(*done.info);
+        });
 }
 
 void LocalFileEditor::show(const ImageInfo &info)
