@@ -3,13 +3,14 @@
 
 #include "RequestSigner.h"
 
+#include "UtcTimeText.h"
+
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
-#include <cstdio>
 
 namespace ims {
 
@@ -68,17 +69,7 @@ QByteArray headerValue(const HeaderList &headers, const QByteArray &name)
 
 QByteArray RequestSigner::sdkDate(const QDateTime &utc)
 {
-    // yyyyMMdd'T'HHmmss'Z' by hand: QDateTime::toString with a format goes through the locale and the
-    // calendar, a tenth of a job query's signing.
-    const QDateTime t = utc.toUTC();
-    const QDate d = t.date();
-    const QTime time = t.time();
-    if (!t.isValid() || d.year() < 1 || d.year() > 9999)
-        return t.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
-    char text[17];
-    std::snprintf(text, sizeof text, "%04d%02d%02dT%02d%02d%02dZ", d.year(), d.month(), d.day(), time.hour(),
-                  time.minute(), time.second());
-    return QByteArray(text, 16);
+    return compactUtcTimeText(utc.toUTC());
 }
 
 bool RequestSigner::isValidSdkDate(const QByteArray &date)

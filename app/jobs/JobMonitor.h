@@ -112,7 +112,7 @@ private:
     void poll(const QString &id); // one job query now, in flight until its answer
     void apply(const QString &id, const JobStatus &status);
     void markDirty(const JobRecord &r, bool flushNow);
-    // The routine write of polled states, a slice at a time (see flushRoutine in JobMonitor.cpp).
+    // The routine write of polled states, a slice at a time (see flushSlice in JobMonitor.cpp).
     void flushSome();
     bool write(const QList<JobRecord> &records);
     JobRecord current(const QString &id) const; // the newest copy: unsaved changes first

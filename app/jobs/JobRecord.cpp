@@ -4,34 +4,11 @@
 #include "JobRecord.h"
 
 #include "cloud/JobStatus.h"
+#include "cloud/UtcTimeText.h"
 
 #include <QJsonArray>
 
 namespace ims {
-
-QString isoTimeText(const QDateTime &t)
-{
-    if (!t.isValid() || t.timeSpec() != Qt::UTC)
-        return t.toString(Qt::ISODateWithMs);
-    const QDate date = t.date();
-    const int msOfDay = t.time().msecsSinceStartOfDay();
-    const int year = date.year();
-    if (year < 0 || year > 9999)
-        return t.toString(Qt::ISODateWithMs);
-    char text[] = "0000-00-00T00:00:00.000Z";
-    auto put = [&text](int at, int value, int digits) {
-        for (int i = at + digits - 1; i >= at; --i, value /= 10)
-            text[i] = char('0' + value % 10);
-    };
-    put(0, year, 4);
-    put(5, date.month(), 2);
-    put(8, date.day(), 2);
-    put(11, msOfDay / 3600000, 2);
-    put(14, msOfDay / 60000 % 60, 2);
-    put(17, msOfDay / 1000 % 60, 2);
-    put(20, msOfDay % 1000, 3);
-    return QString::fromLatin1(text, sizeof text - 1);
-}
 
 QString JobRecord::stateName(State s)
 {

@@ -12,11 +12,6 @@ namespace ims {
 
 struct JobStatus;
 
-// `t` as QDateTime::toString(Qt::ISODateWithMs) writes it ("2026-12-01T10:00:00.000Z" for a UTC time),
-// which is how the job list keeps its times. A UTC time, as the list's are, is written directly:
-// QDateTime's own formatting took about a tenth of writing a job's record on each poll (callgrind).
-QString isoTimeText(const QDateTime &t);
-
 // What an upload job (a file sent to OBS, issue 13) knows beyond a create job's fields: where from and
 // to, how far it got, and whether the create call that waits for it (methodId and fields of its
 // record) has been sent. FileUpload's checkpoint holds the parts; this is what the Jobs list shows.

@@ -4,6 +4,7 @@
 #include "JobStore.h"
 
 #include "DataDirectory.h"
+#include "cloud/UtcTimeText.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 IMS Wizard authors
 
 #include "cloud/ImsClient.h"
+#include "cloud/UtcTimeText.h"
 #include "jobs/JobMonitor.h"
 #include "jobs/JobStore.h"
 
