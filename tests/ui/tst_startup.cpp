@@ -73,6 +73,9 @@ private slots:
         QVERIFY(window.jobsView() && window.jobsView()->isVisible());
         QCOMPARE(window.jobsDock()->widget(), window.jobsView());
         QVERIFY(connectionLine(window)->accessibleName().startsWith(QStringLiteral("Sandbox on http://127.0.0.1:")));
+        // The program's icon (in the task bar, the window switcher) comes with the rest.
+        QVERIFY(!window.windowIcon().isNull());
+        QVERIFY(!window.windowIcon().pixmap(32, 32).isNull());
     }
 
     // A click before anything was painted or built: the window is whole before the click lands, so
