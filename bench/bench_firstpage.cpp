@@ -8,6 +8,7 @@
 
 #include "FirstPaint.h"
 #include "MainWindow.h"
+#include "StartupWarmUp.h"
 #include "Translations.h"
 #include "wizard/ImageWizard.h"
 
@@ -27,12 +28,16 @@ int main(int argc, char *argv[])
         if (phases)
             std::printf("%6.1f ms  %s\n", clock.nsecsElapsed() / 1e6, what);
     };
+    ims::StartupWarmUp warmUp; // as main() does
     QApplication app(argc, argv);
+    ims::StartupWarmUp::startImagePlugins();
     phase("QApplication");
     QApplication::setApplicationName(QStringLiteral("ims-wizard"));
     QApplication::setOrganizationName(QStringLiteral("ims-wizard"));
     ims::installTranslators(app, QString());
     phase("translations");
+    warmUp.waitForFontconfig();
+    phase("fontconfig ready");
     ims::MainWindow window(nullptr, ims::MainWindow::Setup::FirstPageFirst); // as main() builds it
     phase("main window built");
     if (!window.useSandbox(8))

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "ProgramInfo.h"
 #include "ScreenshotTour.h"
+#include "StartupWarmUp.h"
 #include "Translations.h"
 #include "wizard/ImageWizard.h"
 
@@ -58,7 +59,9 @@ int main(int argc, char *argv[])
         printVersion();
         return 0;
     }
+    ims::StartupWarmUp warmUp; // fontconfig on a thread of its own while QApplication starts
     QApplication app(argc, argv);
+    ims::StartupWarmUp::startImagePlugins(); // while the window is built
     QApplication::setApplicationName(QStringLiteral("ims-wizard"));
     QApplication::setOrganizationName(QStringLiteral("ims-wizard"));
     QApplication::setApplicationVersion(QStringLiteral(IMS_WIZARD_VERSION));
@@ -102,6 +105,7 @@ int main(int argc, char *argv[])
         }
     }
 
+    warmUp.waitForFontconfig();
     // The first page on screen first, the rest of the window right after (the tour walks every page at once).
     ims::MainWindow window(nullptr, parser.isSet(screenshots) ? ims::MainWindow::Setup::Whole : ims::MainWindow::Setup::FirstPageFirst);
     if (parser.isSet(sandbox) || parser.isSet(screenshots)) {
