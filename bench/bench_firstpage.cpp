@@ -7,8 +7,8 @@
 // the offscreen platform). bench/run times it next to `bench_floor --first-paint`.
 
 #include "FirstPaint.h"
+#include "ImagePluginWarmUp.h"
 #include "MainWindow.h"
-#include "StartupWarmUp.h"
 #include "Translations.h"
 #include "wizard/ImageWizard.h"
 
@@ -28,16 +28,13 @@ int main(int argc, char *argv[])
         if (phases)
             std::printf("%6.1f ms  %s\n", clock.nsecsElapsed() / 1e6, what);
     };
-    ims::StartupWarmUp warmUp; // as main() does
     QApplication app(argc, argv);
-    ims::StartupWarmUp::startImagePlugins();
+    ims::startLoadingImagePlugins(); // as main() does
     phase("QApplication");
     QApplication::setApplicationName(QStringLiteral("ims-wizard"));
     QApplication::setOrganizationName(QStringLiteral("ims-wizard"));
     ims::installTranslators(app, QString());
     phase("translations");
-    warmUp.waitForFontconfig();
-    phase("fontconfig ready");
     ims::MainWindow window(nullptr, ims::MainWindow::Setup::FirstPageFirst); // as main() builds it
     phase("main window built");
     if (!window.useSandbox(8))

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 IMS Wizard authors
 
+#include "ImagePluginWarmUp.h"
 #include "MainWindow.h"
 #include "ProgramInfo.h"
 #include "ScreenshotTour.h"
-#include "StartupWarmUp.h"
 #include "Translations.h"
 #include "wizard/ImageWizard.h"
 
@@ -59,9 +59,8 @@ int main(int argc, char *argv[])
         printVersion();
         return 0;
     }
-    ims::StartupWarmUp warmUp; // fontconfig on a thread of its own while QApplication starts
     QApplication app(argc, argv);
-    ims::StartupWarmUp::startImagePlugins(); // while the window is built
+    ims::startLoadingImagePlugins(); // while the window is built
     QApplication::setApplicationName(QStringLiteral("ims-wizard"));
     QApplication::setOrganizationName(QStringLiteral("ims-wizard"));
     QApplication::setApplicationVersion(QStringLiteral(IMS_WIZARD_VERSION));
@@ -105,7 +104,6 @@ int main(int argc, char *argv[])
         }
     }
 
-    warmUp.waitForFontconfig();
     // The first page on screen first, the rest of the window right after (the tour walks every page at once).
     ims::MainWindow window(nullptr, parser.isSet(screenshots) ? ims::MainWindow::Setup::Whole : ims::MainWindow::Setup::FirstPageFirst);
     if (parser.isSet(sandbox) || parser.isSet(screenshots)) {
