@@ -156,8 +156,48 @@ JobStore::~JobStore()
     close();
 }
 
+// The statements each save() runs, prepared once for the connection: preparing them again for every
+// transaction cost ~350k instructions (callgrind), more than writing a polled job's record.
+struct JobStore::SaveStatements
+{
+    explicit SaveStatements(const QSqlDatabase &db)
+        : begin(db)
+        , revision(db)
+        , bump(db)
+        , upsert(db)
+        , commit(db)
+    {
+    }
+    QSqlQuery begin, revision, bump, upsert, commit;
+};
+
+JobStore::SaveStatements *JobStore::saveStatements(QString *error)
+{
+    if (m_saveStatements)
+        return m_saveStatements.get();
+    auto s = std::make_unique<SaveStatements>(m_db);
+    const std::pair<QSqlQuery *, QString> statements[] = {
+        {&s->begin, QStringLiteral("BEGIN IMMEDIATE")},
+        {&s->revision, QStringLiteral("SELECT revision FROM list")},
+        {&s->bump, QStringLiteral("UPDATE list SET revision = revision + 1")},
+        {&s->upsert, QStringLiteral("INSERT INTO jobs (id, endpoint, state, submitted, finished, revision, record) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                    "ON CONFLICT (id) DO UPDATE SET endpoint = excluded.endpoint, state = excluded.state, "
+                                    "submitted = excluded.submitted, finished = excluded.finished, revision = excluded.revision, record = excluded.record")},
+        {&s->commit, QStringLiteral("COMMIT")}};
+    for (const auto &[query, sql] : statements) {
+        if (!query->prepare(sql)) {
+            if (error)
+                *error = failure(tr("Cannot write the job list %1: %2"), query->lastError());
+            return nullptr;
+        }
+    }
+    m_saveStatements = std::move(s);
+    return m_saveStatements.get();
+}
+
 void JobStore::close()
 {
+    m_saveStatements.reset(); // no statement may outlive its connection
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase(); // no handle may outlive removeDatabase()
@@ -545,40 +585,46 @@ bool JobStore::save(const QList<JobRecord> &changed, QString *error)
         apply(r);
     if (!m_db.isOpen() && !open(error))
         return false;
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
+    SaveStatements *s = saveStatements(error);
+    if (!s)
         return false;
-    bool ok = true;
-    qint64 before = 0;
-    {
-        QSqlQuery q(m_db);
-        ok = q.exec(QStringLiteral("SELECT revision FROM list")) && q.next();
-        if (ok)
-            before = q.value(0).toLongLong();
-        ok = ok && q.exec(QStringLiteral("UPDATE list SET revision = revision + 1"));
-        if (ok) {
-            q.prepare(QStringLiteral("INSERT INTO jobs (id, endpoint, state, submitted, finished, revision, record) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                                     "ON CONFLICT (id) DO UPDATE SET endpoint = excluded.endpoint, state = excluded.state, "
-                                     "submitted = excluded.submitted, finished = excluded.finished, revision = excluded.revision, record = excluded.record"));
-            for (const auto &r : changed) {
-                q.addBindValue(r.id);
-                q.addBindValue(r.endpoint);
-                q.addBindValue(JobRecord::stateName(r.state));
-                q.addBindValue(isoTimeText(r.submittedAt));
-                q.addBindValue(r.finishedAt.isValid() ? QVariant(isoTimeText(r.finishedAt)) : QVariant());
-                q.addBindValue(before + 1);
-                q.addBindValue(jsonText(r));
-                if (!(ok = q.exec()))
-                    break;
-            }
-        }
-        if (!ok && error)
+    auto failed = [&](QSqlQuery &q) {
+        if (error)
             *error = failure(tr("Cannot write the job list %1: %2"), q.lastError());
         q.finish();
-    }
-    if (!ok || !exec(QStringLiteral("COMMIT"), error)) {
+        return false;
+    };
+    if (!s->begin.exec())
+        return failed(s->begin);
+    s->begin.finish();
+    auto rollback = [&](QSqlQuery &q) {
+        failed(q);
         exec(QStringLiteral("ROLLBACK"), nullptr);
         return false;
+    };
+    if (!s->revision.exec() || !s->revision.next())
+        return rollback(s->revision);
+    const qint64 before = s->revision.value(0).toLongLong();
+    s->revision.finish();
+    if (!s->bump.exec())
+        return rollback(s->bump);
+    s->bump.finish();
+    QSqlQuery &q = s->upsert;
+    for (const auto &r : changed) {
+        q.addBindValue(r.id);
+        q.addBindValue(r.endpoint);
+        q.addBindValue(JobRecord::stateName(r.state));
+        q.addBindValue(isoTimeText(r.submittedAt));
+        q.addBindValue(r.finishedAt.isValid() ? QVariant(isoTimeText(r.finishedAt)) : QVariant());
+        q.addBindValue(before + 1);
+        q.addBindValue(jsonText(r));
+        if (!q.exec())
+            return rollback(q);
     }
+    q.finish();
+    if (!s->commit.exec())
+        return rollback(s->commit);
+    s->commit.finish();
     if (before == m_knownRevision) // nobody else wrote since we last read: we hold the whole list
         m_knownRevision = before + 1;
     return true;

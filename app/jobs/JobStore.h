@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 class QSqlError;
 
 namespace ims {
@@ -81,9 +83,13 @@ private:
     QString failure(const QString &what, const QSqlError &e) const;
     void apply(const JobRecord &r);
 
+    struct SaveStatements;
+    SaveStatements *saveStatements(QString *error);
+
     QString m_path;
     QString m_connection; // this store's own QSqlDatabase connection name
     QSqlDatabase m_db;
+    std::unique_ptr<SaveStatements> m_saveStatements; // prepared on m_db, gone with it
     QString m_openError;
     QHash<QString, JobRecord> m_records;
     QStringList m_order;
