@@ -22,6 +22,12 @@ namespace {
 // loop: 1,000 jobs polled at the sandbox's pace changed ~500 records per 500 ms, and writing them in
 // one go held the GUI thread 20-110 ms (bench_monitor follow). A record costs ~20-40 us to write.
 constexpr int flushSlice = 64;
+
+// Job queries sent per pass of the event loop, at most; the others due go at the next pass, 1 ms on.
+// Each send costs the GUI thread ~0.3-0.5 ms (signing, Qt's request); when the tick sent up to 8 and
+// the 8 answers that came together each sent the next query at once, one pass took up to 15-18 ms of
+// CPU on a loaded machine (bench_monitor follow), past a 16 ms frame.
+constexpr int sendsPerPass = 4;
 } // namespace
 
 JobMonitor::JobMonitor(JobStore *store, QObject *parent)
@@ -252,12 +258,22 @@ void JobMonitor::dispatch()
     // every followed job after each answer (and sorting them by QDateTime) cost ~0.2-0.4 ms a poll
     // with 1,000 jobs (bench/run, callgrind).
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    while (m_inFlightVia.size() < m_maxInFlight && !m_dueOrder.empty() && m_dueOrder.begin()->first <= nowMs) {
+    int sent = 0;
+    while (sent < sendsPerPass && m_inFlightVia.size() < m_maxInFlight && !m_dueOrder.empty() && m_dueOrder.begin()->first <= nowMs) {
         const QString id = m_dueOrder.begin()->second;
         poll(id); // takes it off the queue
+        ++sent;
     }
     if (!m_dueOrder.empty() && m_inFlightVia.size() < m_maxInFlight)
-        m_tick.start(int(std::max<qint64>(0, m_dueOrder.begin()->first - nowMs)));
+        m_tick.start(sent == sendsPerPass ? 1 : int(std::max<qint64>(0, m_dueOrder.begin()->first - nowMs)));
+}
+
+void JobMonitor::dispatchSoon()
+{
+    // From an answer: the next query goes with the tick, never from inside the answer, so that answers
+    // arriving together do not each send one in the same pass (see sendsPerPass).
+    if (!m_tick.isActive() || m_tick.remainingTime() > 0)
+        m_tick.start(0);
 }
 
 void JobMonitor::poll(const QString &id)
@@ -276,7 +292,7 @@ void JobMonitor::poll(const QString &id)
         call->deleteLater();
         m_inFlightVia.remove(id);
         if (!m_store->contains(id) && !m_dirty.contains(id)) { // removed meanwhile: forget it, others go on
-            dispatch();
+            dispatchSoon();
             return;
         }
         const int polls = ++m_polls[id];
@@ -307,7 +323,7 @@ void JobMonitor::poll(const QString &id)
                 m_flushRest.start();
             emit allFinished();
         }
-        dispatch();
+        dispatchSoon();
     });
     call->start();
 }

@@ -109,6 +109,7 @@ private:
     void setDue(const QString &id, qint64 atMs);
     void clearDue(const QString &id);
     void dispatch();
+    void dispatchSoon();
     void poll(const QString &id); // one job query now, in flight until its answer
     void apply(const QString &id, const JobStatus &status);
     void markDirty(const JobRecord &r, bool flushNow);
