@@ -57,7 +57,9 @@ public:
     enum class Setup { Whole, FirstPageFirst };
     explicit MainWindow(QWidget *parent = nullptr, Setup setup = Setup::Whole);
     ~MainWindow() override;
-    // Builds what Setup::FirstPageFirst left for after the first paint; nothing the second time.
+    // Builds what Setup::FirstPageFirst left for after the first paint; nothing the second time. Every
+    // public entry point that needs the rest calls it first: a key or click completes the setup on its
+    // way (the event filter), but an accessibility action or a program's call arrives with neither.
     void completeSetup();
     bool isSetUp() const { return m_setUp; }
 

@@ -165,10 +165,10 @@ void BatchRunner::setState(int index, BatchRow::State state, const QString &sent
     emit rowChanged(index);
 }
 
-quint64 BatchRunner::note(int number, const BatchCheckpoint::Entry &entry)
+void BatchRunner::note(int number, const BatchCheckpoint::Entry &entry)
 {
     m_checkpoint.rows.insert(number, entry);
-    return saveCheckpoint();
+    saveCheckpoint();
 }
 
 quint64 BatchRunner::saveCheckpoint()
@@ -378,6 +378,7 @@ void BatchRunner::pump()
 {
     if (!m_sending)
         return;
+    QList<int> chosen; // rows whose "sending" note the write below carries
     for (int i = 0; i < m_rows.size() && !m_cancelled && m_stopReason.isEmpty(); ++i) {
         if (m_inFlight >= m_maxInFlight || unfinishedJobs() + m_inFlight >= m_maxRunning)
             break;
@@ -399,19 +400,15 @@ void BatchRunner::pump()
         // from then on leaves "sending", which a resume records as outcome unknown instead of
         // sending it again. The rows chosen in one pass share one write.
         m_checkpoint.rows.insert(row.number, {Step::Sending, {}, {}, {}});
-        m_awaitingNote.insert(i, 0);
+        chosen << i;
         setState(i, BatchRow::State::Sending, QString());
         ++m_inFlight;
         m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
     }
-    bool noted = false;
-    for (auto it = m_awaitingNote.begin(); it != m_awaitingNote.end(); ++it)
-        noted |= it.value() == 0;
-    if (noted) {
+    if (!chosen.isEmpty()) {
         const quint64 generation = saveCheckpoint();
-        for (auto it = m_awaitingNote.begin(); it != m_awaitingNote.end(); ++it)
-            if (it.value() == 0)
-                it.value() = generation;
+        for (int i : std::as_const(chosen))
+            m_awaitingNote.insert(i, generation);
     }
     finishIfDone();
 }

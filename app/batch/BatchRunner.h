@@ -108,8 +108,8 @@ private:
     void takeJob(const QString &recordId);
     void stopRemaining(BatchRow::State state, const QString &sentence);
     void setState(int index, BatchRow::State state, const QString &sentence = QString(), const QString &field = QString());
-    // Notes what was done with a row in the checkpoint (written off this thread); its generation.
-    quint64 note(int number, const BatchCheckpoint::Entry &entry);
+    // Notes what was done with a row in the checkpoint (written off this thread).
+    void note(int number, const BatchCheckpoint::Entry &entry);
     quint64 saveCheckpoint();
     void sendNoted(quint64 generation); // the creates whose "sending" note is now on disk go out
     void noteFailed(const QString &error);

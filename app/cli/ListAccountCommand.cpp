@@ -29,7 +29,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ListAccountCommand)
 };
 
-
 void printTable(const QList<AccountListing::Column> &columns, const QJsonArray &items, QTextStream &out)
 {
     QList<QStringList> rows;
@@ -70,6 +69,8 @@ bool isAccountListKind(const QString &kind)
 
 int runListAccountCommand(const QString &kind, const QStringList &args, QTextStream &out, QTextStream &err)
 {
+    // Every failure through CommandHelp's reportFailure: usage errors end with the "--help" hint.
+    const auto fail = [&err](const QString &message, int code) { return reportFailure(err, QStringLiteral("list"), message, code); };
     QCommandLineParser p;
     p.setApplicationDescription(Text::tr("List the %1 of the account, every page followed.").arg(kind));
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -81,24 +82,24 @@ int runListAccountCommand(const QString &kind, const QStringList &args, QTextStr
     const QCommandLineOption server(QStringLiteral("server"), Text::tr("Volumes: only those attached to this ECS."), QStringLiteral("ID"));
     p.addOptions({json, name, status, server});
     if (!p.parse(args))
-        return reportFailure(err, QStringLiteral("list"), p.errorText(), ExitUsage);
+        return fail(p.errorText(), ExitUsage);
     if (helpAsked(p)) {
         out << commandHelp(p);
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
-        return reportFailure(err, QStringLiteral("list"), Text::tr("list %1 takes no argument, only options").arg(kind), ExitUsage);
+        return fail(Text::tr("list %1 takes no argument, only options").arg(kind), ExitUsage);
     ConnectionSettings settings;
     Credentials credentials;
     QString error;
     if (!connectionFromParser(p, &settings, &credentials, &error))
-        return reportFailure(err, QStringLiteral("list"), error, ExitUsage);
+        return fail(error, ExitUsage);
     ImsClient client(settings, credentials);
     const KeychainToken keptToken(&client);
 
     AccountListing::Kind listing;
     if (!AccountListing::fromName(kind, &listing))
-        return reportFailure(err, QStringLiteral("list"), Text::tr("cannot list \"%1\": give one of %2").arg(kind, accountListKinds().join(QLatin1String(", "))), ExitUsage);
+        return fail(Text::tr("cannot list \"%1\": give one of %2").arg(kind, accountListKinds().join(QLatin1String(", "))), ExitUsage);
     ListPageCall *first = nullptr;
     if (listing == AccountListing::Kind::Servers)
         first = new ServersCall(&client, {p.value(name), p.value(status)});
@@ -112,7 +113,7 @@ int runListAccountCommand(const QString &kind, const QStringList &args, QTextStr
     std::optional<ApiError> listError;
     const QJsonArray items = ListAll::run(first, &listError);
     if (listError)
-        return reportFailure(err, QStringLiteral("list"), listError->userMessage(), exitStatusFor(*listError));
+        return fail(listError->userMessage(), exitStatusFor(*listError));
     if (p.isSet(json))
         out << QJsonDocument(items).toJson(QJsonDocument::Indented);
     else
@@ -123,6 +124,7 @@ int runListAccountCommand(const QString &kind, const QStringList &args, QTextStr
 
 int runQuotaCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
+    const auto fail = [&err](const QString &message, int code) { return reportFailure(err, QStringLiteral("quota"), message, code); };
     QCommandLineParser p;
     p.setApplicationDescription(Text::tr("Show how many private images the project has and may have."));
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -131,18 +133,18 @@ int runQuotaCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the API's quota answer as JSON."));
     p.addOption(json);
     if (!p.parse(args))
-        return reportFailure(err, QStringLiteral("quota"), p.errorText(), ExitUsage);
+        return fail(p.errorText(), ExitUsage);
     if (helpAsked(p)) {
         out << commandHelp(p);
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
-        return reportFailure(err, QStringLiteral("quota"), Text::tr("quota takes no argument, only options"), ExitUsage);
+        return fail(Text::tr("quota takes no argument, only options"), ExitUsage);
     ConnectionSettings settings;
     Credentials credentials;
     QString error;
     if (!connectionFromParser(p, &settings, &credentials, &error))
-        return reportFailure(err, QStringLiteral("quota"), error, ExitUsage);
+        return fail(error, ExitUsage);
     ImsClient client(settings, credentials);
     const KeychainToken keptToken(&client);
     auto *call = new QuotaCall(&client);
@@ -151,7 +153,7 @@ int runQuotaCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     call->start();
     loop.exec();
     if (!call->succeeded())
-        return reportFailure(err, QStringLiteral("quota"), call->error()->userMessage(), exitStatusFor(call->error()));
+        return fail(call->error()->userMessage(), exitStatusFor(call->error()));
     if (p.isSet(json))
         out << QJsonDocument::fromJson(call->answer()).toJson(QJsonDocument::Indented);
     else

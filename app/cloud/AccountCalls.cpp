@@ -21,7 +21,7 @@ void addIfSet(QUrlQuery &q, const QString &key, const QString &value)
 ApiRequest serversRequest(const ServersCall::Filter &filter, int page, int limit)
 {
     ApiRequest r = ApiRequest::get(ApiRequest::Service::Ecs, QStringLiteral("/v1/{project_id}/cloudservers/detail"),
-                               QStringLiteral("servers"), QStringLiteral("ecs:cloudServers:list"));
+                                   QStringLiteral("servers"), QStringLiteral("ecs:cloudServers:list"));
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     r.query.addQueryItem(QStringLiteral("offset"), QString::number(page));
     addIfSet(r.query, QStringLiteral("name"), filter.name);
@@ -32,7 +32,7 @@ ApiRequest serversRequest(const ServersCall::Filter &filter, int page, int limit
 ApiRequest volumesRequest(const VolumesCall::Filter &filter, const QString &marker, int limit)
 {
     ApiRequest r = ApiRequest::get(ApiRequest::Service::Evs, QStringLiteral("/v2/{project_id}/cloudvolumes/detail"),
-                               QStringLiteral("volumes"), QStringLiteral("evs:volumes:list"));
+                                   QStringLiteral("volumes"), QStringLiteral("evs:volumes:list"));
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     addIfSet(r.query, QStringLiteral("marker"), marker);
     addIfSet(r.query, QStringLiteral("server_id"), filter.serverId);
@@ -44,7 +44,7 @@ ApiRequest volumesRequest(const VolumesCall::Filter &filter, const QString &mark
 ApiRequest imagesRequest(const PrivateImagesCall::Filter &filter, const QString &marker, int limit)
 {
     ApiRequest r = ApiRequest::get(ApiRequest::Service::Ims, QStringLiteral("/v2/cloudimages"), QStringLiteral("private images"),
-                               QStringLiteral("ims:images:list"));
+                                   QStringLiteral("ims:images:list"));
     r.query.addQueryItem(QStringLiteral("__imagetype"), QStringLiteral("private"));
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     addIfSet(r.query, QStringLiteral("marker"), marker);
@@ -56,7 +56,7 @@ ApiRequest imagesRequest(const PrivateImagesCall::Filter &filter, const QString 
 ApiRequest epsRequest(int offset, int limit)
 {
     ApiRequest r = ApiRequest::get(ApiRequest::Service::Eps, QStringLiteral("/v1.0/enterprise-projects"),
-                               QStringLiteral("enterprise projects"), QStringLiteral("eps:enterpriseProjects:list"));
+                                   QStringLiteral("enterprise projects"), QStringLiteral("eps:enterpriseProjects:list"));
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     r.query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
     // Enabled projects only (ListEnterpriseProject `status`: 1 enabled, 2 disabled): a disabled one
@@ -67,18 +67,12 @@ ApiRequest epsRequest(int offset, int limit)
 
 ApiRequest kmsRequest(const QString &marker, int limit)
 {
-    ApiRequest r = ApiRequest::get(ApiRequest::Service::Kms, QStringLiteral("/v1.0/{project_id}/kms/list-keys"),
-                               QStringLiteral("KMS keys"), QStringLiteral("kms:cmk:list"));
-    r.verb = "POST";
     // ListKeysRequestBody: limit and marker are strings; key_state "2" = enabled (KMS "Key States").
     QJsonObject body{{QStringLiteral("limit"), QString::number(limit)}, {QStringLiteral("key_state"), QStringLiteral("2")}};
     if (!marker.isEmpty())
         body.insert(QStringLiteral("marker"), marker);
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    // list-keys is a POST only because its filter is a body: it reads and changes nothing, so it may
-    // be sent again after a passing fault like a GET.
-    r.readOnly = true;
-    return r;
+    return ApiRequest::readOnlyPost(ApiRequest::Service::Kms, QStringLiteral("/v1.0/{project_id}/kms/list-keys"), QStringLiteral("KMS keys"),
+                                    QStringLiteral("kms:cmk:list"), QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -252,13 +246,13 @@ ListPageCall *PrivateImagesCall::followingPage() const
 
 ProjectsCall::ProjectsCall(ImsClient *client)
     : ListPageCall(client, ApiRequest::get(ApiRequest::Service::Iam, QStringLiteral("/v3/auth/projects"), QStringLiteral("projects"),
-                                       QString())) // "You do not need to obtain permissions to call this API."
+                                           QString())) // "You do not need to obtain permissions to call this API."
 {
 }
 
 RegionsCall::RegionsCall(ImsClient *client)
     : ListPageCall(client, ApiRequest::get(ApiRequest::Service::Iam, QStringLiteral("/v3/regions"), QStringLiteral("regions"),
-                                       QString())) // any IAM user may read the regions
+                                           QString())) // any IAM user may read the regions
 {
 }
 

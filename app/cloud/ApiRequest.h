@@ -48,6 +48,17 @@ struct ApiRequest
         r.permission = permission;
         return r;
     }
+    // A POST that only reads (its filter or id is a JSON body, as KMS list-keys and describe-key): it
+    // changes nothing, so it may be sent again after a passing fault like a GET.
+    static ApiRequest readOnlyPost(Service service, const QString &path, const QString &what, const QString &permission,
+                                   const QByteArray &body)
+    {
+        ApiRequest r = get(service, path, what, permission);
+        r.verb = "POST";
+        r.body = body;
+        r.readOnly = true;
+        return r;
+    }
 
     // Only these may be sent again automatically: a create call is sent once, whatever happens.
     bool idempotent() const { return verb == "GET" || verb == "HEAD" || readOnly; }

@@ -146,9 +146,9 @@ void QuotaCall::parseAnswer()
 namespace {
 ApiRequest imageRequest(const QString &imageId, ImageCall::Api api)
 {
-    ApiRequest r = ApiRequest::get(ApiRequest::Service::Ims, api == ImageCall::Api::Native ? QStringLiteral("/v2/images/%1").arg(imageId)
-                                                              : QStringLiteral("/v2/cloudimages"),
-                              QStringLiteral("image"));
+    ApiRequest r = ApiRequest::get(ApiRequest::Service::Ims,
+                                   api == ImageCall::Api::Native ? QStringLiteral("/v2/images/%1").arg(imageId) : QStringLiteral("/v2/cloudimages"),
+                                   QStringLiteral("image"));
     if (api == ImageCall::Api::CloudImages)
         r.query.addQueryItem(QStringLiteral("id"), imageId);
     return r;

@@ -45,12 +45,9 @@ VolumeCall::VolumeCall(ImsClient *client, const QString &volumeId)
 namespace {
 ApiRequest describeKeyRequest(const QString &keyId)
 {
-    ApiRequest r = ApiRequest::get(ApiRequest::Service::Kms, QStringLiteral("/v1.0/{project_id}/kms/describe-key"), QStringLiteral("KMS key"),
-                                   QStringLiteral("kms:cmk:get"));
-    r.verb = "POST";
-    r.body = QJsonDocument(QJsonObject{{QStringLiteral("key_id"), keyId}}).toJson(QJsonDocument::Compact);
-    r.readOnly = true; // a POST only because the id is a body: it changes nothing
-    return r;
+    return ApiRequest::readOnlyPost(ApiRequest::Service::Kms, QStringLiteral("/v1.0/{project_id}/kms/describe-key"), QStringLiteral("KMS key"),
+                                    QStringLiteral("kms:cmk:get"),
+                                    QJsonDocument(QJsonObject{{QStringLiteral("key_id"), keyId}}).toJson(QJsonDocument::Compact));
 }
 } // namespace
 

@@ -177,7 +177,8 @@ private slots:
         auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("batchProgress"));
         const QString whileReading = status->text();
         const bool busyWhileReading = progress->isVisible() && progress->maximum() == 0;
-        // The window still answers while the file is read: a timer fires, keys still work.
+        // 300 ms of the window's own event loop later, the file is still being read (the writer waits 2 s):
+        // Return came back at once rather than when the file was there.
         QTest::qWait(300);
         const bool stillReading = dialog->isReading();
         slowDisk.writer.join();

@@ -24,7 +24,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-
 namespace ims {
 
 BatchDialog::BatchDialog(std::function<Session *()> currentSession, JobStore *store, QWidget *parent)

@@ -15,7 +15,6 @@
 #include <QLocale>
 #include <QPushButton>
 
-
 namespace ims {
 
 LocalFileEditor::LocalFileEditor(QWidget *parent)

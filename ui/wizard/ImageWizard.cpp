@@ -274,9 +274,9 @@ void ImageWizard::focusField(const QString &key)
 
 void ImageWizard::goToField(const QString &key)
 {
-    int target = -1;
-    if (!m_review)
+    if (!m_review) // only the start page so far: no field's page to go to
         return;
+    int target = -1;
     if (m_source->keysOnPage().contains(key))
         target = SourcePageId;
     else if (m_image->keysOnPage().contains(key))
