@@ -4787,7 +4787,7 @@ Opções:
         <translation>Linha %1, %2: %3</translation>
     </message>
     <message>
-        <source>&amp;From an ECS…</source>
+        <source>From an &amp;ECS…</source>
         <translation>De um &amp;ECS…</translation>
     </message>
     <message>
@@ -6815,11 +6815,11 @@ Opções:
 <context>
     <name>ims::ReviewPage</name>
     <message>
-        <source>Copy as &amp;curl</source>
+        <source>Copy as c&amp;url</source>
         <translation>Co&amp;piar como curl</translation>
     </message>
     <message>
-        <source>Save as request &amp;file…</source>
+        <source>Save as re&amp;quest file…</source>
         <translation>Salvar como a&amp;rquivo de solicitação…</translation>
     </message>
     <message>

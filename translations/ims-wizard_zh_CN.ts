@@ -4781,8 +4781,8 @@ Options:
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <source>&amp;From an ECS…</source>
-        <translation>从云服务器(&amp;F)…</translation>
+        <source>From an &amp;ECS…</source>
+        <translation>从云服务器(&amp;E)…</translation>
     </message>
     <message>
         <source>Fill the data disks from an ECS</source>
@@ -6797,12 +6797,12 @@ Options:
 <context>
     <name>ims::ReviewPage</name>
     <message>
-        <source>Copy as &amp;curl</source>
-        <translation>复制为 curl 命令(&amp;C)</translation>
+        <source>Copy as c&amp;url</source>
+        <translation>复制为 curl 命令(&amp;U)</translation>
     </message>
     <message>
-        <source>Save as request &amp;file…</source>
-        <translation>另存为请求文件(&amp;F)…</translation>
+        <source>Save as re&amp;quest file…</source>
+        <translation>另存为请求文件(&amp;Q)…</translation>
     </message>
     <message>
         <source>&amp;Submit</source>

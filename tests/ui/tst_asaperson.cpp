@@ -458,6 +458,52 @@ private slots:
         QCOMPARE(description->mapTo(w, QPoint(0, 0)).y(), descriptionY);
     }
 
+    // Alt and a button's underlined letter press the button, unless the menu bar has the same letter:
+    // then Alt+letter opens that menu and the button cannot be reached that way (ecs-data's
+    // "&From an ECS…" against "&File" did). Every page of every method, as a person walks them.
+    void noButtonsLetterIsTakenByTheMenuBar()
+    {
+        MainWindow window;
+        QVERIFY(openWindow(window));
+        const auto letterOf = [](const QString &text) {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) == QLatin1Char('&') && text.at(i + 1) != QLatin1Char('&'))
+                    return text.at(i + 1).toLower();
+                if (text.at(i) == QLatin1Char('&'))
+                    ++i; // "&&" is a plain "&"
+            }
+            return QChar();
+        };
+        QHash<QChar, QString> menus;
+        for (QAction *menu : window.menuBar()->actions())
+            if (!letterOf(menu->text()).isNull())
+                menus.insert(letterOf(menu->text()), menu->text());
+        QVERIFY(menus.contains(QLatin1Char('f')));
+        ImageWizard *w = window.wizard();
+        QStringList clashes;
+        for (const auto &method : Catalogue::instance().methods()) {
+            w->loadRequest(method.id, example(method.id));
+            for (;;) {
+                QList<QAbstractButton *> buttons = w->currentPage()->findChildren<QAbstractButton *>();
+                buttons << w->button(QWizard::BackButton) << w->button(QWizard::NextButton);
+                for (QAbstractButton *b : std::as_const(buttons)) {
+                    const QChar letter = letterOf(b->text());
+                    if (!b->isVisible() || letter.isNull())
+                        continue;
+                    if (menus.contains(letter))
+                        clashes << QStringLiteral("%1, page %2: \"%3\" shares Alt+%4 with the menu \"%5\"")
+                                       .arg(method.id, w->currentPage()->title(), b->text(), letter, menus.value(letter));
+                }
+                if (w->currentId() == int(ImageWizard::ReviewPageId) || !nextButton(w)->isEnabled())
+                    break;
+                QTest::mouseClick(nextButton(w), Qt::LeftButton);
+            }
+            QCOMPARE(w->currentId(), int(ImageWizard::ReviewPageId)); // every page was seen
+        }
+        clashes.removeDuplicates();
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
     void anEmptyRequiredDiskListSaysWhichListIsEmpty()
     {
         MainWindow window;

@@ -62,7 +62,7 @@ DataDisksEditor::DataDisksEditor(const FieldSpec &spec, WizardContext *context, 
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     if (spec.pick == PickFrom::ServerDataDisks) {
-        m_fromServer = new QPushButton(tr("&From an ECS…"), this);
+        m_fromServer = new QPushButton(tr("From an &ECS…"), this);
         m_fromServer->setObjectName(QStringLiteral("dataDisksFromServer"));
         m_fromServer->setAccessibleName(tr("Fill the data disks from an ECS"));
         m_fromServer->setToolTip(tr("Pick an ECS: one row per data disk attached to it."));
